@@ -1,0 +1,221 @@
+// connections-sandbox: the local reference platform (see docs/sandbox.md).
+#include "authserver.h"
+#include "faults.h"
+#include "httpserver.h"
+#include "platformapi.h"
+#include "providerflows.h"
+#include "secrets.h"
+#include "seeder.h"
+#include "store.h"
+#include "syncrunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
+}
+
+// SIGINT / SIGTERM end the event loop cleanly, so SQLite checkpoints the WAL.
+void installQuitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "connections-sandbox: %s\n", qPrintable(message));
+    return 2;
+}
+
+bool splitPair(const QString &value, QString *slug, QString *key)
+{
+    const qsizetype eq = value.indexOf(u'=');
+    if (eq <= 0 || eq == value.size() - 1)
+        return false;
+    *slug = value.left(eq);
+    *key = value.mid(eq + 1);
+    static const QRegularExpression slugRe(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
+    return slugRe.match(*slug).hasMatch();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ConnectionsConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("connections-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{message}"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Local reference platform for Connections Console: the connections API, fake OAuth "
+        "providers, a simulated sync runner and an OAuth authorization server, on 127.0.0.1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QStringLiteral("SQLite file, or :memory:. Default: a file in the user's data directory."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+        QStringLiteral("Create workspace SLUG if missing and register API_KEY as its admin key. Repeatable."),
+        QStringLiteral("SLUG=API_KEY"));
+    const QCommandLineOption viewer(QStringLiteral("viewer-key"),
+        QStringLiteral("Register a read-only key for workspace SLUG. Repeatable."),
+        QStringLiteral("SLUG=API_KEY"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        QStringLiteral("Fill the first workspace: demo, empty or scale:N (N <= 100000)."),
+        QStringLiteral("demo|empty|scale:N"), QStringLiteral("empty"));
+    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
+        QStringLiteral("Simulation speed: cadences and run durations are divided by X."),
+        QStringLiteral("X"), QStringLiteral("1"));
+    const QCommandLineOption autoApprove(QStringLiteral("auto-approve"),
+        QStringLiteral("Consent pages approve themselves (for headless browser tests)."));
+    const QCommandLineOption tokenTtl(QStringLiteral("access-token-ttl"),
+        QStringLiteral("Lifetime of console access tokens."), QStringLiteral("SECONDS"),
+        QStringLiteral("3600"));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+        QStringLiteral("Inject faults into API responses, e.g. latency=200ms,5xx=0.1 (docs/sandbox.md)."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption randomSeed(QStringLiteral("random-seed"),
+        QStringLiteral("Seed of the simulation (outcomes, seeded ids)."), QStringLiteral("N"),
+        QStringLiteral("1"));
+    const QCommandLineOption cooldown(QStringLiteral("sync-cooldown"),
+        QStringLiteral("Minimum seconds between two manual syncs of one connection (else 429)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+        QStringLiteral("Log the sync runner's and store's debug messages too."));
+    parser.addOptions({port, database, workspace, viewer, seed, timeScale, autoApprove, tokenTtl,
+        faults, randomSeed, cooldown, verbose});
+    parser.process(app);
+
+    if (!parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("sandbox.*.debug=false"));
+
+    bool ok = false;
+    const int portValue = parser.value(port).toInt(&ok);
+    if (!ok || portValue < 0 || portValue > 65535)
+        return fail(QStringLiteral("--port must be 0 to 65535"));
+    const double scale = parser.value(timeScale).toDouble(&ok);
+    if (!ok || scale <= 0 || scale > 1e7)
+        return fail(QStringLiteral("--time-scale must be a positive number"));
+    const qint64 ttl = parser.value(tokenTtl).toLongLong(&ok);
+    if (!ok || ttl < 1)
+        return fail(QStringLiteral("--access-token-ttl must be a positive number of seconds"));
+    const quint32 rngSeed = parser.value(randomSeed).toUInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--random-seed must be a non-negative integer"));
+    const double cooldownSeconds = parser.value(cooldown).toDouble(&ok);
+    if (!ok || cooldownSeconds < 0)
+        return fail(QStringLiteral("--sync-cooldown must be zero or more seconds"));
+    sandbox::FaultSpec faultSpec;
+    QString error;
+    if (!sandbox::FaultSpec::parse(parser.value(faults), &faultSpec, &error))
+        return fail(QStringLiteral("--faults: ") + error);
+    const QString seedValue = parser.value(seed);
+    int scaleCount = 0;
+    if (seedValue.startsWith(u"scale:")) {
+        scaleCount = seedValue.mid(6).toInt(&ok);
+        if (!ok || scaleCount < 1 || scaleCount > 100000)
+            return fail(QStringLiteral("--seed scale:N needs 1 <= N <= 100000"));
+    } else if (seedValue != u"demo" && seedValue != u"empty") {
+        return fail(QStringLiteral("--seed must be demo, empty or scale:N"));
+    }
+
+    QString dbPath = parser.value(database);
+    if (dbPath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        dbPath = dir + QStringLiteral("/sandbox.sqlite");
+    }
+    sandbox::Store store;
+    if (!store.open(dbPath, &error))
+        return fail(QStringLiteral("cannot open database %1: %2").arg(dbPath, error));
+
+    // Workspaces and keys.
+    QString generatedKey;
+    QString firstWorkspaceId;
+    const QStringList workspaceArgs = parser.values(workspace);
+    for (const QString &arg : workspaceArgs) {
+        QString slug;
+        QString key;
+        if (!splitPair(arg, &slug, &key))
+            return fail(QStringLiteral("--workspace wants SLUG=API_KEY (slug: a-z, 0-9, - and _)"));
+        const sandbox::Workspace ws = store.ensureWorkspace(slug);
+        store.addApiKey(ws.id, key, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
+        if (firstWorkspaceId.isEmpty())
+            firstWorkspaceId = ws.id;
+    }
+    if (workspaceArgs.isEmpty()) {
+        const sandbox::Workspace ws = store.ensureWorkspace(QStringLiteral("demo"));
+        generatedKey = QStringLiteral("sbx_") + sandbox::randomToken(24);
+        store.addApiKey(ws.id, generatedKey, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
+        firstWorkspaceId = ws.id;
+    }
+    for (const QString &arg : parser.values(viewer)) {
+        QString slug;
+        QString key;
+        if (!splitPair(arg, &slug, &key))
+            return fail(QStringLiteral("--viewer-key wants SLUG=API_KEY"));
+        const sandbox::Workspace ws = store.ensureWorkspace(slug);
+        store.addApiKey(ws.id, key, QStringLiteral("viewer"), QStringLiteral("Read-only Viewer"), false);
+    }
+
+    // Seed only an empty workspace: a restart keeps what is there.
+    const std::optional<sandbox::Workspace> first = store.workspace(firstWorkspaceId);
+    if (first && store.connectionCount(first->id) == 0) {
+        sandbox::Seeder seeder(&store, rngSeed, scale);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (seedValue == u"demo")
+            seeder.seedDemo(*first, now);
+        else if (scaleCount > 0)
+            seeder.seedScale(*first, scaleCount, now);
+    }
+
+    sandbox::HttpServer server;
+    server.faults().setSpec(faultSpec);
+    sandbox::SyncRunner runner(&store, scale, rngSeed);
+    runner.setManualCooldownMs(qint64(cooldownSeconds * 1000));
+    sandbox::PlatformApi api(&store, &runner, &server);
+    sandbox::AuthServer::Options authOptions;
+    authOptions.autoApprove = parser.isSet(autoApprove);
+    authOptions.accessTokenTtlSeconds = ttl;
+    sandbox::AuthServer auth(&store, &server, authOptions);
+    sandbox::ProviderFlows providers(&store, &runner, &server, parser.isSet(autoApprove));
+
+    const quint16 bound = server.listenLoopback(quint16(portValue));
+    if (bound == 0)
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(portValue));
+    runner.start();
+    installQuitOnSignals(&app);
+
+    std::printf("listening %s\n", qPrintable(server.origin()));
+    if (!generatedKey.isEmpty())
+        std::printf("api-key %s\n", qPrintable(generatedKey));
+    std::fflush(stdout);
+    return app.exec();
+}

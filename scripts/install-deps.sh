@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs, as root on a fresh Debian 12 machine, everything the build, the
+# console, the sandbox and the whole test suite need. Idempotent: packages that
+# are already present are skipped by apt, and nothing is downloaded from
+# anywhere but Debian's archive.
+#
+# Trap (see DEVELOPERS.md / the project brief): --no-install-recommends silently
+# drops packages Qt's CMake config needs, so libqt6opengl6-dev and
+# libxkbcommon-dev are named explicitly below.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake g++ make ninja-build pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qtkeychain-qt6-dev
+  # sandbox only
+  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+  # runtime of the console under a real X server / offscreen
+  qt6-qpa-plugins qt6-svg-dev libqt6svg6
+  # tests
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools chromium imagemagick
+  curl ca-certificates
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  echo "install-deps: run this script as root (or: sudo $0)" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-deps: installed ${#missing[@]} packages"
