@@ -43,6 +43,18 @@ void installQuitOnSignals(QCoreApplication *app)
     std::signal(SIGTERM, onSignal);
 }
 
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// Qt HTTP Server's own debug output prints whole requests, Authorization
+// header included. No logging rule may turn it on: secrets never reach a log.
+void secretSafeFilter(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "connections-sandbox: %s\n", qPrintable(message));
@@ -115,6 +127,7 @@ int main(int argc, char *argv[])
 
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(QStringLiteral("sandbox.*.debug=false"));
+    g_previousFilter = QLoggingCategory::installFilter(secretSafeFilter);
 
     bool ok = false;
     const int portValue = parser.value(port).toInt(&ok);

@@ -77,6 +77,15 @@ void SandboxProcess::stop()
     m_stderr += m_process.readAllStandardError();
 }
 
+void SandboxProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    m_stderr += m_process.readAllStandardError();
+}
+
 bool SandboxProcess::isRunning() const
 {
     return m_process.state() == QProcess::Running;

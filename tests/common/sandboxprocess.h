@@ -23,6 +23,7 @@ public:
     // Waits for the "listening" line; false (with the reason) if it never comes.
     bool start(QString *error = nullptr);
     void stop(); // SIGTERM, then wait
+    void kill(); // SIGKILL: a crash, no clean shutdown
     bool isRunning() const;
 
     QString origin() const { return m_origin; }
