@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "health.h"
 #include "secrets.h"
+#include "stablehash.h"
 #include "store.h"
 #include "syncrunner.h"
 
@@ -110,7 +111,7 @@ bool resolveSandboxHandle(const QString &handle, ResolvedHandle *out)
     if (handle.startsWith(u"unknown_", Qt::CaseInsensitive))
         return false;
     const QString key = handle.toLower();
-    out->externalAccountId = QString::number(qHash(key, 7u) % 9000000000ULL + 1000000000ULL);
+    out->externalAccountId = QString::number(stableHash(7u, key) % 9000000000ULL + 1000000000ULL);
     QString display = key;
     display.replace(u'_', u' ');
     bool up = true;
@@ -120,7 +121,7 @@ bool resolveSandboxHandle(const QString &handle, ResolvedHandle *out)
         up = ch == u' ';
     }
     out->displayName = display;
-    out->followers = qint64(qHash(key, 11u) % 250000);
+    out->followers = qint64(stableHash(11u, key) % 250000);
     out->avatarPath = QStringLiteral("/sandbox/avatars/") + key + QStringLiteral(".svg");
     return true;
 }

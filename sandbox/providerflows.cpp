@@ -4,6 +4,7 @@
 #include "pages.h"
 #include "returnto.h"
 #include "secrets.h"
+#include "stablehash.h"
 #include "store.h"
 #include "syncrunner.h"
 
@@ -167,7 +168,7 @@ HttpReply ProviderFlows::avatar(const HttpRequest &, const QString &file)
         return HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such avatar."));
     handle.chop(4);
     const QString letter = handle.isEmpty() ? QStringLiteral("?") : handle.left(1).toUpper();
-    const int hue = int(qHash(handle) % 360);
+    const int hue = int(stableHash(0, handle) % 360);
     HttpReply r;
     r.body = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"64\">"
                             "<rect width=\"64\" height=\"64\" rx=\"32\" fill=\"hsl(%1,55%,45%)\"/>"

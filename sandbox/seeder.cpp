@@ -1,6 +1,7 @@
 #include "seeder.h"
 
 #include "catalog.h"
+#include "platformapi.h"
 #include "store.h"
 #include "syncrunner.h"
 
@@ -89,24 +90,22 @@ const Member kMembers[] = {
     {"dmitri", "Dmitri Volkov", "dmitri@acme.example"},
 };
 
-QString displayNameFor(const QString &handle)
-{
-    QString s = handle;
-    s.replace(u'_', u' ');
-    bool up = true;
-    for (QChar &ch : s) {
-        if (up)
-            ch = ch.toUpper();
-        up = ch == u' ';
-    }
-    return s;
-}
-
 qint64 historyInterval(const QString &type)
 {
     const Connector *c = findConnector(type);
     const qint64 sec = cadenceSeconds(c ? c->defaultCadence : QStringLiteral("1h"));
     return std::clamp<qint64>(sec, 3600, 86400) * 1000;
+}
+
+void setHandle(ConnectionRecord &c, const QString &handle)
+{
+    ResolvedHandle r;
+    resolveSandboxHandle(handle, &r);
+    c.handle = handle;
+    c.displayName = r.displayName;
+    c.externalAccountId = r.externalAccountId;
+    c.followers = r.followers;
+    c.avatarUrl = r.avatarPath;
 }
 
 } // namespace
@@ -223,11 +222,7 @@ void Seeder::seedDemo(const Workspace &ws, qint64 now)
         if (e.owner)
             c.ownerUserId = memberIds.value(QString::fromLatin1(e.owner));
         if (e.handle) {
-            c.handle = QString::fromLatin1(e.handle);
-            c.displayName = displayNameFor(c.handle);
-            c.externalAccountId = QString::number(qHash(c.handle, 7u) % 9000000000ULL + 1000000000ULL);
-            c.followers = qint64(qHash(c.handle, 11u) % 250000);
-            c.avatarUrl = QStringLiteral("/sandbox/avatars/") + c.handle + QStringLiteral(".svg");
+            setHandle(c, QString::fromLatin1(e.handle));
         }
         m_store->insertConnection(c);
 
@@ -335,11 +330,7 @@ void Seeder::seedScale(const Workspace &ws, int count, qint64 now)
         c.createdAt = now - qint64(runsEach + 1) * kDay - qint64(i) * 1000;
         c.credentialDigest = QStringLiteral("seeded");
         if (connector->authMethod == u"handle") {
-            c.handle = QStringLiteral("acct_%1").arg(i);
-            c.displayName = displayNameFor(c.handle);
-            c.externalAccountId = QString::number(1000000000LL + i);
-            c.followers = i % 50000;
-            c.avatarUrl = QStringLiteral("/sandbox/avatars/") + c.handle + QStringLiteral(".svg");
+            setHandle(c, QStringLiteral("acct_%1").arg(i));
         }
         if (i % 211 == 5)
             c.authState = QStringLiteral("revoked");

@@ -1,6 +1,7 @@
 #include "syncrunner.h"
 
 #include "catalog.h"
+#include "stablehash.h"
 #include "store.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ namespace {
 
 quint32 mix(quint32 seed, const QString &id, quint64 index)
 {
-    return quint32(qHash(id, seed) ^ qHash(index, seed * 2654435761u));
+    return stableHash(seed, id, index);
 }
 
 QString providerName(const QString &type)
@@ -166,7 +167,7 @@ void SyncRunner::start()
         if (due < now) {
             // Overdue after a restart or a fresh seed: spread the catch-up over
             // one interval instead of starting everything at once.
-            due = now + qint64(qHash(c.id, m_seed) % quint64(qMax<qint64>(interval, 1)));
+            due = now + qint64(mix(m_seed, c.id, 0) % quint64(qMax<qint64>(interval, 1)));
         }
         m_dueQueue.emplace(due, c.id);
     }
