@@ -21,10 +21,11 @@ AuthServer::AuthServer(Store *store, HttpServer *server, Options options, QObjec
     , m_server(server)
     , m_options(options)
 {
-    auto route = [this](Method m, const char *path, HttpReply (AuthServer::*fn)(const HttpRequest &)) {
-        m_server->addRoute(m, QString::fromLatin1(path), Kind::Page,
-            [this, fn](const HttpRequest &r, const QStringList &) { return (this->*fn)(r); });
-    };
+    auto route
+        = [this](Method m, const char *path, HttpReply (AuthServer::*fn)(const HttpRequest &)) {
+              m_server->addRoute(m, QString::fromLatin1(path), Kind::Page,
+                  [this, fn](const HttpRequest &r, const QStringList &) { return (this->*fn)(r); });
+          };
     route(Method::Get, "/.well-known/oauth-authorization-server", &AuthServer::metadata);
     route(Method::Get, "/oauth/authorize", &AuthServer::authorizeGet);
     route(Method::Post, "/oauth/authorize", &AuthServer::authorizePost);
@@ -36,8 +37,8 @@ bool AuthServer::isRegisteredRedirect(const QString &redirectUri)
 {
     // Registered: http://127.0.0.1/callback and http://[::1]/callback, any port.
     const QUrl url(redirectUri, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != u"http" || !url.userInfo().isEmpty()
-        || url.hasQuery() || url.hasFragment() || url.path() != u"/callback") {
+    if (!url.isValid() || url.scheme() != u"http" || !url.userInfo().isEmpty() || url.hasQuery()
+        || url.hasFragment() || url.path() != u"/callback") {
         return false;
     }
     const QString withoutPort = redirectUri.section(u'/', 0, 2);
@@ -54,13 +55,16 @@ HttpReply AuthServer::metadata(const HttpRequest &)
     const QString issuer = m_server->origin();
     return HttpReply::json(200,
         {{QStringLiteral("issuer"), issuer},
-            {QStringLiteral("authorization_endpoint"), QString(issuer + QStringLiteral("/oauth/authorize"))},
+            {QStringLiteral("authorization_endpoint"),
+                QString(issuer + QStringLiteral("/oauth/authorize"))},
             {QStringLiteral("token_endpoint"), QString(issuer + QStringLiteral("/oauth/token"))},
-            {QStringLiteral("revocation_endpoint"), QString(issuer + QStringLiteral("/oauth/revoke"))},
+            {QStringLiteral("revocation_endpoint"),
+                QString(issuer + QStringLiteral("/oauth/revoke"))},
             {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
             {QStringLiteral("grant_types_supported"),
                 QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
-            {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
+            {QStringLiteral("code_challenge_methods_supported"),
+                QJsonArray{QStringLiteral("S256")}},
             {QStringLiteral("token_endpoint_auth_methods_supported"),
                 QJsonArray{QStringLiteral("none")}},
             {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("connections")}},
@@ -86,21 +90,24 @@ HttpReply AuthServer::authorizeGet(const HttpRequest &req)
 {
     const QUrlQuery &q = req.query;
     const QString clientId = q.queryItemValue(QStringLiteral("client_id"));
-    const QString redirectUri = q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+    const QString redirectUri
+        = q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
     // RFC 6749 §4.1.2.1: with a bad client or redirect URI, never redirect.
     if (clientId != consoleClientId()) {
-        return HttpReply::html(400, page(QStringLiteral("Unknown application"),
-            QStringLiteral("<h1 class=\"err\">Unknown application</h1><p>The application "
-                           "asking to sign in (<code>%1</code>) is not registered with this "
-                           "platform. Nothing was shared.</p>")
-                .arg(escaped(clientId))));
+        return HttpReply::html(400,
+            page(QStringLiteral("Unknown application"),
+                QStringLiteral("<h1 class=\"err\">Unknown application</h1><p>The application "
+                               "asking to sign in (<code>%1</code>) is not registered with this "
+                               "platform. Nothing was shared.</p>")
+                    .arg(escaped(clientId))));
     }
     if (!isRegisteredRedirect(redirectUri)) {
-        return HttpReply::html(400, page(QStringLiteral("Invalid redirect"),
-            QStringLiteral("<h1 class=\"err\">This sign-in link is not valid</h1><p>The return "
-                           "address <code>%1</code> is not registered for %2. Nothing was "
-                           "shared.</p>")
-                .arg(escaped(redirectUri), escaped(clientId))));
+        return HttpReply::html(400,
+            page(QStringLiteral("Invalid redirect"),
+                QStringLiteral("<h1 class=\"err\">This sign-in link is not valid</h1><p>The return "
+                               "address <code>%1</code> is not registered for %2. Nothing was "
+                               "shared.</p>")
+                    .arg(escaped(redirectUri), escaped(clientId))));
     }
     const QString state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     if (q.queryItemValue(QStringLiteral("response_type")) != u"code") {
@@ -145,27 +152,31 @@ HttpReply AuthServer::authorizeGet(const HttpRequest &req)
     QString choices;
     bool first = true;
     for (const Workspace &ws : workspaces) {
-        choices += QStringLiteral("<label><input type=\"radio\" name=\"workspace\" value=\"%1\"%2> "
-                                  "<strong>%3</strong> <span style=\"color:#687385\">(%4)</span></label>")
+        choices += QStringLiteral(
+            "<label><input type=\"radio\" name=\"workspace\" value=\"%1\"%2> "
+            "<strong>%3</strong> <span style=\"color:#687385\">(%4)</span></label>")
                        .arg(escaped(ws.id), first ? QStringLiteral(" checked") : QString(),
                            escaped(ws.name), escaped(ws.slug));
         first = false;
     }
-    return HttpReply::html(200, page(QStringLiteral("Sign in to Connections Console"),
-        QStringLiteral(
-            "<h1>Sign in to Connections Console</h1>"
-            "<p><strong>Connections Console</strong> on this computer wants to manage "
-            "connections on your behalf: read connections and sync history, connect, "
-            "reconnect, disconnect and sync.</p>"
-            "<form method=\"post\" action=\"/oauth/authorize\">"
-            "<input type=\"hidden\" name=\"ticket\" value=\"%1\">"
-            "<p>Choose the workspace:</p>%2"
-            "<div class=\"actions\"><button class=\"primary\" type=\"submit\" name=\"decision\" "
-            "value=\"approve\">Approve</button><button type=\"submit\" name=\"decision\" "
-            "value=\"deny\">Deny</button></div></form>"
-            "<p style=\"font-size:13px;color:#687385\">After you choose, the browser returns to "
-            "the console on this computer (%3).</p>")
-            .arg(escaped(ticket), choices, escaped(QUrl(redirectUri).host()))));
+    return HttpReply::html(200,
+        page(QStringLiteral("Sign in to Connections Console"),
+            QStringLiteral(
+                "<h1>Sign in to Connections Console</h1>"
+                "<p><strong>Connections Console</strong> on this computer wants to manage "
+                "connections on your behalf: read connections and sync history, connect, "
+                "reconnect, disconnect and sync.</p>"
+                "<form method=\"post\" action=\"/oauth/authorize\">"
+                "<input type=\"hidden\" name=\"ticket\" value=\"%1\">"
+                "<p>Choose the workspace:</p>%2"
+                "<div class=\"actions\"><button class=\"primary\" type=\"submit\" "
+                "name=\"decision\" "
+                "value=\"approve\">Approve</button><button type=\"submit\" name=\"decision\" "
+                "value=\"deny\">Deny</button></div></form>"
+                "<p style=\"font-size:13px;color:#687385\">After you choose, the browser returns "
+                "to "
+                "the console on this computer (%3).</p>")
+                .arg(escaped(ticket), choices, escaped(QUrl(redirectUri).host()))));
 }
 
 HttpReply AuthServer::authorizePost(const HttpRequest &req)
@@ -175,9 +186,10 @@ HttpReply AuthServer::authorizePost(const HttpRequest &req)
     const auto it = m_consents.constFind(ticket);
     if (ticket.isEmpty() || it == m_consents.constEnd()
         || QDateTime::currentMSecsSinceEpoch() - it->createdAt > kConsentTtlMs) {
-        return HttpReply::html(400, page(QStringLiteral("Sign-in expired"),
-            QStringLiteral("<h1 class=\"err\">This sign-in request has expired</h1><p>Start "
-                           "signing in again from Connections Console.</p>")));
+        return HttpReply::html(400,
+            page(QStringLiteral("Sign-in expired"),
+                QStringLiteral("<h1 class=\"err\">This sign-in request has expired</h1><p>Start "
+                               "signing in again from Connections Console.</p>")));
     }
     const PendingConsent consent = *it;
     m_consents.remove(ticket);
@@ -185,7 +197,8 @@ HttpReply AuthServer::authorizePost(const HttpRequest &req)
         return redirectError(consent.redirectUri, consent.state, QStringLiteral("access_denied"),
             QStringLiteral("The user denied the request."));
     }
-    const QString workspaceId = form.queryItemValue(QStringLiteral("workspace"), QUrl::FullyDecoded);
+    const QString workspaceId
+        = form.queryItemValue(QStringLiteral("workspace"), QUrl::FullyDecoded);
     if (!m_store->workspace(workspaceId)) {
         return redirectError(consent.redirectUri, consent.state, QStringLiteral("invalid_request"),
             QStringLiteral("Unknown workspace."));
@@ -236,11 +249,12 @@ HttpReply AuthServer::issueTokens(const QString &family, const QString &workspac
     const QString access = randomToken(32);
     const QString refresh = randomToken(32);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_store->insertAccessToken(access, family, workspaceId, userId,
-        now + m_options.accessTokenTtlSeconds * 1000);
+    m_store->insertAccessToken(
+        access, family, workspaceId, userId, now + m_options.accessTokenTtlSeconds * 1000);
     m_store->insertRefreshToken(refresh, {family, workspaceId, userId, clientId, false, false});
     HttpReply r = HttpReply::json(200,
-        {{QStringLiteral("access_token"), access}, {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+        {{QStringLiteral("access_token"), access},
+            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
             {QStringLiteral("expires_in"), m_options.accessTokenTtlSeconds},
             {QStringLiteral("refresh_token"), refresh},
             {QStringLiteral("scope"), QStringLiteral("connections")}});
@@ -261,7 +275,8 @@ HttpReply AuthServer::token(const HttpRequest &req)
     const QString grant = param("grant_type");
     const QString clientId = param("client_id");
     if (clientId.isEmpty())
-        return tokenError(400, QStringLiteral("invalid_request"), QStringLiteral("client_id is required."));
+        return tokenError(
+            400, QStringLiteral("invalid_request"), QStringLiteral("client_id is required."));
     if (clientId != consoleClientId())
         return tokenError(401, QStringLiteral("invalid_client"), QStringLiteral("Unknown client."));
 
@@ -269,23 +284,28 @@ HttpReply AuthServer::token(const HttpRequest &req)
         const QString code = param("code");
         const QString verifier = param("code_verifier");
         if (code.isEmpty())
-            return tokenError(400, QStringLiteral("invalid_request"), QStringLiteral("code is required."));
+            return tokenError(
+                400, QStringLiteral("invalid_request"), QStringLiteral("code is required."));
         const std::optional<Store::AuthCode> stored = m_store->authCode(code);
         if (!stored)
-            return tokenError(400, QStringLiteral("invalid_grant"), QStringLiteral("Unknown authorization code."));
+            return tokenError(400, QStringLiteral("invalid_grant"),
+                QStringLiteral("Unknown authorization code."));
         if (stored->used) {
             // RFC 6749 §4.1.2: a reused code revokes what it already issued.
             m_store->revokeFamily(stored->family);
             return tokenError(400, QStringLiteral("invalid_grant"),
-                QStringLiteral("This authorization code was already used; its tokens are revoked."));
+                QStringLiteral(
+                    "This authorization code was already used; its tokens are revoked."));
         }
         // One attempt per code, whatever happens next.
         m_store->markAuthCodeUsed(code, QString());
         if (stored->expiresAt < QDateTime::currentMSecsSinceEpoch())
-            return tokenError(400, QStringLiteral("invalid_grant"), QStringLiteral("The authorization code expired."));
+            return tokenError(400, QStringLiteral("invalid_grant"),
+                QStringLiteral("The authorization code expired."));
         if (stored->clientId != clientId || stored->redirectUri != param("redirect_uri")) {
             return tokenError(400, QStringLiteral("invalid_grant"),
-                QStringLiteral("redirect_uri or client_id does not match the authorization request."));
+                QStringLiteral(
+                    "redirect_uri or client_id does not match the authorization request."));
         }
         if (verifier.isEmpty()) {
             return tokenError(400, QStringLiteral("invalid_request"),
@@ -303,12 +323,15 @@ HttpReply AuthServer::token(const HttpRequest &req)
     if (grant == u"refresh_token") {
         const QString refresh = param("refresh_token");
         if (refresh.isEmpty())
-            return tokenError(400, QStringLiteral("invalid_request"), QStringLiteral("refresh_token is required."));
+            return tokenError(400, QStringLiteral("invalid_request"),
+                QStringLiteral("refresh_token is required."));
         const std::optional<Store::RefreshToken> stored = m_store->refreshToken(refresh);
         if (!stored || stored->clientId != clientId)
-            return tokenError(400, QStringLiteral("invalid_grant"), QStringLiteral("Unknown refresh token."));
+            return tokenError(
+                400, QStringLiteral("invalid_grant"), QStringLiteral("Unknown refresh token."));
         if (stored->revoked)
-            return tokenError(400, QStringLiteral("invalid_grant"), QStringLiteral("This refresh token was revoked."));
+            return tokenError(400, QStringLiteral("invalid_grant"),
+                QStringLiteral("This refresh token was revoked."));
         if (stored->used) {
             // Reuse of a rotated token means it leaked: end the whole chain.
             m_store->revokeFamily(stored->family);
@@ -319,7 +342,8 @@ HttpReply AuthServer::token(const HttpRequest &req)
         return issueTokens(stored->family, stored->workspaceId, stored->userId, clientId);
     }
     if (grant.isEmpty())
-        return tokenError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required."));
+        return tokenError(
+            400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required."));
     return tokenError(400, QStringLiteral("unsupported_grant_type"),
         QStringLiteral("Supported grants: authorization_code, refresh_token."));
 }
@@ -327,7 +351,8 @@ HttpReply AuthServer::token(const HttpRequest &req)
 HttpReply AuthServer::revoke(const HttpRequest &req)
 {
     // RFC 7009 §2.2: answer 200 whether or not the token was known.
-    const QString token = req.formBody().queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    const QString token
+        = req.formBody().queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
     if (const auto refresh = m_store->refreshToken(token))
         m_store->revokeFamily(refresh->family);
     else if (const auto family = m_store->familyOfAccessToken(token))

@@ -51,11 +51,11 @@ private:
     HttpReply revoke(const HttpRequest &req);
 
     HttpReply approve(const PendingConsent &consent, const QString &workspaceId);
-    HttpReply redirectError(const QString &redirectUri, const QString &state,
-        const QString &error, const QString &description) const;
+    HttpReply redirectError(const QString &redirectUri, const QString &state, const QString &error,
+        const QString &description) const;
     HttpReply tokenError(int status, const QString &error, const QString &description) const;
-    HttpReply issueTokens(const QString &family, const QString &workspaceId,
-        const QString &userId, const QString &clientId);
+    HttpReply issueTokens(const QString &family, const QString &workspaceId, const QString &userId,
+        const QString &clientId);
 
     Store *const m_store;
     HttpServer *const m_server;

@@ -100,8 +100,7 @@ bool FaultSpec::isEmpty() const
 
 FaultInjector::FaultInjector(quint32 seed)
     : m_rng(seed)
-{
-}
+{ }
 
 void FaultInjector::setSpec(const FaultSpec &spec)
 {

@@ -85,8 +85,8 @@ HttpReply HttpReply::json(int status, const QJsonObject &object)
     return r;
 }
 
-HttpReply HttpReply::error(int status, const QString &code, const QString &message,
-    const QJsonValue &details)
+HttpReply HttpReply::error(
+    int status, const QString &code, const QString &message, const QJsonValue &details)
 {
     QJsonObject o{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
     if (!details.isUndefined() && !details.isNull())
@@ -127,11 +127,10 @@ HttpReply &HttpReply::withHeader(const QByteArray &name, const QByteArray &value
 
 HttpServer::HttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
-void HttpServer::addRoute(QHttpServerRequest::Method method, const QString &pattern,
-    RouteKind kind, Handler handler)
+void HttpServer::addRoute(
+    QHttpServerRequest::Method method, const QString &pattern, RouteKind kind, Handler handler)
 {
     m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), kind, std::move(handler)});
 }
@@ -210,11 +209,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     HttpReply reply;
     bool isApi = false;
     if (apiPath && m_faults.nextIsRateLimited()) {
-        reply = HttpReply::error(429, QStringLiteral("rate_limited"),
-            QStringLiteral("Too many requests (sandbox fault injection). Retry after %1 s.")
-                .arg(m_faults.spec().retryAfterSeconds))
-                    .withHeader("Retry-After",
-                        QByteArray::number(m_faults.spec().retryAfterSeconds));
+        reply
+            = HttpReply::error(429, QStringLiteral("rate_limited"),
+                QStringLiteral("Too many requests (sandbox fault injection). Retry after %1 s.")
+                    .arg(m_faults.spec().retryAfterSeconds))
+                  .withHeader("Retry-After", QByteArray::number(m_faults.spec().retryAfterSeconds));
     } else if (const int code = apiPath ? m_faults.nextServerError() : 0) {
         reply = HttpReply::error(code, QStringLiteral("internal_error"),
             QStringLiteral("The platform failed to answer (sandbox fault injection)."));
@@ -242,12 +241,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     send(request, socket,
-        HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint.")),
-        0);
+        HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint.")), 0);
 }
 
-void HttpServer::send(const QHttpServerRequest &request, QTcpSocket *socket, HttpReply reply,
-    int delayMs)
+void HttpServer::send(
+    const QHttpServerRequest &request, QTcpSocket *socket, HttpReply reply, int delayMs)
 {
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);

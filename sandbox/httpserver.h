@@ -59,8 +59,8 @@ public:
 
     // Pattern segments starting with ':' capture, e.g. "/connections/:id/runs".
     // Routes are tried in the order they were added.
-    void addRoute(QHttpServerRequest::Method method, const QString &pattern, RouteKind kind,
-        Handler handler);
+    void addRoute(
+        QHttpServerRequest::Method method, const QString &pattern, RouteKind kind, Handler handler);
 
     // Binds 127.0.0.1 (never another interface). Returns the port, 0 on failure.
     quint16 listenLoopback(quint16 port);
@@ -84,8 +84,7 @@ private:
         Handler handler;
     };
     HttpReply dispatch(const HttpRequest &request, bool *isApi);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, HttpReply reply,
-        int delayMs);
+    void send(const QHttpServerRequest &request, QTcpSocket *socket, HttpReply reply, int delayMs);
 
     QList<Route> m_routes;
     QString m_origin;

@@ -88,13 +88,14 @@ int main(int argc, char *argv[])
         "providers, a simulated sync runner and an OAuth authorization server, on 127.0.0.1."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."),
-        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("TCP port; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption database(QStringLiteral("database"),
         QStringLiteral("SQLite file, or :memory:. Default: a file in the user's data directory."),
         QStringLiteral("PATH"));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-        QStringLiteral("Create workspace SLUG if missing and register API_KEY as its admin key. Repeatable."),
+        QStringLiteral(
+            "Create workspace SLUG if missing and register API_KEY as its admin key. Repeatable."),
         QStringLiteral("SLUG=API_KEY"));
     const QCommandLineOption viewer(QStringLiteral("viewer-key"),
         QStringLiteral("Register a read-only key for workspace SLUG. Repeatable."),
@@ -111,7 +112,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Lifetime of console access tokens."), QStringLiteral("SECONDS"),
         QStringLiteral("3600"));
     const QCommandLineOption faults(QStringLiteral("faults"),
-        QStringLiteral("Inject faults into API responses, e.g. latency=200ms,5xx=0.1 (docs/sandbox.md)."),
+        QStringLiteral(
+            "Inject faults into API responses, e.g. latency=200ms,5xx=0.1 (docs/sandbox.md)."),
         QStringLiteral("SPEC"));
     const QCommandLineOption randomSeed(QStringLiteral("random-seed"),
         QStringLiteral("Seed of the simulation (outcomes, seeded ids)."), QStringLiteral("N"),
@@ -179,14 +181,16 @@ int main(int argc, char *argv[])
         if (!splitPair(arg, &slug, &key))
             return fail(QStringLiteral("--workspace wants SLUG=API_KEY (slug: a-z, 0-9, - and _)"));
         const sandbox::Workspace ws = store.ensureWorkspace(slug);
-        store.addApiKey(ws.id, key, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
+        store.addApiKey(
+            ws.id, key, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
         if (firstWorkspaceId.isEmpty())
             firstWorkspaceId = ws.id;
     }
     if (workspaceArgs.isEmpty()) {
         const sandbox::Workspace ws = store.ensureWorkspace(QStringLiteral("demo"));
         generatedKey = QStringLiteral("sbx_") + sandbox::randomToken(24);
-        store.addApiKey(ws.id, generatedKey, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
+        store.addApiKey(
+            ws.id, generatedKey, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
         firstWorkspaceId = ws.id;
     }
     for (const QString &arg : parser.values(viewer)) {
@@ -195,7 +199,8 @@ int main(int argc, char *argv[])
         if (!splitPair(arg, &slug, &key))
             return fail(QStringLiteral("--viewer-key wants SLUG=API_KEY"));
         const sandbox::Workspace ws = store.ensureWorkspace(slug);
-        store.addApiKey(ws.id, key, QStringLiteral("viewer"), QStringLiteral("Read-only Viewer"), false);
+        store.addApiKey(
+            ws.id, key, QStringLiteral("viewer"), QStringLiteral("Read-only Viewer"), false);
     }
 
     // Seed only an empty workspace: a restart keeps what is there.

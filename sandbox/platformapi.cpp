@@ -36,8 +36,8 @@ QJsonValue stringOrNull(const QString &s)
 
 QJsonArray fieldError(const QString &field, const QString &message)
 {
-    return QJsonArray{QJsonObject{{QStringLiteral("field"), field},
-        {QStringLiteral("message"), message}}};
+    return QJsonArray{
+        QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}}};
 }
 
 HttpReply validation(const QString &field, const QString &message,
@@ -78,14 +78,18 @@ QString credentialDigestFor(const QString &key)
 
 QString encodeCursor(const ConnectionRecord &c)
 {
-    return QString::fromLatin1(QStringLiteral("%1:%2").arg(c.createdAt).arg(c.id).toUtf8().toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QStringLiteral("%1:%2")
+            .arg(c.createdAt)
+            .arg(c.id)
+            .toUtf8()
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool decodeCursor(const QString &cursor, qint64 *createdAt, QString *id)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     const QString text = QString::fromUtf8(*decoded);
@@ -133,9 +137,8 @@ bool sandboxAcceptsApiKey(const QString &key)
 
 QString profileForApiKey(const QString &key)
 {
-    static const char *const prefixes[]
-        = {"flaky", "partial", "config_error", "token_revoked", "afternoon_rate_limit", "locked",
-            "slow"};
+    static const char *const prefixes[] = {"flaky", "partial", "config_error", "token_revoked",
+        "afternoon_rate_limit", "locked", "slow"};
     for (const char *p : prefixes) {
         if (key.startsWith(QString::fromLatin1(p) + u'_'))
             return QString::fromLatin1(p);
@@ -195,8 +198,8 @@ PlatformApi::PlatformApi(Store *store, SyncRunner *runner, HttpServer *server, Q
         [](PlatformApi *a, R r, P) { return a->faultsPut(r); });
 }
 
-bool PlatformApi::authenticate(const HttpRequest &req, bool write, Principal *who,
-    HttpReply *deny) const
+bool PlatformApi::authenticate(
+    const HttpRequest &req, bool write, Principal *who, HttpReply *deny) const
 {
     *who = m_store->principalForBearer(req.bearerToken(), QDateTime::currentMSecsSinceEpoch());
     if (!who->isValid()) {
@@ -247,14 +250,14 @@ QJsonObject PlatformApi::connectionJson(const ConnectionRecord &c, qint64 nowMs)
     in.lastSuccessMs = c.lastSyncedAt;
     in.nowMs = nowMs;
 
-    QJsonObject o{{QStringLiteral("id"), c.id}, {QStringLiteral("kind"), QStringLiteral("first_party")},
+    QJsonObject o{{QStringLiteral("id"), c.id},
+        {QStringLiteral("kind"), QStringLiteral("first_party")},
         {QStringLiteral("connector_type"), c.connectorType}, {QStringLiteral("name"), c.name},
         {QStringLiteral("status"), c.status}, {QStringLiteral("scope"), c.scope},
         {QStringLiteral("created_at"), iso(c.createdAt)},
         {QStringLiteral("last_synced_at"), iso(c.lastSyncedAt)},
         {QStringLiteral("last_error"), stringOrNull(c.lastError)},
-        {QStringLiteral("is_syncing"), in.isSyncing},
-        {QStringLiteral("health"), deriveHealth(in)},
+        {QStringLiteral("is_syncing"), in.isSyncing}, {QStringLiteral("health"), deriveHealth(in)},
         {QStringLiteral("last_run"),
             c.lastRun ? QJsonValue(runJson(*c.lastRun)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("owner_user_id"), stringOrNull(c.ownerUserId)}};
@@ -267,12 +270,12 @@ QJsonObject PlatformApi::connectionJson(const ConnectionRecord &c, qint64 nowMs)
     return o;
 }
 
-QString PlatformApi::beginProviderFlow(const ConnectionRecord &c, const QString &returnTo,
-    const QString &purpose)
+QString PlatformApi::beginProviderFlow(
+    const ConnectionRecord &c, const QString &returnTo, const QString &purpose)
 {
     const QString state = randomToken(32);
-    m_store->insertProviderFlow(state,
-        {c.id, c.workspaceId, returnTo, purpose, QDateTime::currentMSecsSinceEpoch()});
+    m_store->insertProviderFlow(
+        state, {c.id, c.workspaceId, returnTo, purpose, QDateTime::currentMSecsSinceEpoch()});
     return m_server->origin() + QStringLiteral("/sandbox/providers/") + c.connectorType
         + QStringLiteral("/authorize?state=") + state;
 }
@@ -286,10 +289,8 @@ HttpReply PlatformApi::me(const HttpRequest &req)
     const std::optional<User> u = m_store->user(who.userId);
     const std::optional<Workspace> ws = m_store->workspace(who.workspaceId);
     return HttpReply::json(200,
-        {{QStringLiteral("user_id"), who.userId},
-            {QStringLiteral("name"), u ? u->name : QString()},
-            {QStringLiteral("email"), u ? u->email : QString()},
-            {QStringLiteral("role"), who.role},
+        {{QStringLiteral("user_id"), who.userId}, {QStringLiteral("name"), u ? u->name : QString()},
+            {QStringLiteral("email"), u ? u->email : QString()}, {QStringLiteral("role"), who.role},
             {QStringLiteral("platform_admin"), who.platformAdmin},
             {QStringLiteral("workspace"),
                 QJsonObject{{QStringLiteral("id"), who.workspaceId},
@@ -305,8 +306,8 @@ HttpReply PlatformApi::members(const HttpRequest &req)
         return deny;
     QJsonArray list;
     for (const User &u : m_store->members(who.workspaceId)) {
-        list.append(QJsonObject{{QStringLiteral("user_id"), u.id},
-            {QStringLiteral("name"), u.name}, {QStringLiteral("email"), u.email}});
+        list.append(QJsonObject{{QStringLiteral("user_id"), u.id}, {QStringLiteral("name"), u.name},
+            {QStringLiteral("email"), u.email}});
     }
     return HttpReply::json(200, {{QStringLiteral("members"), list}});
 }
@@ -318,9 +319,9 @@ HttpReply PlatformApi::catalogList(const HttpRequest &req)
     if (!authenticate(req, false, &who, &deny))
         return deny;
     const QString category = req.query.queryItemValue(QStringLiteral("category"));
-    static const QStringList categories = {QStringLiteral("crm"), QStringLiteral("calls"),
-        QStringLiteral("comms"), QStringLiteral("docs"), QStringLiteral("support"),
-        QStringLiteral("social")};
+    static const QStringList categories
+        = {QStringLiteral("crm"), QStringLiteral("calls"), QStringLiteral("comms"),
+            QStringLiteral("docs"), QStringLiteral("support"), QStringLiteral("social")};
     if (req.query.hasQueryItem(QStringLiteral("category")) && !categories.contains(category)) {
         return validation(QStringLiteral("category"),
             QStringLiteral("must be one of crm, calls, comms, docs, support, social"));
@@ -349,10 +350,10 @@ HttpReply PlatformApi::list(const HttpRequest &req)
     qint64 afterCreated = 0;
     QString afterId;
     if (req.query.hasQueryItem(QStringLiteral("cursor"))) {
-        if (!decodeCursor(req.query.queryItemValue(QStringLiteral("cursor")), &afterCreated,
-                &afterId)) {
-            return validation(QStringLiteral("cursor"),
-                QStringLiteral("is not a cursor this server issued"));
+        if (!decodeCursor(
+                req.query.queryItemValue(QStringLiteral("cursor")), &afterCreated, &afterId)) {
+            return validation(
+                QStringLiteral("cursor"), QStringLiteral("is not a cursor this server issued"));
         }
     }
     QVector<ConnectionRecord> rows
@@ -416,7 +417,8 @@ HttpReply PlatformApi::runs(const HttpRequest &req, const QString &id)
         bool ok = false;
         limit = req.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1)
-            return validation(QStringLiteral("limit"), QStringLiteral("must be a positive integer"));
+            return validation(
+                QStringLiteral("limit"), QStringLiteral("must be a positive integer"));
         limit = qMin(limit, 100);
     }
     QJsonArray list;
@@ -441,7 +443,8 @@ HttpReply PlatformApi::connect(const HttpRequest &req)
     const Connector *connector = findConnector(typeValue.toString());
     if (!connector) {
         return validation(QStringLiteral("connector_type"),
-            QStringLiteral("There is no connector \"%1\" in the catalog.").arg(typeValue.toString()),
+            QStringLiteral("There is no connector \"%1\" in the catalog.")
+                .arg(typeValue.toString()),
             QStringLiteral("unknown_connector"));
     }
     if (!connector->connectable) {
@@ -455,7 +458,8 @@ HttpReply PlatformApi::connect(const HttpRequest &req)
         && (!nameValue.isString() || nameValue.toString().trimmed().isEmpty()
             || nameValue.toString().size() > kMaxNameLength)) {
         return validation(QStringLiteral("name"),
-            QStringLiteral("must be a non-empty string of at most %1 characters").arg(kMaxNameLength));
+            QStringLiteral("must be a non-empty string of at most %1 characters")
+                .arg(kMaxNameLength));
     }
     const QJsonValue scopeValue = body.value(QStringLiteral("scope"));
     if (!scopeValue.isUndefined() && !scopeValue.isNull() && scopeValue.toString() != u"business"
@@ -501,8 +505,9 @@ HttpReply PlatformApi::connect(const HttpRequest &req)
         c.profile = profileForApiKey(key.toString());
         m_store->insertConnection(c);
         m_runner->scheduleFromNow(c);
-        return HttpReply::json(201, {{QStringLiteral("mode"), QStringLiteral("connected")},
-                                        {QStringLiteral("connection"), connectionJson(c, now)}});
+        return HttpReply::json(201,
+            {{QStringLiteral("mode"), QStringLiteral("connected")},
+                {QStringLiteral("connection"), connectionJson(c, now)}});
     }
     if (method == u"handle") {
         const QString handle = body.value(QStringLiteral("account_handle")).toString();
@@ -518,8 +523,8 @@ HttpReply PlatformApi::connect(const HttpRequest &req)
         const QJsonValue followers = body.value(QStringLiteral("followers"));
         if (!followers.isUndefined() && !followers.isNull()
             && (!followers.isDouble() || followers.toDouble() < 0)) {
-            return validation(QStringLiteral("followers"),
-                QStringLiteral("must be a non-negative number"));
+            return validation(
+                QStringLiteral("followers"), QStringLiteral("must be a non-negative number"));
         }
         if (const auto existing
             = m_store->findByExternalAccount(who.workspaceId, connector->type, ext.toString())) {
@@ -539,8 +544,9 @@ HttpReply PlatformApi::connect(const HttpRequest &req)
         c.status = QStringLiteral("connected");
         m_store->insertConnection(c);
         m_runner->scheduleFromNow(c);
-        return HttpReply::json(201, {{QStringLiteral("mode"), QStringLiteral("connected")},
-                                        {QStringLiteral("connection"), connectionJson(c, now)}});
+        return HttpReply::json(201,
+            {{QStringLiteral("mode"), QStringLiteral("connected")},
+                {QStringLiteral("connection"), connectionJson(c, now)}});
     }
     // webhook
     const QString secret = QStringLiteral("whsec_") + randomToken(24);
@@ -550,7 +556,8 @@ HttpReply PlatformApi::connect(const HttpRequest &req)
     m_runner->scheduleFromNow(c);
     return HttpReply::json(201,
         {{QStringLiteral("mode"), QStringLiteral("webhook")},
-            {QStringLiteral("webhook_url"), QString(m_server->origin() + QStringLiteral("/hooks/") + c.id)},
+            {QStringLiteral("webhook_url"),
+                QString(m_server->origin() + QStringLiteral("/hooks/") + c.id)},
             {QStringLiteral("signing_secret"), secret},
             {QStringLiteral("connection"), connectionJson(c, now)}});
 }
@@ -568,7 +575,8 @@ HttpReply PlatformApi::disconnect(const HttpRequest &req, const QString &id)
     c->credentialDigest.clear();
     c->paused = false;
     m_store->updateConnection(*c);
-    return HttpReply::json(200, {{QStringLiteral("disconnected"), true}, {QStringLiteral("id"), c->id}});
+    return HttpReply::json(
+        200, {{QStringLiteral("disconnected"), true}, {QStringLiteral("id"), c->id}});
 }
 
 HttpReply PlatformApi::reconnect(const HttpRequest &req, const QString &id)
@@ -598,9 +606,10 @@ HttpReply PlatformApi::reconnect(const HttpRequest &req, const QString &id)
         if (!rt.isUndefined() && !rt.isNull() && !rt.isString())
             return validation(QStringLiteral("return_to"), QStringLiteral("must be a string"));
         const QString url = beginProviderFlow(*c, rt.toString(), QStringLiteral("reconnect"));
-        return HttpReply::json(200, {{QStringLiteral("mode"), QStringLiteral("oauth_redirect")},
-                                        {QStringLiteral("authorize_url"), url},
-                                        {QStringLiteral("connection"), connectionJson(*c, now)}});
+        return HttpReply::json(200,
+            {{QStringLiteral("mode"), QStringLiteral("oauth_redirect")},
+                {QStringLiteral("authorize_url"), url},
+                {QStringLiteral("connection"), connectionJson(*c, now)}});
     }
     QString webhookSecret;
     if (method == u"api_key") {
@@ -627,11 +636,13 @@ HttpReply PlatformApi::reconnect(const HttpRequest &req, const QString &id)
     // Choice: reconnect re-triggers a sync for every method (the guide says so
     // for handles), so the badge reflects the fresh credentials at once.
     m_runner->startRun(*c, QStringLiteral("reconnect"));
-    QJsonObject out{{QStringLiteral("mode"),
-                        webhookSecret.isEmpty() ? QStringLiteral("connected") : QStringLiteral("webhook")},
+    QJsonObject out{
+        {QStringLiteral("mode"),
+            webhookSecret.isEmpty() ? QStringLiteral("connected") : QStringLiteral("webhook")},
         {QStringLiteral("connection"), connectionJson(*c, now)}};
     if (!webhookSecret.isEmpty()) {
-        out.insert(QStringLiteral("webhook_url"), QString(m_server->origin() + QStringLiteral("/hooks/") + c->id));
+        out.insert(QStringLiteral("webhook_url"),
+            QString(m_server->origin() + QStringLiteral("/hooks/") + c->id));
         out.insert(QStringLiteral("signing_secret"), webhookSecret);
     }
     return HttpReply::json(200, out);
@@ -656,16 +667,19 @@ HttpReply PlatformApi::patch(const HttpRequest &req, const QString &id)
         return validation(QStringLiteral("body"), QStringLiteral("must set name or owner_user_id"));
     if (hasName) {
         const QJsonValue v = body.value(QStringLiteral("name"));
-        if (!v.isString() || v.toString().trimmed().isEmpty() || v.toString().size() > kMaxNameLength) {
+        if (!v.isString() || v.toString().trimmed().isEmpty()
+            || v.toString().size() > kMaxNameLength) {
             return validation(QStringLiteral("name"),
-                QStringLiteral("must be a non-empty string of at most %1 characters").arg(kMaxNameLength));
+                QStringLiteral("must be a non-empty string of at most %1 characters")
+                    .arg(kMaxNameLength));
         }
     }
     QString newOwner = c->ownerUserId;
     if (hasOwner) {
         const QJsonValue v = body.value(QStringLiteral("owner_user_id"));
         if (!v.isNull() && !v.isString())
-            return validation(QStringLiteral("owner_user_id"), QStringLiteral("must be a string or null"));
+            return validation(
+                QStringLiteral("owner_user_id"), QStringLiteral("must be a string or null"));
         if (c->scope != u"personal") {
             return validation(QStringLiteral("owner_user_id"),
                 QStringLiteral("Only a personal connection has an owner."),
@@ -689,9 +703,10 @@ HttpReply PlatformApi::patch(const HttpRequest &req, const QString &id)
         c->name = body.value(QStringLiteral("name")).toString().trimmed();
     c->ownerUserId = newOwner;
     m_store->updateConnection(*c);
-    return HttpReply::json(200, {{QStringLiteral("updated"), true},
-                                    {QStringLiteral("connection"),
-                                        connectionJson(*c, QDateTime::currentMSecsSinceEpoch())}});
+    return HttpReply::json(200,
+        {{QStringLiteral("updated"), true},
+            {QStringLiteral("connection"),
+                connectionJson(*c, QDateTime::currentMSecsSinceEpoch())}});
 }
 
 HttpReply PlatformApi::sync(const HttpRequest &req, const QString &id)
@@ -711,14 +726,18 @@ HttpReply PlatformApi::sync(const HttpRequest &req, const QString &id)
     if (c->status == u"disconnected" || c->status == u"pending") {
         return HttpReply::error(409, QStringLiteral("connection_disconnected"),
             c->status == u"pending"
-                ? QStringLiteral("\"%1\" has not been authorized yet; finish connecting it first.").arg(c->name)
-                : QStringLiteral("\"%1\" is disconnected; reconnect it before syncing.").arg(c->name));
+                ? QStringLiteral("\"%1\" has not been authorized yet; finish connecting it first.")
+                      .arg(c->name)
+                : QStringLiteral("\"%1\" is disconnected; reconnect it before syncing.")
+                      .arg(c->name));
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (isRunning(*c)) {
         const qint64 elapsed = now - c->lastRun->startedAt;
         HttpReply r = HttpReply::error(409, QStringLiteral("already_syncing"),
-            QStringLiteral("\"%1\" is already syncing (for %2 s).").arg(c->name).arg(elapsed / 1000),
+            QStringLiteral("\"%1\" is already syncing (for %2 s).")
+                .arg(c->name)
+                .arg(elapsed / 1000),
             QJsonObject{{QStringLiteral("last_poll_at"), iso(c->lastRun->startedAt)},
                 {QStringLiteral("last_poll_duration_ms"), elapsed},
                 {QStringLiteral("sync_run_id"), c->lastRun->id}});
@@ -729,15 +748,17 @@ HttpReply PlatformApi::sync(const HttpRequest &req, const QString &id)
     if (last > 0 && wait > 0) {
         const qint64 seconds = qMax<qint64>(1, (wait + 999) / 1000);
         return HttpReply::error(429, QStringLiteral("rate_limited"),
-            QStringLiteral("Manual syncs of \"%1\" are limited; try again in %2 s.").arg(c->name).arg(seconds))
+            QStringLiteral("Manual syncs of \"%1\" are limited; try again in %2 s.")
+                .arg(c->name)
+                .arg(seconds))
             .withHeader("Retry-After", QByteArray::number(seconds));
     }
     m_lastManualSync.insert(c->id, now);
     const RunRecord run = m_runner->startRun(*c, QStringLiteral("manual"));
-    return HttpReply::json(202, {{QStringLiteral("status"), QStringLiteral("started")},
-                                    {QStringLiteral("connection_id"), c->id},
-                                    {QStringLiteral("triggered_at"), iso(now)},
-                                    {QStringLiteral("sync_run_id"), run.id}});
+    return HttpReply::json(202,
+        {{QStringLiteral("status"), QStringLiteral("started")},
+            {QStringLiteral("connection_id"), c->id}, {QStringLiteral("triggered_at"), iso(now)},
+            {QStringLiteral("sync_run_id"), run.id}});
 }
 
 HttpReply PlatformApi::resolveHandle(const HttpRequest &req)
@@ -770,10 +791,11 @@ HttpReply PlatformApi::resolveHandle(const HttpRequest &req)
             QStringLiteral("No %1 account is called @%2.").arg(connector->name, handle),
             QStringLiteral("handle_not_found"));
     }
-    return HttpReply::json(200, {{QStringLiteral("external_account_id"), r.externalAccountId},
-                                    {QStringLiteral("display_name"), r.displayName},
-                                    {QStringLiteral("followers"), r.followers},
-                                    {QStringLiteral("avatar_url"), QString(m_server->origin() + r.avatarPath)}});
+    return HttpReply::json(200,
+        {{QStringLiteral("external_account_id"), r.externalAccountId},
+            {QStringLiteral("display_name"), r.displayName},
+            {QStringLiteral("followers"), r.followers},
+            {QStringLiteral("avatar_url"), QString(m_server->origin() + r.avatarPath)}});
 }
 
 HttpReply PlatformApi::cadences(const HttpRequest &req)
@@ -814,9 +836,10 @@ HttpReply PlatformApi::putCadence(const HttpRequest &req, const QString &type)
     }
     m_store->setCadence(type, v.isNull() ? QString() : v.toString());
     m_runner->cadenceChanged(type);
-    return HttpReply::json(200, {{QStringLiteral("connector_type"), type},
-                                    {QStringLiteral("cadence"), m_runner->cadenceFor(type)},
-                                    {QStringLiteral("override"), !v.isNull()}});
+    return HttpReply::json(200,
+        {{QStringLiteral("connector_type"), type},
+            {QStringLiteral("cadence"), m_runner->cadenceFor(type)},
+            {QStringLiteral("override"), !v.isNull()}});
 }
 
 HttpReply PlatformApi::faultsGet(const HttpRequest &req)

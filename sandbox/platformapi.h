@@ -27,8 +27,8 @@ public:
     static QJsonObject runJson(const RunRecord &r);
 
     // Starts an OAuth provider flow for `c`: returns the authorize_url.
-    QString beginProviderFlow(const ConnectionRecord &c, const QString &returnTo,
-        const QString &purpose);
+    QString beginProviderFlow(
+        const ConnectionRecord &c, const QString &returnTo, const QString &purpose);
 
 private:
     // Resolves the bearer token; on failure returns the 401/403 reply in *deny.

@@ -26,17 +26,19 @@ QString humanError(const QString &code)
 }
 } // namespace
 
-ProviderFlows::ProviderFlows(Store *store, SyncRunner *runner, HttpServer *server,
-    bool autoApprove, QObject *parent)
+ProviderFlows::ProviderFlows(
+    Store *store, SyncRunner *runner, HttpServer *server, bool autoApprove, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_runner(runner)
     , m_server(server)
     , m_autoApprove(autoApprove)
 {
-    m_server->addRoute(Method::Get, QStringLiteral("/sandbox/providers/:type/authorize"), Kind::Page,
+    m_server->addRoute(Method::Get, QStringLiteral("/sandbox/providers/:type/authorize"),
+        Kind::Page,
         [this](const HttpRequest &r, const QStringList &p) { return consentPage(r, p[0]); });
-    m_server->addRoute(Method::Post, QStringLiteral("/sandbox/providers/:type/authorize"), Kind::Page,
+    m_server->addRoute(Method::Post, QStringLiteral("/sandbox/providers/:type/authorize"),
+        Kind::Page,
         [this](const HttpRequest &r, const QStringList &p) { return consentAnswer(r, p[0]); });
     m_server->addRoute(Method::Get, QStringLiteral("/oauth/providers/callback"), Kind::Page,
         [this](const HttpRequest &r, const QStringList &) { return callback(r); });
@@ -51,12 +53,12 @@ HttpReply ProviderFlows::consentPage(const HttpRequest &req, const QString &type
     const QString state = req.query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     const Connector *connector = findConnector(type);
     const std::optional<Store::ProviderFlow> flow = m_store->providerFlow(state);
-    if (!connector || !flow
-        || QDateTime::currentMSecsSinceEpoch() - flow->createdAt > kFlowTtlMs) {
-        return HttpReply::html(400, page(QStringLiteral("Link expired"),
-            QStringLiteral("<h1 class=\"err\">This authorization link is not valid</h1><p>%1 "
-                           "Start again from Connections Console.</p>")
-                .arg(escaped(humanError(QStringLiteral("expired"))))));
+    if (!connector || !flow || QDateTime::currentMSecsSinceEpoch() - flow->createdAt > kFlowTtlMs) {
+        return HttpReply::html(400,
+            page(QStringLiteral("Link expired"),
+                QStringLiteral("<h1 class=\"err\">This authorization link is not valid</h1><p>%1 "
+                               "Start again from Connections Console.</p>")
+                    .arg(escaped(humanError(QStringLiteral("expired"))))));
     }
     if (m_autoApprove)
         return decide(type, state, true);
@@ -64,19 +66,22 @@ HttpReply ProviderFlows::consentPage(const HttpRequest &req, const QString &type
     QString streams;
     for (const QString &s : connector->streams)
         streams += QStringLiteral("<li>%1</li>").arg(escaped(s));
-    return HttpReply::html(200, page(QStringLiteral("Authorize %1").arg(connector->name),
-        QStringLiteral("<h1>%1 (sandbox provider)</h1>"
-                       "<p><strong>%2</strong> is asking for read access to your %1 account:</p>"
-                       "<ul>%3</ul>"
-                       "<form method=\"post\"><input type=\"hidden\" name=\"state\" value=\"%4\">"
-                       "<div class=\"actions\"><button class=\"primary\" type=\"submit\" "
-                       "name=\"decision\" value=\"approve\">Approve</button>"
-                       "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button>"
-                       "</div></form>"
-                       "<p style=\"font-size:13px;color:#687385\">This is a simulated provider: "
-                       "no real %1 account is involved.</p>")
-            .arg(escaped(connector->name), escaped(ws ? ws->name : QStringLiteral("A workspace")),
-                streams, escaped(state))));
+    return HttpReply::html(200,
+        page(QStringLiteral("Authorize %1").arg(connector->name),
+            QStringLiteral(
+                "<h1>%1 (sandbox provider)</h1>"
+                "<p><strong>%2</strong> is asking for read access to your %1 account:</p>"
+                "<ul>%3</ul>"
+                "<form method=\"post\"><input type=\"hidden\" name=\"state\" value=\"%4\">"
+                "<div class=\"actions\"><button class=\"primary\" type=\"submit\" "
+                "name=\"decision\" value=\"approve\">Approve</button>"
+                "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button>"
+                "</div></form>"
+                "<p style=\"font-size:13px;color:#687385\">This is a simulated provider: "
+                "no real %1 account is involved.</p>")
+                .arg(escaped(connector->name),
+                    escaped(ws ? ws->name : QStringLiteral("A workspace")), streams,
+                    escaped(state))));
 }
 
 HttpReply ProviderFlows::consentAnswer(const HttpRequest &req, const QString &type)
@@ -126,8 +131,8 @@ HttpReply ProviderFlows::callback(const HttpRequest &req)
         c->profile = QStringLiteral("clean");
     if (c->status == u"disconnected" || c->status == u"error" || c->status == u"paused")
         c->status = QStringLiteral("connected");
-    m_runner->startRun(*c, flow->purpose == u"reconnect" ? QStringLiteral("reconnect")
-                                                         : QStringLiteral("connect"));
+    m_runner->startRun(*c,
+        flow->purpose == u"reconnect" ? QStringLiteral("reconnect") : QStringLiteral("connect"));
     return finish(flow->returnTo, c->connectorType, QString(), c->name);
 }
 
@@ -148,10 +153,12 @@ HttpReply ProviderFlows::finish(const QString &returnTo, const QString &type, co
     const Connector *connector = findConnector(type);
     const QString provider = connector ? connector->name : QStringLiteral("The provider");
     if (error.isEmpty()) {
-        return HttpReply::html(200, page(QStringLiteral("%1 connected").arg(provider),
-            QStringLiteral("<h1 class=\"ok\">%1 is connected</h1><p>\"%2\" is running its first "
-                           "sync now. You can close this tab and return to the console.</p>")
-                .arg(escaped(provider), escaped(connectionName))));
+        return HttpReply::html(200,
+            page(QStringLiteral("%1 connected").arg(provider),
+                QStringLiteral(
+                    "<h1 class=\"ok\">%1 is connected</h1><p>\"%2\" is running its first "
+                    "sync now. You can close this tab and return to the console.</p>")
+                    .arg(escaped(provider), escaped(connectionName))));
     }
     return HttpReply::html(error == u"expired" ? 400 : 200,
         page(QStringLiteral("Connection failed"),
@@ -165,7 +172,8 @@ HttpReply ProviderFlows::avatar(const HttpRequest &, const QString &file)
 {
     QString handle = file;
     if (!handle.endsWith(u".svg"))
-        return HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such avatar."));
+        return HttpReply::error(
+            404, QStringLiteral("not_found"), QStringLiteral("No such avatar."));
     handle.chop(4);
     const QString letter = handle.isEmpty() ? QStringLiteral("?") : handle.left(1).toUpper();
     const int hue = int(stableHash(0, handle) % 360);
@@ -185,7 +193,8 @@ HttpReply ProviderFlows::webhook(const HttpRequest &, const QString &id)
 {
     const std::optional<ConnectionRecord> c = m_store->connectionById(id);
     if (!c || c->status == u"disconnected")
-        return HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such webhook."));
+        return HttpReply::error(
+            404, QStringLiteral("not_found"), QStringLiteral("No such webhook."));
     return HttpReply::json(202, {{QStringLiteral("accepted"), true}});
 }
 

@@ -11,9 +11,9 @@ QUrl firstPartyReturnTo(const QString &candidate)
         if (c.unicode() <= 0x20 || c.unicode() == 0x7f || c == u'\\')
             return {};
     }
-    static const QString prefixes[] = {QStringLiteral("http://127.0.0.1:"),
-        QStringLiteral("http://127.0.0.1/"), QStringLiteral("http://[::1]:"),
-        QStringLiteral("http://[::1]/")};
+    static const QString prefixes[]
+        = {QStringLiteral("http://127.0.0.1:"), QStringLiteral("http://127.0.0.1/"),
+            QStringLiteral("http://[::1]:"), QStringLiteral("http://[::1]/")};
     bool prefixOk = false;
     for (const QString &p : prefixes)
         prefixOk = prefixOk || candidate.startsWith(p);

@@ -54,8 +54,8 @@ const DemoEntry kDemo[] = {
     {"outlook", "Outlook (unassigned)", "clean", 0, Scenario::Pending, 0, nullptr, nullptr},
     {"slack", "Slack — acme.slack.com", "slow", 88, Scenario::SyncingNow, 0, nullptr, nullptr},
     {"notion", "Notion wiki", "clean", 70, Scenario::LockedSince, 6, nullptr, nullptr},
-    {"notion_knowledge_sync", "Knowledge base → Notion", "clean", 30, Scenario::Ongoing, 0,
-        nullptr, nullptr},
+    {"notion_knowledge_sync", "Knowledge base → Notion", "clean", 30, Scenario::Ongoing, 0, nullptr,
+        nullptr},
     {"pipedrive", "Pipedrive (EU sales)", "clean", 65, Scenario::ConfigErrorSince, 3, nullptr,
         nullptr},
     {"fathom", "Fathom recordings", "clean", 50, Scenario::Ongoing, 0, nullptr, nullptr},
@@ -115,8 +115,7 @@ Seeder::Seeder(Store *store, quint32 seed, double timeScale)
     , m_seed(seed)
     , m_timeScale(timeScale > 0 ? timeScale : 1.0)
     , m_rng(seed)
-{
-}
+{ }
 
 QString Seeder::id(const char *prefix)
 {

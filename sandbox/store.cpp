@@ -188,8 +188,7 @@ void bindRun(QSqlQuery &q, const RunRecord &r)
 
 Store::Store()
     : m_connectionName(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{ }
 
 Store::~Store()
 {
@@ -472,8 +471,8 @@ void Store::updateConnection(const ConnectionRecord &c)
     exec(*m_updateConnection);
 }
 
-std::optional<ConnectionRecord> Store::connection(const QString &workspaceId,
-    const QString &id) const
+std::optional<ConnectionRecord> Store::connection(
+    const QString &workspaceId, const QString &id) const
 {
     QSqlQuery q = query();
     q.prepare(QStringLiteral("SELECT ") + kConnectionColumns + kConnectionFrom
@@ -489,8 +488,8 @@ std::optional<ConnectionRecord> Store::connection(const QString &workspaceId,
 std::optional<ConnectionRecord> Store::connectionById(const QString &id) const
 {
     QSqlQuery q = query();
-    q.prepare(
-        QStringLiteral("SELECT ") + kConnectionColumns + kConnectionFrom + QStringLiteral("WHERE c.id=?"));
+    q.prepare(QStringLiteral("SELECT ") + kConnectionColumns + kConnectionFrom
+        + QStringLiteral("WHERE c.id=?"));
     q.addBindValue(id);
     exec(q);
     if (!q.next())
@@ -498,8 +497,8 @@ std::optional<ConnectionRecord> Store::connectionById(const QString &id) const
     return readConnection(q);
 }
 
-QVector<ConnectionRecord> Store::connections(const QString &workspaceId, int limit,
-    qint64 afterCreatedAt, const QString &afterId) const
+QVector<ConnectionRecord> Store::connections(
+    const QString &workspaceId, int limit, qint64 afterCreatedAt, const QString &afterId) const
 {
     QVector<ConnectionRecord> out;
     QSqlQuery q = query();

@@ -5,9 +5,9 @@
 #include "store.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcRunner, "sandbox.runner")
 
@@ -50,8 +50,9 @@ RunOutcome simulateRun(const ConnectionRecord &c, quint32 seed, quint64 runIndex
     if (c.authState != u"ok") {
         fail("auth",
             QStringLiteral("%1 rejected the stored credentials (%2). Reconnect to re-authorize.")
-                .arg(provider, c.authState == u"expired" ? QStringLiteral("expired")
-                                                         : QStringLiteral("revoked")));
+                .arg(provider,
+                    c.authState == u"expired" ? QStringLiteral("expired")
+                                              : QStringLiteral("revoked")));
         o.durationSimSeconds = 2;
         return o;
     }
@@ -60,9 +61,9 @@ RunOutcome simulateRun(const ConnectionRecord &c, quint32 seed, quint64 runIndex
         o.status = QStringLiteral("skipped_locked");
         o.recordsWritten = 0;
         o.durationSimSeconds = 1;
-        o.errorMessage = QStringLiteral(
-            "Sync skipped: a previous %1 sync still holds the sync lock.")
-                             .arg(provider);
+        o.errorMessage
+            = QStringLiteral("Sync skipped: a previous %1 sync still holds the sync lock.")
+                  .arg(provider);
     } else if (p == u"token_revoked") {
         fail("auth",
             QStringLiteral("%1 rejected the stored token: it was revoked (invalid_grant). "
@@ -76,8 +77,7 @@ RunOutcome simulateRun(const ConnectionRecord &c, quint32 seed, quint64 runIndex
                            "longer exists. Check the connection's settings in %1.")
                 .arg(provider));
         o.durationSimSeconds = 3;
-    } else if (p == u"afternoon_rate_limit" && hour >= 12 && hour < 18
-        && rng.bounded(100) < 80) {
+    } else if (p == u"afternoon_rate_limit" && hour >= 12 && hour < 18 && rng.bounded(100) < 80) {
         fail("rate_limit",
             QStringLiteral("%1 API rate limit reached (HTTP 429, daily quota). The next "
                            "scheduled sync will retry.")

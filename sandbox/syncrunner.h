@@ -36,8 +36,7 @@ struct RunOutcome
     QString newAuthState; // empty: unchanged
 };
 
-RunOutcome simulateRun(const ConnectionRecord &c, quint32 seed, quint64 runIndex,
-    qint64 startMs);
+RunOutcome simulateRun(const ConnectionRecord &c, quint32 seed, quint64 runIndex, qint64 startMs);
 
 // Folds a finished run into its connection: status, last_synced_at,
 // last_error and, for auth failures, the credential state.

@@ -35,8 +35,12 @@ if [ ${#missing[@]} -eq 0 ]; then
 fi
 
 if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    echo "install-deps: installing ${#missing[@]} packages with sudo" >&2
+    exec sudo "$0" "$@"
+  fi
   echo "install-deps: missing packages: ${missing[*]}" >&2
-  echo "install-deps: run this script as root (or: sudo $0)" >&2
+  echo "install-deps: run this script as root" >&2
   exit 1
 fi
 

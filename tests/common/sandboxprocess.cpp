@@ -35,7 +35,8 @@ bool SandboxProcess::start(QString *error)
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         if (error)
-            *error = QStringLiteral("could not start %1: %2").arg(executable(), m_process.errorString());
+            *error = QStringLiteral("could not start %1: %2")
+                         .arg(executable(), m_process.errorString());
         return false;
     }
     QByteArray out;
@@ -59,8 +60,9 @@ bool SandboxProcess::start(QString *error)
             return true;
     }
     if (error) {
-        *error = QStringLiteral("sandbox did not report listening; stdout: %1 stderr: %2")
-                     .arg(QString::fromUtf8(out), QString::fromUtf8(m_process.readAllStandardError()));
+        *error
+            = QStringLiteral("sandbox did not report listening; stdout: %1 stderr: %2")
+                  .arg(QString::fromUtf8(out), QString::fromUtf8(m_process.readAllStandardError()));
     }
     return false;
 }

@@ -64,10 +64,7 @@ public:
     HttpResult send(const QByteArray &method, const QUrl &url, const QString &bearer = {},
         const QByteArray &body = {}, const QByteArray &contentType = "application/json",
         int timeoutMs = 15000);
-    HttpResult get(const QUrl &url, const QString &bearer = {})
-    {
-        return send("GET", url, bearer);
-    }
+    HttpResult get(const QUrl &url, const QString &bearer = {}) { return send("GET", url, bearer); }
     HttpResult postJson(const QUrl &url, const QString &bearer, const QJsonObject &body)
     {
         return send("POST", url, bearer, QJsonDocument(body).toJson(QJsonDocument::Compact));

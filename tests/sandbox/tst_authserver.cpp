@@ -15,7 +15,8 @@ const QString kClient = QStringLiteral("connections-console");
 QString verifierFor(const char *tag)
 {
     // 43+ characters from the unreserved set.
-    return QStringLiteral("verifier-%1-0123456789abcdefghijklmnopqrstuvwxyz").arg(QString::fromLatin1(tag));
+    return QStringLiteral("verifier-%1-0123456789abcdefghijklmnopqrstuvwxyz")
+        .arg(QString::fromLatin1(tag));
 }
 } // namespace
 
@@ -44,13 +45,15 @@ private:
     // Runs the browser half: authorize -> consent page -> Approve. Returns the
     // redirect back to the client (302) or whatever the server answered.
     HttpResult authorize(const QString &challenge, const QString &redirectUri,
-        const QString &method = QStringLiteral("S256"), const QString &decision = QStringLiteral("approve"));
+        const QString &method = QStringLiteral("S256"),
+        const QString &decision = QStringLiteral("approve"));
     QString codeFrom(const HttpResult &redirect);
     HttpResult exchange(const QString &code, const QString &verifier, const QString &redirectUri);
     HttpResult refresh(const QString &refreshToken);
 
-    SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("acme=acme-admin-key-zz1"),
-        QStringLiteral("--seed"), QStringLiteral("empty")}};
+    SandboxProcess m_sandbox{
+        {QStringLiteral("--workspace"), QStringLiteral("acme=acme-admin-key-zz1"),
+            QStringLiteral("--seed"), QStringLiteral("empty")}};
     HttpClient m_http;
     QString m_redirect = QStringLiteral("http://127.0.0.1:51234/callback");
     SandboxProcess *m_current = &m_sandbox;
@@ -72,7 +75,8 @@ HttpResult TestAuthServer::authorize(const QString &challenge, const QString &re
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     q.addQueryItem(QStringLiteral("client_id"), kClient);
-    q.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
+    q.addQueryItem(
+        QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
     q.addQueryItem(QStringLiteral("state"), QStringLiteral("st-12345"));
     if (!challenge.isEmpty())
         q.addQueryItem(QStringLiteral("code_challenge"), challenge);
@@ -83,9 +87,11 @@ HttpResult TestAuthServer::authorize(const QString &challenge, const QString &re
     if (page.status != 200)
         return page;
     const QRegularExpressionMatch ticket
-        = QRegularExpression(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\"")).match(QString::fromUtf8(page.body));
+        = QRegularExpression(QStringLiteral("name=\"ticket\" value=\"([^\"]+)\""))
+              .match(QString::fromUtf8(page.body));
     const QRegularExpressionMatch ws
-        = QRegularExpression(QStringLiteral("name=\"workspace\" value=\"([^\"]+)\"")).match(QString::fromUtf8(page.body));
+        = QRegularExpression(QStringLiteral("name=\"workspace\" value=\"([^\"]+)\""))
+              .match(QString::fromUtf8(page.body));
     if (!ticket.hasMatch() || !ws.hasMatch())
         return page;
     return m_http.postForm(m_current->url(QStringLiteral("/oauth/authorize")),
@@ -102,7 +108,8 @@ QString TestAuthServer::codeFrom(const HttpResult &redirect)
     return code;
 }
 
-HttpResult TestAuthServer::exchange(const QString &code, const QString &verifier, const QString &redirectUri)
+HttpResult TestAuthServer::exchange(
+    const QString &code, const QString &verifier, const QString &redirectUri)
 {
     QByteArray form = "grant_type=authorization_code&client_id=" + kClient.toLatin1() + "&code="
         + QUrl::toPercentEncoding(code) + "&redirect_uri=" + QUrl::toPercentEncoding(redirectUri);
@@ -122,8 +129,8 @@ HttpResult TestAuthServer::exchange(const QString &code, const QString &verifier
 HttpResult TestAuthServer::refresh(const QString &refreshToken)
 {
     const HttpResult r = m_http.postForm(m_current->url(QStringLiteral("/oauth/token")),
-        "grant_type=refresh_token&client_id=" + kClient.toLatin1() + "&refresh_token="
-            + QUrl::toPercentEncoding(refreshToken));
+        "grant_type=refresh_token&client_id=" + kClient.toLatin1()
+            + "&refresh_token=" + QUrl::toPercentEncoding(refreshToken));
     for (const char *k : {"access_token", "refresh_token"}) {
         const QString t = r.json().value(QString::fromLatin1(k)).toString();
         if (!t.isEmpty())
@@ -134,13 +141,17 @@ HttpResult TestAuthServer::refresh(const QString &refreshToken)
 
 void TestAuthServer::metadata()
 {
-    const HttpResult r = m_http.get(m_sandbox.url(QStringLiteral("/.well-known/oauth-authorization-server")));
+    const HttpResult r
+        = m_http.get(m_sandbox.url(QStringLiteral("/.well-known/oauth-authorization-server")));
     QCOMPARE(r.status, 200);
     const QJsonObject m = r.json();
     QCOMPARE(m.value(QStringLiteral("issuer")).toString(), m_sandbox.origin());
-    QCOMPARE(m.value(QStringLiteral("authorization_endpoint")).toString(), m_sandbox.origin() + QStringLiteral("/oauth/authorize"));
-    QCOMPARE(m.value(QStringLiteral("token_endpoint")).toString(), m_sandbox.origin() + QStringLiteral("/oauth/token"));
-    QCOMPARE(m.value(QStringLiteral("code_challenge_methods_supported")).toArray(), QJsonArray{QStringLiteral("S256")});
+    QCOMPARE(m.value(QStringLiteral("authorization_endpoint")).toString(),
+        m_sandbox.origin() + QStringLiteral("/oauth/authorize"));
+    QCOMPARE(m.value(QStringLiteral("token_endpoint")).toString(),
+        m_sandbox.origin() + QStringLiteral("/oauth/token"));
+    QCOMPARE(m.value(QStringLiteral("code_challenge_methods_supported")).toArray(),
+        QJsonArray{QStringLiteral("S256")});
 }
 
 void TestAuthServer::happyPathAndRefreshRotation()
@@ -150,8 +161,10 @@ void TestAuthServer::happyPathAndRefreshRotation()
     QCOMPARE(back.status, 302);
     const QUrl location = QUrl::fromEncoded(back.header("Location"));
     QCOMPARE(location.toString(QUrl::RemoveQuery), m_redirect);
-    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("state")), QStringLiteral("st-12345"));
-    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded), m_sandbox.origin());
+    QCOMPARE(
+        QUrlQuery(location).queryItemValue(QStringLiteral("state")), QStringLiteral("st-12345"));
+    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded),
+        m_sandbox.origin());
     const QString code = codeFrom(back);
     QVERIFY(code.size() >= 40);
 
@@ -166,13 +179,18 @@ void TestAuthServer::happyPathAndRefreshRotation()
 
     const HttpResult me = m_http.get(m_sandbox.api(QStringLiteral("/me")), access);
     QCOMPARE(me.status, 200);
-    QCOMPARE(me.json()[QStringLiteral("workspace")][QStringLiteral("slug")].toString(), QStringLiteral("acme"));
+    QCOMPARE(me.json()[QStringLiteral("workspace")][QStringLiteral("slug")].toString(),
+        QStringLiteral("acme"));
 
     const HttpResult rotated = refresh(refresh1);
     QCOMPARE(rotated.status, 200);
     const QString refresh2 = rotated.json().value(QStringLiteral("refresh_token")).toString();
     QVERIFY(refresh2 != refresh1);
-    QCOMPARE(m_http.get(m_sandbox.api(QStringLiteral("/me")), rotated.json().value(QStringLiteral("access_token")).toString()).status, 200);
+    QCOMPARE(m_http
+                 .get(m_sandbox.api(QStringLiteral("/me")),
+                     rotated.json().value(QStringLiteral("access_token")).toString())
+                 .status,
+        200);
     QCOMPARE(refresh(refresh2).status, 200);
 }
 
@@ -209,7 +227,9 @@ void TestAuthServer::missingChallenge()
 {
     const HttpResult r = authorize(QString(), m_redirect, QString());
     QCOMPARE(r.status, 302);
-    QCOMPARE(QUrlQuery(QUrl::fromEncoded(r.header("Location"))).queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
+    QCOMPARE(
+        QUrlQuery(QUrl::fromEncoded(r.header("Location"))).queryItemValue(QStringLiteral("error")),
+        QStringLiteral("invalid_request"));
 }
 
 void TestAuthServer::reusedCodeRevokesItsTokens()
@@ -224,13 +244,15 @@ void TestAuthServer::reusedCodeRevokesItsTokens()
     QCOMPARE(second.status, 400);
     QCOMPARE(second.errorCode(), QStringLiteral("invalid_grant"));
     QCOMPARE(m_http.get(m_sandbox.api(QStringLiteral("/me")), access).status, 401);
-    QCOMPARE(refresh(first.json().value(QStringLiteral("refresh_token")).toString()).errorCode(), QStringLiteral("invalid_grant"));
+    QCOMPARE(refresh(first.json().value(QStringLiteral("refresh_token")).toString()).errorCode(),
+        QStringLiteral("invalid_grant"));
 }
 
 void TestAuthServer::reusedRefreshTokenRevokesTheChain()
 {
     const QString verifier = verifierFor("chain");
-    const HttpResult t1 = exchange(codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
+    const HttpResult t1 = exchange(
+        codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
     const QString r1 = t1.json().value(QStringLiteral("refresh_token")).toString();
     const HttpResult t2 = refresh(r1);
     QCOMPARE(t2.status, 200);
@@ -248,15 +270,18 @@ void TestAuthServer::redirectUriMatching()
 {
     const QString verifier = verifierFor("ports");
     // Any loopback port, IPv4 or IPv6.
-    for (const QString &ok : {QStringLiteral("http://127.0.0.1:1/callback"), QStringLiteral("http://[::1]:60000/callback")}) {
+    for (const QString &ok : {QStringLiteral("http://127.0.0.1:1/callback"),
+             QStringLiteral("http://[::1]:60000/callback")}) {
         const HttpResult r = authorize(sandbox::pkceS256(verifier), ok);
         QCOMPARE(r.status, 302);
         QVERIFY(QUrl::fromEncoded(r.header("Location")).toString().startsWith(ok));
     }
     // Anything else gets an error page and no redirect at all.
-    for (const QString &bad : {QStringLiteral("http://127.0.0.1:1/other"), QStringLiteral("http://localhost:1/callback"),
-             QStringLiteral("https://127.0.0.1:1/callback"), QStringLiteral("http://evil.example/callback"),
-             QStringLiteral("http://127.0.0.1:1/callback?x=1")}) {
+    for (const QString &bad :
+        {QStringLiteral("http://127.0.0.1:1/other"), QStringLiteral("http://localhost:1/callback"),
+            QStringLiteral("https://127.0.0.1:1/callback"),
+            QStringLiteral("http://evil.example/callback"),
+            QStringLiteral("http://127.0.0.1:1/callback?x=1")}) {
         const HttpResult r = authorize(sandbox::pkceS256(verifier), bad);
         QVERIFY2(r.status == 400, qPrintable(bad));
         QVERIFY(r.header("Location").isEmpty());
@@ -269,7 +294,8 @@ void TestAuthServer::redirectUriMatching()
 
 void TestAuthServer::denyRedirectsWithAccessDenied()
 {
-    const HttpResult r = authorize(sandbox::pkceS256(verifierFor("deny")), m_redirect, QStringLiteral("S256"), QStringLiteral("deny"));
+    const HttpResult r = authorize(sandbox::pkceS256(verifierFor("deny")), m_redirect,
+        QStringLiteral("S256"), QStringLiteral("deny"));
     QCOMPARE(r.status, 302);
     const QUrlQuery q(QUrl::fromEncoded(r.header("Location")));
     QCOMPARE(q.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
@@ -286,12 +312,17 @@ void TestAuthServer::tokenEndpointErrors()
     r = m_http.postForm(token, "grant_type=authorization_code&client_id=someone-else&code=x");
     QCOMPARE(r.status, 401);
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_client"));
-    r = m_http.postForm(token, "grant_type=authorization_code&client_id=connections-console&code=nope&code_verifier=" + verifierFor("x").toLatin1());
+    r = m_http.postForm(token,
+        "grant_type=authorization_code&client_id=connections-console&code=nope&code_verifier="
+            + verifierFor("x").toLatin1());
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_grant"));
     r = m_http.send("POST", token, {}, R"({"grant_type":"refresh_token"})");
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_request"));
 
-    QUrl unknownClient = m_sandbox.url(QStringLiteral("/oauth/authorize?response_type=code&client_id=evil&redirect_uri=http%3A%2F%2F127.0.0.1%3A1%2Fcallback"));
+    QUrl unknownClient
+        = m_sandbox.url(QStringLiteral("/oauth/"
+                                       "authorize?response_type=code&client_id=evil&redirect_uri="
+                                       "http%3A%2F%2F127.0.0.1%3A1%2Fcallback"));
     r = m_http.get(unknownClient);
     QCOMPARE(r.status, 400);
     QVERIFY(r.header("Location").isEmpty());
@@ -304,26 +335,34 @@ void TestAuthServer::accessTokensExpire()
     QVERIFY2(shortLived.start(&error), qPrintable(error));
     m_current = &shortLived;
     const QString verifier = verifierFor("ttl");
-    const HttpResult t = exchange(codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
+    const HttpResult t = exchange(
+        codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
     m_current = &m_sandbox;
     QCOMPARE(t.json().value(QStringLiteral("expires_in")).toInt(), 1);
     const QString access = t.json().value(QStringLiteral("access_token")).toString();
-    QTRY_COMPARE_WITH_TIMEOUT(m_http.get(shortLived.api(QStringLiteral("/me")), access).status, 401, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_http.get(shortLived.api(QStringLiteral("/me")), access).status, 401, 5000);
     // The refresh token still works and yields a fresh access token.
     m_current = &shortLived;
     const HttpResult renewed = refresh(t.json().value(QStringLiteral("refresh_token")).toString());
     m_current = &m_sandbox;
     QCOMPARE(renewed.status, 200);
-    QCOMPARE(m_http.get(shortLived.api(QStringLiteral("/me")), renewed.json().value(QStringLiteral("access_token")).toString()).status, 200);
+    QCOMPARE(m_http
+                 .get(shortLived.api(QStringLiteral("/me")),
+                     renewed.json().value(QStringLiteral("access_token")).toString())
+                 .status,
+        200);
 }
 
 void TestAuthServer::revocation()
 {
     const QString verifier = verifierFor("revoke");
-    const HttpResult t = exchange(codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
+    const HttpResult t = exchange(
+        codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
     const QString access = t.json().value(QStringLiteral("access_token")).toString();
     const HttpResult r = m_http.postForm(m_sandbox.url(QStringLiteral("/oauth/revoke")),
-        "token=" + QUrl::toPercentEncoding(t.json().value(QStringLiteral("refresh_token")).toString()));
+        "token="
+            + QUrl::toPercentEncoding(t.json().value(QStringLiteral("refresh_token")).toString()));
     QCOMPARE(r.status, 200);
     QCOMPARE(m_http.get(m_sandbox.api(QStringLiteral("/me")), access).status, 401);
 }

@@ -34,7 +34,9 @@ void TestFaults::specParsing_data()
     QTest::addColumn<QString>("spec");
     QTest::addColumn<bool>("valid");
     QTest::newRow("empty") << "" << true;
-    QTest::newRow("all") << "latency=200ms,5xx=0.1,burst429=3/10,retry-after=5,malformed=0.2,truncated=0.3,runner=down" << true;
+    QTest::newRow("all") << "latency=200ms,5xx=0.1,burst429=3/"
+                            "10,retry-after=5,malformed=0.2,truncated=0.3,runner=down"
+                         << true;
     QTest::newRow("seconds") << "latency=2s" << true;
     QTest::newRow("unknown") << "earthquake=1" << false;
     QTest::newRow("rate above 1") << "5xx=1.5" << false;
@@ -67,7 +69,8 @@ void TestFaults::latency()
     QCOMPARE(m_http.get(sb.api(QStringLiteral("/me")), sb.apiKey()).status, 200);
     QVERIFY2(t.elapsed() >= 400, qPrintable(QString::number(t.elapsed())));
     // A client whose timeout is shorter than the latency sees a timeout.
-    const HttpResult timedOut = m_http.send("GET", sb.api(QStringLiteral("/me")), sb.apiKey(), {}, {}, 100);
+    const HttpResult timedOut
+        = m_http.send("GET", sb.api(QStringLiteral("/me")), sb.apiKey(), {}, {}, 100);
     QCOMPARE(timedOut.error, QNetworkReply::OperationCanceledError);
 }
 
@@ -78,11 +81,13 @@ void TestFaults::serverErrors()
     QVERIFY2(sb.start(&error), qPrintable(error));
     for (int i = 0; i < 5; ++i) {
         const HttpResult r = m_http.get(sb.api(QStringLiteral("/connections")), sb.apiKey());
-        QVERIFY2(r.status == 500 || r.status == 502 || r.status == 503, qPrintable(QString::number(r.status)));
+        QVERIFY2(r.status == 500 || r.status == 502 || r.status == 503,
+            qPrintable(QString::number(r.status)));
         QCOMPARE(r.errorCode(), QStringLiteral("internal_error"));
     }
     // Pages are exempt: a browser flow still works.
-    QCOMPARE(m_http.get(sb.url(QStringLiteral("/.well-known/oauth-authorization-server"))).status, 200);
+    QCOMPARE(
+        m_http.get(sb.url(QStringLiteral("/.well-known/oauth-authorization-server"))).status, 200);
 }
 
 void TestFaults::burstOf429WithRetryAfter()
@@ -116,7 +121,8 @@ void TestFaults::malformedJson()
 
 void TestFaults::truncatedJson()
 {
-    SandboxProcess sb({QStringLiteral("--faults"), QStringLiteral("truncated=1"), QStringLiteral("--seed"), QStringLiteral("demo")});
+    SandboxProcess sb({QStringLiteral("--faults"), QStringLiteral("truncated=1"),
+        QStringLiteral("--seed"), QStringLiteral("demo")});
     QString error;
     QVERIFY2(sb.start(&error), qPrintable(error));
     const HttpResult r = m_http.get(sb.api(QStringLiteral("/connections")), sb.apiKey());
@@ -130,13 +136,17 @@ void TestFaults::truncatedJson()
 
 void TestFaults::runnerOutage()
 {
-    SandboxProcess sb({QStringLiteral("--faults"), QStringLiteral("runner=down"), QStringLiteral("--seed"), QStringLiteral("demo")});
+    SandboxProcess sb({QStringLiteral("--faults"), QStringLiteral("runner=down"),
+        QStringLiteral("--seed"), QStringLiteral("demo")});
     QString error;
     QVERIFY2(sb.start(&error), qPrintable(error));
-    const QJsonArray list = m_http.get(sb.api(QStringLiteral("/connections")), sb.apiKey()).json()[QStringLiteral("connections")].toArray();
+    const QJsonArray list = m_http.get(sb.api(QStringLiteral("/connections")), sb.apiKey())
+                                .json()[QStringLiteral("connections")]
+                                .toArray();
     QVERIFY(!list.isEmpty());
     const QString id = list.first()[QStringLiteral("id")].toString();
-    const HttpResult r = m_http.send("POST", sb.api(QStringLiteral("/connections/") + id + QStringLiteral("/sync")), sb.apiKey());
+    const HttpResult r = m_http.send("POST",
+        sb.api(QStringLiteral("/connections/") + id + QStringLiteral("/sync")), sb.apiKey());
     QCOMPARE(r.status, 503);
     QCOMPARE(r.errorCode(), QStringLiteral("runner_unavailable"));
     QVERIFY(r.header("Retry-After").toInt() > 0);
@@ -159,14 +169,16 @@ void TestFaults::switchedAtRunTime()
     QCOMPARE(m_http.get(sb.api(QStringLiteral("/me")), sb.apiKey()).status, 200);
     r = m_http.send("PUT", faults, sb.apiKey(), R"({"faults":"tornado=1"})");
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("faults"));
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("faults"));
 }
 
 void TestFaults::badSpecStopsTheSandbox()
 {
     QProcess p;
-    p.start(SandboxProcess::executable(), {QStringLiteral("--faults"), QStringLiteral("5xx=2"),
-                                              QStringLiteral("--database"), QStringLiteral(":memory:")});
+    p.start(SandboxProcess::executable(),
+        {QStringLiteral("--faults"), QStringLiteral("5xx=2"), QStringLiteral("--database"),
+            QStringLiteral(":memory:")});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("5xx"));

@@ -7,6 +7,8 @@
 using sandbox::deriveHealth;
 using sandbox::HealthInputs;
 
+Q_DECLARE_METATYPE(HealthInputs)
+
 namespace {
 constexpr qint64 kNow = 1'800'000'000'000;
 constexpr qint64 kHour = 3600 * 1000;
@@ -113,6 +115,5 @@ void TestHealth::precedence()
     QCOMPARE(deriveHealth(in), expected);
 }
 
-Q_DECLARE_METATYPE(HealthInputs)
 QTEST_GUILESS_MAIN(TestHealth)
 #include "tst_health.moc"

@@ -43,7 +43,10 @@ void TestPersistence::survivesRestartAndCrash()
                 {QStringLiteral("name"), QStringLiteral("Survivor")}});
         QCOMPARE(created.status, 201);
         id = created.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
-        count = http.get(first.api(QStringLiteral("/connections")), kKey).json()[QStringLiteral("connections")].toArray().size();
+        count = http.get(first.api(QStringLiteral("/connections")), kKey)
+                    .json()[QStringLiteral("connections")]
+                    .toArray()
+                    .size();
         QVERIFY(count > 25);
         first.stop();
     }
@@ -54,17 +57,31 @@ void TestPersistence::survivesRestartAndCrash()
         const HttpResult got = http.get(second.api(QStringLiteral("/connections/") + id), kKey);
         QCOMPARE(got.status, 200);
         QCOMPARE(got.json().value(QStringLiteral("name")).toString(), QStringLiteral("Survivor"));
-        QCOMPARE(http.get(second.api(QStringLiteral("/connections")), kKey).json()[QStringLiteral("connections")].toArray().size(), count);
-        QCOMPARE(http.send("PATCH", second.api(QStringLiteral("/connections/") + id), kKey, R"({"name":"Survivor 2"})").status, 200);
+        QCOMPARE(http.get(second.api(QStringLiteral("/connections")), kKey)
+                     .json()[QStringLiteral("connections")]
+                     .toArray()
+                     .size(),
+            count);
+        QCOMPARE(http.send("PATCH", second.api(QStringLiteral("/connections/") + id), kKey,
+                         R"({"name":"Survivor 2"})")
+                     .status,
+            200);
         second.kill(); // no clean shutdown
     }
     {
         SandboxProcess third(args(db));
         QString error;
         QVERIFY2(third.start(&error), qPrintable(error));
-        QCOMPARE(http.get(third.api(QStringLiteral("/connections/") + id), kKey).json().value(QStringLiteral("name")).toString(),
+        QCOMPARE(http.get(third.api(QStringLiteral("/connections/") + id), kKey)
+                     .json()
+                     .value(QStringLiteral("name"))
+                     .toString(),
             QStringLiteral("Survivor 2"));
-        QCOMPARE(http.get(third.api(QStringLiteral("/connections")), kKey).json()[QStringLiteral("connections")].toArray().size(), count);
+        QCOMPARE(http.get(third.api(QStringLiteral("/connections")), kKey)
+                     .json()[QStringLiteral("connections")]
+                     .toArray()
+                     .size(),
+            count);
     }
 }
 

@@ -44,7 +44,8 @@ QJsonObject TestProviderFlows::connect(const QString &type, const QString &retur
     QJsonObject body{{QStringLiteral("connector_type"), type}};
     if (!returnTo.isEmpty())
         body.insert(QStringLiteral("return_to"), returnTo);
-    return m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), m_sandbox.apiKey(), body).json();
+    return m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), m_sandbox.apiKey(), body)
+        .json();
 }
 
 HttpResult TestProviderFlows::consent(const QString &authorizeUrl, const QString &decision)
@@ -62,8 +63,11 @@ HttpResult TestProviderFlows::consent(const QString &authorizeUrl, const QString
 
 QString TestProviderFlows::idOf(const QString &name)
 {
-    const QJsonArray all = m_http.get(m_sandbox.api(QStringLiteral("/connections")), m_sandbox.apiKey())
-                               .json().value(QStringLiteral("connections")).toArray();
+    const QJsonArray all
+        = m_http.get(m_sandbox.api(QStringLiteral("/connections")), m_sandbox.apiKey())
+              .json()
+              .value(QStringLiteral("connections"))
+              .toArray();
     for (const QJsonValue &v : all) {
         if (v.toObject().value(QStringLiteral("name")).toString() == name)
             return v.toObject().value(QStringLiteral("id")).toString();
@@ -73,7 +77,8 @@ QString TestProviderFlows::idOf(const QString &name)
 
 void TestProviderFlows::approveGoesThroughFirstSyncToConnected()
 {
-    const QJsonObject started = connect(QStringLiteral("hubspot"), QStringLiteral("http://127.0.0.1:45678/cb?nonce=n-123"));
+    const QJsonObject started = connect(
+        QStringLiteral("hubspot"), QStringLiteral("http://127.0.0.1:45678/cb?nonce=n-123"));
     const QString id = started[QStringLiteral("connection")][QStringLiteral("id")].toString();
     const QString authorizeUrl = started[QStringLiteral("authorize_url")].toString();
 
@@ -97,10 +102,12 @@ void TestProviderFlows::approveGoesThroughFirstSyncToConnected()
     QCOMPARE(q.queryItemValue(QStringLiteral("connected")), QStringLiteral("hubspot"));
 
     const QUrl status = m_sandbox.api(QStringLiteral("/connections/") + id);
-    QTRY_COMPARE_WITH_TIMEOUT(m_http.get(status, m_sandbox.apiKey()).json().value(QStringLiteral("status")).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_http.get(status, m_sandbox.apiKey()).json().value(QStringLiteral("status")).toString(),
         QStringLiteral("connected"), 10000);
     const QJsonObject c = m_http.get(status, m_sandbox.apiKey()).json();
-    QCOMPARE(c[QStringLiteral("last_run")][QStringLiteral("triggered_by")].toString(), QStringLiteral("connect"));
+    QCOMPARE(c[QStringLiteral("last_run")][QStringLiteral("triggered_by")].toString(),
+        QStringLiteral("connect"));
     QVERIFY(!c.value(QStringLiteral("last_synced_at")).isNull());
 
     // The state is single use: replaying the callback finds nothing.
@@ -110,24 +117,32 @@ void TestProviderFlows::approveGoesThroughFirstSyncToConnected()
 
 void TestProviderFlows::denyReturnsAccessDenied()
 {
-    const QJsonObject started = connect(QStringLiteral("salesforce"), QStringLiteral("http://[::1]:40000/done"));
+    const QJsonObject started
+        = connect(QStringLiteral("salesforce"), QStringLiteral("http://[::1]:40000/done"));
     const QString id = started[QStringLiteral("connection")][QStringLiteral("id")].toString();
-    const HttpResult back = consent(started[QStringLiteral("authorize_url")].toString(), QStringLiteral("deny"));
+    const HttpResult back
+        = consent(started[QStringLiteral("authorize_url")].toString(), QStringLiteral("deny"));
     QCOMPARE(back.status, 302);
     const QUrl location = QUrl::fromEncoded(back.header("Location"));
     QCOMPARE(location.host(), QStringLiteral("::1"));
-    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("connection_error")), QStringLiteral("access_denied"));
+    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("connection_error")),
+        QStringLiteral("access_denied"));
     QVERIFY(!QUrlQuery(location).hasQueryItem(QStringLiteral("connected")));
     QCOMPARE(m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id), m_sandbox.apiKey())
-                 .json().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+                 .json()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("pending"));
 }
 
 void TestProviderFlows::foreignReturnToFallsBackToOwnPage()
 {
-    for (const QString &rt : {QStringLiteral("https://evil.example/cb"), QStringLiteral("http://localhost:5000/cb"),
-             QStringLiteral("http://127.0.0.1.evil.example/cb")}) {
+    for (const QString &rt :
+        {QStringLiteral("https://evil.example/cb"), QStringLiteral("http://localhost:5000/cb"),
+            QStringLiteral("http://127.0.0.1.evil.example/cb")}) {
         const QJsonObject started = connect(QStringLiteral("slack"), rt);
-        const HttpResult back = consent(started[QStringLiteral("authorize_url")].toString(), QStringLiteral("approve"));
+        const HttpResult back = consent(
+            started[QStringLiteral("authorize_url")].toString(), QStringLiteral("approve"));
         QCOMPARE(back.status, 200);
         QVERIFY(back.header("Location").isEmpty());
         QVERIFY(back.body.contains("is connected"));
@@ -135,13 +150,17 @@ void TestProviderFlows::foreignReturnToFallsBackToOwnPage()
     }
     // No return_to at all: the same page.
     const QJsonObject none = connect(QStringLiteral("notion"), QString());
-    QCOMPARE(consent(none[QStringLiteral("authorize_url")].toString(), QStringLiteral("deny")).status, 200);
+    QCOMPARE(
+        consent(none[QStringLiteral("authorize_url")].toString(), QStringLiteral("deny")).status,
+        200);
 }
 
 void TestProviderFlows::resultPageEscapesErrorCode()
 {
-    const QJsonObject started = connect(QStringLiteral("gong"), QStringLiteral("https://evil.example/"));
-    const QString state = QUrlQuery(QUrl(started[QStringLiteral("authorize_url")].toString())).queryItemValue(QStringLiteral("state"));
+    const QJsonObject started
+        = connect(QStringLiteral("gong"), QStringLiteral("https://evil.example/"));
+    const QString state = QUrlQuery(QUrl(started[QStringLiteral("authorize_url")].toString()))
+                              .queryItemValue(QStringLiteral("state"));
     QUrl callback = m_sandbox.url(QStringLiteral("/oauth/providers/callback"));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("state"), state);
@@ -158,40 +177,56 @@ void TestProviderFlows::reconnectNeedsReauthKeepsIdAndHistory()
     const QString bob = idOf(QStringLiteral("Bob's Gmail"));
     QVERIFY(!bob.isEmpty());
     const QUrl url = m_sandbox.api(QStringLiteral("/connections/") + bob);
-    QCOMPARE(m_http.get(url, m_sandbox.apiKey()).json().value(QStringLiteral("health")).toString(), QStringLiteral("needs_reauth"));
-    const QUrl runsUrl = m_sandbox.api(QStringLiteral("/connections/") + bob + QStringLiteral("/runs?limit=100"));
-    const QJsonArray before = m_http.get(runsUrl, m_sandbox.apiKey()).json().value(QStringLiteral("runs")).toArray();
+    QCOMPARE(m_http.get(url, m_sandbox.apiKey()).json().value(QStringLiteral("health")).toString(),
+        QStringLiteral("needs_reauth"));
+    const QUrl runsUrl
+        = m_sandbox.api(QStringLiteral("/connections/") + bob + QStringLiteral("/runs?limit=100"));
+    const QJsonArray before
+        = m_http.get(runsUrl, m_sandbox.apiKey()).json().value(QStringLiteral("runs")).toArray();
 
-    const HttpResult r = m_http.send("POST", m_sandbox.api(QStringLiteral("/connections/") + bob + QStringLiteral("/reconnect")),
+    const HttpResult r = m_http.send("POST",
+        m_sandbox.api(QStringLiteral("/connections/") + bob + QStringLiteral("/reconnect")),
         m_sandbox.apiKey(), R"({"return_to":"http://127.0.0.1:40001/cb"})");
     QCOMPARE(r.status, 200);
-    const HttpResult back = consent(r.json().value(QStringLiteral("authorize_url")).toString(), QStringLiteral("approve"));
+    const HttpResult back = consent(
+        r.json().value(QStringLiteral("authorize_url")).toString(), QStringLiteral("approve"));
     QCOMPARE(back.status, 302);
-    QCOMPARE(QUrlQuery(QUrl::fromEncoded(back.header("Location"))).queryItemValue(QStringLiteral("connected")), QStringLiteral("gmail"));
+    QCOMPARE(QUrlQuery(QUrl::fromEncoded(back.header("Location")))
+                 .queryItemValue(QStringLiteral("connected")),
+        QStringLiteral("gmail"));
 
-    QTRY_COMPARE_WITH_TIMEOUT(m_http.get(url, m_sandbox.apiKey()).json().value(QStringLiteral("status")).toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_http.get(url, m_sandbox.apiKey()).json().value(QStringLiteral("status")).toString(),
         QStringLiteral("connected"), 10000);
     const QJsonObject after = m_http.get(url, m_sandbox.apiKey()).json();
     QCOMPARE(after.value(QStringLiteral("id")).toString(), bob);
     QVERIFY(after.value(QStringLiteral("health")).toString() != u"needs_reauth");
-    const QJsonArray runsAfter = m_http.get(runsUrl, m_sandbox.apiKey()).json().value(QStringLiteral("runs")).toArray();
-    QCOMPARE(runsAfter.first()[QStringLiteral("triggered_by")].toString(), QStringLiteral("reconnect"));
+    const QJsonArray runsAfter
+        = m_http.get(runsUrl, m_sandbox.apiKey()).json().value(QStringLiteral("runs")).toArray();
+    QCOMPARE(
+        runsAfter.first()[QStringLiteral("triggered_by")].toString(), QStringLiteral("reconnect"));
     QCOMPARE(runsAfter.at(1)[QStringLiteral("id")], before.at(0)[QStringLiteral("id")]);
 }
 
 void TestProviderFlows::autoApproveSkipsTheConsentPage()
 {
-    SandboxProcess auto_({QStringLiteral("--auto-approve"), QStringLiteral("--time-scale"), QStringLiteral("2000")});
+    SandboxProcess auto_(
+        {QStringLiteral("--auto-approve"), QStringLiteral("--time-scale"), QStringLiteral("2000")});
     QString error;
     QVERIFY2(auto_.start(&error), qPrintable(error));
-    const QJsonObject started = m_http.postJson(auto_.api(QStringLiteral("/connections")), auto_.apiKey(),
-        {{QStringLiteral("connector_type"), QStringLiteral("notion")},
-            {QStringLiteral("return_to"), QStringLiteral("http://127.0.0.1:40002/cb")}}).json();
+    const QJsonObject started
+        = m_http
+              .postJson(auto_.api(QStringLiteral("/connections")), auto_.apiKey(),
+                  {{QStringLiteral("connector_type"), QStringLiteral("notion")},
+                      {QStringLiteral("return_to"), QStringLiteral("http://127.0.0.1:40002/cb")}})
+              .json();
     const HttpResult first = m_http.get(QUrl(started[QStringLiteral("authorize_url")].toString()));
     QCOMPARE(first.status, 302);
     const HttpResult back = m_http.get(QUrl::fromEncoded(first.header("Location")));
     QCOMPARE(back.status, 302);
-    QCOMPARE(QUrlQuery(QUrl::fromEncoded(back.header("Location"))).queryItemValue(QStringLiteral("connected")), QStringLiteral("notion"));
+    QCOMPARE(QUrlQuery(QUrl::fromEncoded(back.header("Location")))
+                 .queryItemValue(QStringLiteral("connected")),
+        QStringLiteral("notion"));
 }
 
 QTEST_GUILESS_MAIN(TestProviderFlows)

@@ -54,7 +54,8 @@ void TestReturnTo::table()
 
 void TestReturnTo::keepsPathAndQuery()
 {
-    const QUrl url = sandbox::firstPartyReturnTo(QStringLiteral("http://127.0.0.1:5000/cb?nonce=n1"));
+    const QUrl url
+        = sandbox::firstPartyReturnTo(QStringLiteral("http://127.0.0.1:5000/cb?nonce=n1"));
     QCOMPARE(url.port(), 5000);
     QCOMPARE(url.path(), QStringLiteral("/cb"));
     QCOMPARE(url.query(), QStringLiteral("nonce=n1"));

@@ -42,8 +42,8 @@ private slots:
     void routing();
 
 private:
-    QString createApiKeyConnection(const QString &type, const QString &key,
-        const QString &name = {});
+    QString createApiKeyConnection(
+        const QString &type, const QString &key, const QString &name = {});
     QJsonArray allConnections(const QString &key = kAdmin);
 
     SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("acme=") + kAdmin,
@@ -66,16 +66,21 @@ QJsonArray TestSandboxApi::allConnections(const QString &key)
     return r.json().value(QStringLiteral("connections")).toArray();
 }
 
-QString TestSandboxApi::createApiKeyConnection(const QString &type, const QString &key,
-    const QString &name)
+QString TestSandboxApi::createApiKeyConnection(
+    const QString &type, const QString &key, const QString &name)
 {
     QJsonObject body{{QStringLiteral("connector_type"), type}, {QStringLiteral("api_key"), key}};
     if (!name.isEmpty())
         body.insert(QStringLiteral("name"), name);
-    const HttpResult r = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin, body);
+    const HttpResult r
+        = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin, body);
     if (r.status != 201)
         return {};
-    return r.json().value(QStringLiteral("connection")).toObject().value(QStringLiteral("id")).toString();
+    return r.json()
+        .value(QStringLiteral("connection"))
+        .toObject()
+        .value(QStringLiteral("id"))
+        .toString();
 }
 
 void TestSandboxApi::unauthenticated()
@@ -86,8 +91,8 @@ void TestSandboxApi::unauthenticated()
     QVERIFY(none.header("WWW-Authenticate").startsWith("Bearer"));
     QVERIFY(!none.json().value(QStringLiteral("message")).toString().isEmpty());
 
-    const HttpResult wrong = m_http.get(m_sandbox.api(QStringLiteral("/connections")),
-        QStringLiteral("not-a-real-key"));
+    const HttpResult wrong = m_http.get(
+        m_sandbox.api(QStringLiteral("/connections")), QStringLiteral("not-a-real-key"));
     QCOMPARE(wrong.status, 401);
     QCOMPARE(wrong.errorCode(), QStringLiteral("unauthorized"));
 }
@@ -97,15 +102,18 @@ void TestSandboxApi::meAndMembers()
     const QJsonObject me = m_http.get(m_sandbox.api(QStringLiteral("/me")), kAdmin).json();
     QCOMPARE(me.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
     QCOMPARE(me.value(QStringLiteral("platform_admin")).toBool(), true);
-    QCOMPARE(me.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("slug")).toString(),
+    QCOMPARE(
+        me.value(QStringLiteral("workspace")).toObject().value(QStringLiteral("slug")).toString(),
         QStringLiteral("acme"));
     QVERIFY(!me.value(QStringLiteral("user_id")).toString().isEmpty());
 
     const QJsonObject viewer = m_http.get(m_sandbox.api(QStringLiteral("/me")), kViewer).json();
     QCOMPARE(viewer.value(QStringLiteral("role")).toString(), QStringLiteral("viewer"));
 
-    const QJsonArray members
-        = m_http.get(m_sandbox.api(QStringLiteral("/members")), kAdmin).json().value(QStringLiteral("members")).toArray();
+    const QJsonArray members = m_http.get(m_sandbox.api(QStringLiteral("/members")), kAdmin)
+                                   .json()
+                                   .value(QStringLiteral("members"))
+                                   .toArray();
     QStringList names;
     for (const QJsonValue &m : members) {
         QVERIFY(!m.toObject().value(QStringLiteral("user_id")).toString().isEmpty());
@@ -132,15 +140,30 @@ void TestSandboxApi::catalog()
         QStringLiteral("circleback")};
     for (const QString &t : launch)
         QVERIFY2(byType.contains(t), qPrintable(t));
-    QCOMPARE(byType[QStringLiteral("hubspot")].value(QStringLiteral("authMethod")).toString(), QStringLiteral("oauth_redirect"));
-    QCOMPARE(byType[QStringLiteral("fireflies")].value(QStringLiteral("authMethod")).toString(), QStringLiteral("api_key"));
-    QVERIFY(byType[QStringLiteral("fireflies")].value(QStringLiteral("description")).toString().contains(QStringLiteral("Business")));
-    QCOMPARE(byType[QStringLiteral("twitter")].value(QStringLiteral("authMethod")).toString(), QStringLiteral("handle"));
-    QCOMPARE(byType[QStringLiteral("twitter")].value(QStringLiteral("category")).toString(), QStringLiteral("social"));
-    QCOMPARE(byType[QStringLiteral("gmail")].value(QStringLiteral("scope")).toString(), QStringLiteral("personal"));
-    QCOMPARE(byType[QStringLiteral("notion_knowledge_sync")].value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
-    QCOMPARE(byType[QStringLiteral("circleback")].value(QStringLiteral("connectable")).toBool(), false);
-    QCOMPARE(byType[QStringLiteral("circleback")].value(QStringLiteral("not_connectable_reason")).toString(), QStringLiteral("coming_soon"));
+    QCOMPARE(byType[QStringLiteral("hubspot")].value(QStringLiteral("authMethod")).toString(),
+        QStringLiteral("oauth_redirect"));
+    QCOMPARE(byType[QStringLiteral("fireflies")].value(QStringLiteral("authMethod")).toString(),
+        QStringLiteral("api_key"));
+    QVERIFY(byType[QStringLiteral("fireflies")]
+                .value(QStringLiteral("description"))
+                .toString()
+                .contains(QStringLiteral("Business")));
+    QCOMPARE(byType[QStringLiteral("twitter")].value(QStringLiteral("authMethod")).toString(),
+        QStringLiteral("handle"));
+    QCOMPARE(byType[QStringLiteral("twitter")].value(QStringLiteral("category")).toString(),
+        QStringLiteral("social"));
+    QCOMPARE(byType[QStringLiteral("gmail")].value(QStringLiteral("scope")).toString(),
+        QStringLiteral("personal"));
+    QCOMPARE(byType[QStringLiteral("notion_knowledge_sync")]
+                 .value(QStringLiteral("direction"))
+                 .toString(),
+        QStringLiteral("outbound"));
+    QCOMPARE(
+        byType[QStringLiteral("circleback")].value(QStringLiteral("connectable")).toBool(), false);
+    QCOMPARE(byType[QStringLiteral("circleback")]
+                 .value(QStringLiteral("not_connectable_reason"))
+                 .toString(),
+        QStringLiteral("coming_soon"));
     int webhooks = 0;
     for (const QJsonObject &c : std::as_const(byType)) {
         webhooks += c.value(QStringLiteral("authMethod")).toString() == u"webhook";
@@ -148,14 +171,22 @@ void TestSandboxApi::catalog()
     }
     QCOMPARE(webhooks, 1);
 
-    const HttpResult crm = m_http.get(m_sandbox.api(QStringLiteral("/connections/catalog?category=crm")), kAdmin);
+    const HttpResult crm
+        = m_http.get(m_sandbox.api(QStringLiteral("/connections/catalog?category=crm")), kAdmin);
     for (const QJsonValue &v : crm.json().value(QStringLiteral("connectors")).toArray())
         QCOMPARE(v.toObject().value(QStringLiteral("category")).toString(), QStringLiteral("crm"));
     QCOMPARE(crm.json().value(QStringLiteral("connectors")).toArray().size(), 3);
 
-    const HttpResult bad = m_http.get(m_sandbox.api(QStringLiteral("/connections/catalog?category=weather")), kAdmin);
+    const HttpResult bad = m_http.get(
+        m_sandbox.api(QStringLiteral("/connections/catalog?category=weather")), kAdmin);
     QCOMPARE(bad.status, 422);
-    QCOMPARE(bad.json().value(QStringLiteral("details")).toArray().first().toObject().value(QStringLiteral("field")).toString(),
+    QCOMPARE(bad.json()
+                 .value(QStringLiteral("details"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("field"))
+                 .toString(),
         QStringLiteral("category"));
 }
 
@@ -168,9 +199,9 @@ void TestSandboxApi::listContract()
     QString previousCreated = QStringLiteral("9999");
     for (const QJsonValue &v : list) {
         const QJsonObject c = v.toObject();
-        for (const char *field : {"id", "kind", "connector_type", "name", "status", "scope",
-                 "last_synced_at", "last_error", "is_syncing", "health", "last_run",
-                 "owner_user_id", "created_at"}) {
+        for (const char *field :
+            {"id", "kind", "connector_type", "name", "status", "scope", "last_synced_at",
+                "last_error", "is_syncing", "health", "last_run", "owner_user_id", "created_at"}) {
             QVERIFY2(c.contains(QString::fromLatin1(field)), field);
         }
         QCOMPARE(c.value(QStringLiteral("kind")).toString(), QStringLiteral("first_party"));
@@ -181,7 +212,8 @@ void TestSandboxApi::listContract()
         statuses.insert(c.value(QStringLiteral("status")).toString());
         if (c.value(QStringLiteral("connector_type")).toString() == u"twitter") {
             QVERIFY(!c.value(QStringLiteral("handle")).toString().isEmpty());
-            QVERIFY(c.value(QStringLiteral("avatar_url")).toString().startsWith(m_sandbox.origin()));
+            QVERIFY(
+                c.value(QStringLiteral("avatar_url")).toString().startsWith(m_sandbox.origin()));
         }
         const QJsonValue run = c.value(QStringLiteral("last_run"));
         if (run.isObject()) {
@@ -225,12 +257,16 @@ void TestSandboxApi::listPagination()
         expected << v.toObject().value(QStringLiteral("id")).toString();
     QCOMPARE(seen, expected);
 
-    const HttpResult badLimit = m_http.get(m_sandbox.api(QStringLiteral("/connections?limit=0")), kAdmin);
+    const HttpResult badLimit
+        = m_http.get(m_sandbox.api(QStringLiteral("/connections?limit=0")), kAdmin);
     QCOMPARE(badLimit.status, 422);
-    QCOMPARE(badLimit.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("limit"));
-    const HttpResult badCursor = m_http.get(m_sandbox.api(QStringLiteral("/connections?limit=5&cursor=%%%")), kAdmin);
+    QCOMPARE(badLimit.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("limit"));
+    const HttpResult badCursor
+        = m_http.get(m_sandbox.api(QStringLiteral("/connections?limit=5&cursor=%%%")), kAdmin);
     QCOMPARE(badCursor.status, 422);
-    QCOMPARE(badCursor.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("cursor"));
+    QCOMPARE(badCursor.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("cursor"));
 }
 
 void TestSandboxApi::getAndStatus()
@@ -239,14 +275,18 @@ void TestSandboxApi::getAndStatus()
     const QString id = first.value(QStringLiteral("id")).toString();
     const HttpResult one = m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin);
     QCOMPARE(one.status, 200);
-    QCOMPARE(one.json().value(QStringLiteral("name")).toString(), first.value(QStringLiteral("name")).toString());
+    QCOMPARE(one.json().value(QStringLiteral("name")).toString(),
+        first.value(QStringLiteral("name")).toString());
 
-    const HttpResult st = m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/status")), kAdmin);
+    const HttpResult st = m_http.get(
+        m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/status")), kAdmin);
     QCOMPARE(st.status, 200);
     QStringList keys = st.json().keys();
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("health"), QStringLiteral("id"), QStringLiteral("is_syncing"),
-                       QStringLiteral("last_error"), QStringLiteral("last_synced_at"), QStringLiteral("status")}));
+    QCOMPARE(keys,
+        (QStringList{QStringLiteral("health"), QStringLiteral("id"), QStringLiteral("is_syncing"),
+            QStringLiteral("last_error"), QStringLiteral("last_synced_at"),
+            QStringLiteral("status")}));
 }
 
 void TestSandboxApi::runs()
@@ -258,9 +298,13 @@ void TestSandboxApi::runs()
     }
     QVERIFY(!busy.isEmpty());
     const QString base = QStringLiteral("/connections/") + busy + QStringLiteral("/runs");
-    const QJsonArray def = m_http.get(m_sandbox.api(base), kAdmin).json().value(QStringLiteral("runs")).toArray();
+    const QJsonArray def
+        = m_http.get(m_sandbox.api(base), kAdmin).json().value(QStringLiteral("runs")).toArray();
     QCOMPARE(def.size(), 25);
-    const QJsonArray capped = m_http.get(m_sandbox.api(base + QStringLiteral("?limit=500")), kAdmin).json().value(QStringLiteral("runs")).toArray();
+    const QJsonArray capped = m_http.get(m_sandbox.api(base + QStringLiteral("?limit=500")), kAdmin)
+                                  .json()
+                                  .value(QStringLiteral("runs"))
+                                  .toArray();
     QCOMPARE(capped.size(), 100);
     QString previous = QStringLiteral("9999");
     for (const QJsonValue &v : capped) {
@@ -271,12 +315,14 @@ void TestSandboxApi::runs()
     }
     const HttpResult bad = m_http.get(m_sandbox.api(base + QStringLiteral("?limit=abc")), kAdmin);
     QCOMPARE(bad.status, 422);
-    QCOMPARE(bad.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("limit"));
+    QCOMPARE(bad.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("limit"));
 }
 
 void TestSandboxApi::unknownIdAndOtherWorkspaceAreIdentical404()
 {
-    const QString acmeId = allConnections().first().toObject().value(QStringLiteral("id")).toString();
+    const QString acmeId
+        = allConnections().first().toObject().value(QStringLiteral("id")).toString();
     const QString unknown = QStringLiteral("con_doesnotexist0000");
     struct Call
     {
@@ -285,20 +331,22 @@ void TestSandboxApi::unknownIdAndOtherWorkspaceAreIdentical404()
         QByteArray body;
     };
     const QList<Call> calls = {{"GET", {}, {}}, {"GET", QStringLiteral("/status"), {}},
-        {"GET", QStringLiteral("/runs"), {}}, {"DELETE", {}, {}},
-        {"PATCH", {}, R"({"name":"x"})"}, {"POST", QStringLiteral("/reconnect"), "{}"},
-        {"POST", QStringLiteral("/sync"), {}}};
+        {"GET", QStringLiteral("/runs"), {}}, {"DELETE", {}, {}}, {"PATCH", {}, R"({"name":"x"})"},
+        {"POST", QStringLiteral("/reconnect"), "{}"}, {"POST", QStringLiteral("/sync"), {}}};
     for (const Call &call : calls) {
         const HttpResult foreign = m_http.send(call.method,
-            m_sandbox.api(QStringLiteral("/connections/") + acmeId + call.suffix), kOther, call.body);
+            m_sandbox.api(QStringLiteral("/connections/") + acmeId + call.suffix), kOther,
+            call.body);
         const HttpResult missing = m_http.send(call.method,
-            m_sandbox.api(QStringLiteral("/connections/") + unknown + call.suffix), kOther, call.body);
+            m_sandbox.api(QStringLiteral("/connections/") + unknown + call.suffix), kOther,
+            call.body);
         QCOMPARE(foreign.status, 404);
         QCOMPARE(foreign.body, missing.body);
         QCOMPARE(foreign.errorCode(), QStringLiteral("not_found"));
     }
     // And the row is untouched for its owner.
-    QCOMPARE(m_http.get(m_sandbox.api(QStringLiteral("/connections/") + acmeId), kAdmin).status, 200);
+    QCOMPARE(
+        m_http.get(m_sandbox.api(QStringLiteral("/connections/") + acmeId), kAdmin).status, 200);
 }
 
 void TestSandboxApi::viewerGets403OnEveryWrite()
@@ -312,12 +360,14 @@ void TestSandboxApi::viewerGets403OnEveryWrite()
         QByteArray body;
     };
     const QList<Call> writes = {
-        {"POST", m_sandbox.api(QStringLiteral("/connections")), R"({"connector_type":"fathom","api_key":"goodkey-1234"})"},
+        {"POST", m_sandbox.api(QStringLiteral("/connections")),
+            R"({"connector_type":"fathom","api_key":"goodkey-1234"})"},
         {"DELETE", m_sandbox.api(c), {}},
         {"PATCH", m_sandbox.api(c), R"({"name":"x"})"},
         {"POST", m_sandbox.api(c + QStringLiteral("/reconnect")), "{}"},
         {"POST", m_sandbox.api(c + QStringLiteral("/sync")), {}},
-        {"PUT", m_sandbox.url(QStringLiteral("/api/admin/connector-cadence/hubspot")), R"({"cadence":"1h"})"},
+        {"PUT", m_sandbox.url(QStringLiteral("/api/admin/connector-cadence/hubspot")),
+            R"({"cadence":"1h"})"},
         {"PUT", m_sandbox.url(QStringLiteral("/api/sandbox/faults")), R"({"faults":""})"},
     };
     for (const Call &w : writes) {
@@ -352,42 +402,54 @@ void TestSandboxApi::connectOAuth()
     const QJsonObject g = gmail.json().value(QStringLiteral("connection")).toObject();
     QCOMPARE(g.value(QStringLiteral("scope")).toString(), QStringLiteral("personal"));
     QCOMPARE(g.value(QStringLiteral("owner_user_id")).toString(),
-        m_http.get(m_sandbox.api(QStringLiteral("/me")), kAdmin).json().value(QStringLiteral("user_id")).toString());
+        m_http.get(m_sandbox.api(QStringLiteral("/me")), kAdmin)
+            .json()
+            .value(QStringLiteral("user_id"))
+            .toString());
 }
 
 void TestSandboxApi::connectApiKey()
 {
     const QString key = QStringLiteral("fathom-live-key-0001");
     const HttpResult r = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin,
-        {{QStringLiteral("connector_type"), QStringLiteral("fathom")}, {QStringLiteral("api_key"), key}});
+        {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+            {QStringLiteral("api_key"), key}});
     QCOMPARE(r.status, 201);
     QCOMPARE(r.json().value(QStringLiteral("mode")).toString(), QStringLiteral("connected"));
     const QJsonObject c = r.json().value(QStringLiteral("connection")).toObject();
     QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("connected"));
     QVERIFY(c.value(QStringLiteral("last_run")).isNull()); // connect does not start a sync
     QVERIFY(!r.body.contains(key.toUtf8()));
-    const HttpResult again = m_http.get(m_sandbox.api(QStringLiteral("/connections/") + c.value(QStringLiteral("id")).toString()), kAdmin);
+    const HttpResult again = m_http.get(
+        m_sandbox.api(QStringLiteral("/connections/") + c.value(QStringLiteral("id")).toString()),
+        kAdmin);
     QVERIFY(!again.body.contains(key.toUtf8()));
 
     for (const QString &badKey : {QStringLiteral("invalid-key-123456"), QStringLiteral("short")}) {
-        const HttpResult bad = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin,
-            {{QStringLiteral("connector_type"), QStringLiteral("fathom")}, {QStringLiteral("api_key"), badKey}});
+        const HttpResult bad
+            = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin,
+                {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+                    {QStringLiteral("api_key"), badKey}});
         QCOMPARE(bad.status, 422);
         QCOMPARE(bad.errorCode(), QStringLiteral("invalid_api_key"));
-        QCOMPARE(bad.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("api_key"));
+        QCOMPARE(bad.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+            QStringLiteral("api_key"));
         QVERIFY(!bad.body.contains(badKey.toUtf8()));
     }
-    const HttpResult missing = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin,
-        {{QStringLiteral("connector_type"), QStringLiteral("fathom")}});
+    const HttpResult missing = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")),
+        kAdmin, {{QStringLiteral("connector_type"), QStringLiteral("fathom")}});
     QCOMPARE(missing.status, 422);
     QCOMPARE(missing.errorCode(), QStringLiteral("validation_error"));
-    QCOMPARE(missing.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("api_key"));
+    QCOMPARE(missing.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("api_key"));
 }
 
 void TestSandboxApi::connectHandle()
 {
     const HttpResult resolved = m_http.get(
-        m_sandbox.api(QStringLiteral("/connections/resolve-handle?connector_type=twitter&handle=newco_hq")), kAdmin);
+        m_sandbox.api(
+            QStringLiteral("/connections/resolve-handle?connector_type=twitter&handle=newco_hq")),
+        kAdmin);
     QCOMPARE(resolved.status, 200);
     const QJsonObject acct = resolved.json();
     const QJsonObject body{{QStringLiteral("connector_type"), QStringLiteral("twitter")},
@@ -395,17 +457,22 @@ void TestSandboxApi::connectHandle()
         {QStringLiteral("external_account_id"), acct.value(QStringLiteral("external_account_id"))},
         {QStringLiteral("display_name"), acct.value(QStringLiteral("display_name"))},
         {QStringLiteral("followers"), acct.value(QStringLiteral("followers"))}};
-    const HttpResult first = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin, body);
+    const HttpResult first
+        = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin, body);
     QCOMPARE(first.status, 201);
     QCOMPARE(first.json().value(QStringLiteral("mode")).toString(), QStringLiteral("connected"));
     const QJsonObject c = first.json().value(QStringLiteral("connection")).toObject();
     QCOMPARE(c.value(QStringLiteral("handle")).toString(), QStringLiteral("newco_hq"));
-    QCOMPARE(c.value(QStringLiteral("display_name")).toString(), acct.value(QStringLiteral("display_name")).toString());
+    QCOMPARE(c.value(QStringLiteral("display_name")).toString(),
+        acct.value(QStringLiteral("display_name")).toString());
 
-    const HttpResult second = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin, body);
+    const HttpResult second
+        = m_http.postJson(m_sandbox.api(QStringLiteral("/connections")), kAdmin, body);
     QCOMPARE(second.status, 200);
-    QCOMPARE(second.json().value(QStringLiteral("mode")).toString(), QStringLiteral("already_connected"));
-    QCOMPARE(second.json().value(QStringLiteral("existing_id")).toString(), c.value(QStringLiteral("id")).toString());
+    QCOMPARE(second.json().value(QStringLiteral("mode")).toString(),
+        QStringLiteral("already_connected"));
+    QCOMPARE(second.json().value(QStringLiteral("existing_id")).toString(),
+        c.value(QStringLiteral("id")).toString());
 }
 
 void TestSandboxApi::connectWebhook()
@@ -419,10 +486,15 @@ void TestSandboxApi::connectWebhook()
     QVERIFY(secret.size() > 20);
     const QString url = body.value(QStringLiteral("webhook_url")).toString();
     QVERIFY(url.startsWith(m_sandbox.origin() + QStringLiteral("/hooks/")));
-    const QString id = body.value(QStringLiteral("connection")).toObject().value(QStringLiteral("id")).toString();
+    const QString id = body.value(QStringLiteral("connection"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
     // Shown once: never again on a read.
-    QVERIFY(!m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin).body.contains(secret.toUtf8()));
-    QVERIFY(!m_http.get(m_sandbox.api(QStringLiteral("/connections")), kAdmin).body.contains(secret.toUtf8()));
+    QVERIFY(!m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin)
+                 .body.contains(secret.toUtf8()));
+    QVERIFY(!m_http.get(m_sandbox.api(QStringLiteral("/connections")), kAdmin)
+                 .body.contains(secret.toUtf8()));
     QCOMPARE(m_http.send("POST", QUrl(url), {}, "{}").status, 202);
 }
 
@@ -440,16 +512,20 @@ void TestSandboxApi::connectValidation()
     r = post(R"({"name":"no type"})");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), QStringLiteral("validation_error"));
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("connector_type"));
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("connector_type"));
     r = post(R"({"connector_type": "fathom", )");
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("body"));
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("body"));
     r = post(R"({"connector_type":"hubspot","name":""})");
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("name"));
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("name"));
     r = post(R"({"connector_type":"hubspot","scope":"galactic"})");
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("scope"));
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("scope"));
 }
 
 void TestSandboxApi::disconnectKeepsRowAndHistory()
@@ -460,33 +536,43 @@ void TestSandboxApi::disconnectKeepsRowAndHistory()
             id = v.toObject().value(QStringLiteral("id")).toString();
     }
     QVERIFY(!id.isEmpty());
-    const QUrl runsUrl = m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/runs?limit=100"));
-    const int runsBefore = m_http.get(runsUrl, kAdmin).json().value(QStringLiteral("runs")).toArray().size();
+    const QUrl runsUrl
+        = m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/runs?limit=100"));
+    const int runsBefore
+        = m_http.get(runsUrl, kAdmin).json().value(QStringLiteral("runs")).toArray().size();
     QVERIFY(runsBefore > 0);
-    const HttpResult r = m_http.send("DELETE", m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin);
+    const HttpResult r
+        = m_http.send("DELETE", m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("disconnected")).toBool(), true);
     QCOMPARE(r.json().value(QStringLiteral("id")).toString(), id);
-    const QJsonObject after = m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin).json();
+    const QJsonObject after
+        = m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin).json();
     QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("disconnected"));
     QCOMPARE(after.value(QStringLiteral("health")).toString(), QStringLiteral("disconnected"));
-    QCOMPARE(m_http.get(runsUrl, kAdmin).json().value(QStringLiteral("runs")).toArray().size(), runsBefore);
+    QCOMPARE(m_http.get(runsUrl, kAdmin).json().value(QStringLiteral("runs")).toArray().size(),
+        runsBefore);
 
-    const HttpResult sync = m_http.send("POST", m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/sync")), kAdmin);
+    const HttpResult sync = m_http.send("POST",
+        m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/sync")), kAdmin);
     QCOMPARE(sync.status, 409);
     QCOMPARE(sync.errorCode(), QStringLiteral("connection_disconnected"));
 }
 
 void TestSandboxApi::reconnectInPlace()
 {
-    const QString id = createApiKeyConnection(QStringLiteral("pylon"), QStringLiteral("pylon-key-00001"));
+    const QString id
+        = createApiKeyConnection(QStringLiteral("pylon"), QStringLiteral("pylon-key-00001"));
     QVERIFY(!id.isEmpty());
-    const QUrl reconnect = m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/reconnect"));
+    const QUrl reconnect
+        = m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/reconnect"));
     HttpResult r = m_http.send("POST", reconnect, kAdmin, R"({"api_key":"pylon-key-00002"})");
     QCOMPARE(r.status, 409);
     QCOMPARE(r.errorCode(), QStringLiteral("already_healthy"));
 
-    QCOMPARE(m_http.send("DELETE", m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin).status, 200);
+    QCOMPARE(
+        m_http.send("DELETE", m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin).status,
+        200);
     r = m_http.send("POST", reconnect, kAdmin, R"({"api_key":"invalid-pylon-key"})");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_api_key"));
@@ -496,7 +582,10 @@ void TestSandboxApi::reconnectInPlace()
     const QJsonObject c = r.json().value(QStringLiteral("connection")).toObject();
     QCOMPARE(c.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(c.value(QStringLiteral("is_syncing")).toBool(), true);
-    QCOMPARE(c.value(QStringLiteral("last_run")).toObject().value(QStringLiteral("triggered_by")).toString(),
+    QCOMPARE(c.value(QStringLiteral("last_run"))
+                 .toObject()
+                 .value(QStringLiteral("triggered_by"))
+                 .toString(),
         QStringLiteral("reconnect"));
 
     // The seeded needs_reauth Aircall connection keeps its id and its history.
@@ -505,14 +594,19 @@ void TestSandboxApi::reconnectInPlace()
         if (v.toObject().value(QStringLiteral("name")).toString() == u"Aircall (support line)")
             aircall = v.toObject().value(QStringLiteral("id")).toString();
     }
-    const QUrl runs = m_sandbox.api(QStringLiteral("/connections/") + aircall + QStringLiteral("/runs?limit=100"));
-    const QJsonArray before = m_http.get(runs, kAdmin).json().value(QStringLiteral("runs")).toArray();
-    r = m_http.send("POST", m_sandbox.api(QStringLiteral("/connections/") + aircall + QStringLiteral("/reconnect")),
+    const QUrl runs = m_sandbox.api(
+        QStringLiteral("/connections/") + aircall + QStringLiteral("/runs?limit=100"));
+    const QJsonArray before
+        = m_http.get(runs, kAdmin).json().value(QStringLiteral("runs")).toArray();
+    r = m_http.send("POST",
+        m_sandbox.api(QStringLiteral("/connections/") + aircall + QStringLiteral("/reconnect")),
         kAdmin, R"({"api_key":"aircall-new-key-1"})");
     QCOMPARE(r.status, 200);
-    const QJsonArray after = m_http.get(runs, kAdmin).json().value(QStringLiteral("runs")).toArray();
+    const QJsonArray after
+        = m_http.get(runs, kAdmin).json().value(QStringLiteral("runs")).toArray();
     QCOMPARE(after.size(), qMin(100, int(before.size()) + 1));
-    QCOMPARE(after.at(1).toObject().value(QStringLiteral("id")), before.at(0).toObject().value(QStringLiteral("id")));
+    QCOMPARE(after.at(1).toObject().value(QStringLiteral("id")),
+        before.at(0).toObject().value(QStringLiteral("id")));
 
     // OAuth reconnect hands out a fresh authorize_url for the same row.
     QString bob;
@@ -520,24 +614,37 @@ void TestSandboxApi::reconnectInPlace()
         if (v.toObject().value(QStringLiteral("name")).toString() == u"Bob's Gmail")
             bob = v.toObject().value(QStringLiteral("id")).toString();
     }
-    r = m_http.send("POST", m_sandbox.api(QStringLiteral("/connections/") + bob + QStringLiteral("/reconnect")), kAdmin, "{}");
+    r = m_http.send("POST",
+        m_sandbox.api(QStringLiteral("/connections/") + bob + QStringLiteral("/reconnect")), kAdmin,
+        "{}");
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("mode")).toString(), QStringLiteral("oauth_redirect"));
-    QVERIFY(r.json().value(QStringLiteral("authorize_url")).toString().contains(QStringLiteral("/sandbox/providers/gmail/")));
-    QCOMPARE(r.json().value(QStringLiteral("connection")).toObject().value(QStringLiteral("id")).toString(), bob);
+    QVERIFY(r.json()
+                .value(QStringLiteral("authorize_url"))
+                .toString()
+                .contains(QStringLiteral("/sandbox/providers/gmail/")));
+    QCOMPARE(r.json()
+                 .value(QStringLiteral("connection"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+        bob);
 }
 
 void TestSandboxApi::patchNameAndOwner()
 {
-    const QString id = createApiKeyConnection(QStringLiteral("grain"), QStringLiteral("grain-key-0001"));
+    const QString id
+        = createApiKeyConnection(QStringLiteral("grain"), QStringLiteral("grain-key-0001"));
     const QUrl url = m_sandbox.api(QStringLiteral("/connections/") + id);
     HttpResult r = m_http.send("PATCH", url, kAdmin, R"j({"name":"Grain (renamed)"})j");
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("updated")).toBool(), true);
-    QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("name")].toString(), QStringLiteral("Grain (renamed)"));
+    QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("name")].toString(),
+        QStringLiteral("Grain (renamed)"));
     r = m_http.send("PATCH", url, kAdmin, R"({"name":"   "})");
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("name"));
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("name"));
     r = m_http.send("PATCH", url, kAdmin, R"({"owner_user_id":null})");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_owner"));
@@ -547,16 +654,21 @@ void TestSandboxApi::patchNameAndOwner()
         if (v.toObject().value(QStringLiteral("name")).toString() == u"Alice's Gmail")
             alicesGmail = v.toObject().value(QStringLiteral("id")).toString();
     }
-    const QJsonArray members = m_http.get(m_sandbox.api(QStringLiteral("/members")), kAdmin).json().value(QStringLiteral("members")).toArray();
+    const QJsonArray members = m_http.get(m_sandbox.api(QStringLiteral("/members")), kAdmin)
+                                   .json()
+                                   .value(QStringLiteral("members"))
+                                   .toArray();
     QString bobId;
     for (const QJsonValue &m : members) {
         if (m.toObject().value(QStringLiteral("name")).toString() == u"Bob Okafor")
             bobId = m.toObject().value(QStringLiteral("user_id")).toString();
     }
     const QUrl gmail = m_sandbox.api(QStringLiteral("/connections/") + alicesGmail);
-    r = m_http.send("PATCH", gmail, kAdmin, QJsonDocument(QJsonObject{{QStringLiteral("owner_user_id"), bobId}}).toJson());
+    r = m_http.send("PATCH", gmail, kAdmin,
+        QJsonDocument(QJsonObject{{QStringLiteral("owner_user_id"), bobId}}).toJson());
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("owner_user_id")].toString(), bobId);
+    QCOMPARE(
+        r.json()[QStringLiteral("connection")][QStringLiteral("owner_user_id")].toString(), bobId);
     r = m_http.send("PATCH", gmail, kAdmin, R"({"owner_user_id":"usr_not_a_member"})");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_owner"));
@@ -570,7 +682,8 @@ void TestSandboxApi::patchNameAndOwner()
 void TestSandboxApi::syncStartsRunAndConflicts()
 {
     // "slow_" keys make a 40-simulated-minute run: it is still running below.
-    const QString id = createApiKeyConnection(QStringLiteral("granola"), QStringLiteral("slow_granola-key"));
+    const QString id
+        = createApiKeyConnection(QStringLiteral("granola"), QStringLiteral("slow_granola-key"));
     const QUrl sync = m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/sync"));
     const HttpResult r = m_http.send("POST", sync, kAdmin);
     QCOMPARE(r.status, 202);
@@ -579,13 +692,24 @@ void TestSandboxApi::syncStartsRunAndConflicts()
     QCOMPARE(ack.value(QStringLiteral("connection_id")).toString(), id);
     QVERIFY(!ack.value(QStringLiteral("triggered_at")).toString().isEmpty());
     const QString runId = ack.value(QStringLiteral("sync_run_id")).toString();
-    const QJsonArray runs = m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/runs")), kAdmin)
-                                .json().value(QStringLiteral("runs")).toArray();
+    const QJsonArray runs
+        = m_http
+              .get(m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/runs")),
+                  kAdmin)
+              .json()
+              .value(QStringLiteral("runs"))
+              .toArray();
     QCOMPARE(runs.first().toObject().value(QStringLiteral("id")).toString(), runId);
-    QCOMPARE(runs.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("running"));
-    QCOMPARE(runs.first().toObject().value(QStringLiteral("triggered_by")).toString(), QStringLiteral("manual"));
+    QCOMPARE(runs.first().toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("running"));
+    QCOMPARE(runs.first().toObject().value(QStringLiteral("triggered_by")).toString(),
+        QStringLiteral("manual"));
     QVERIFY(runs.first().toObject().value(QStringLiteral("finished_at")).isNull());
-    const QJsonObject st = m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/status")), kAdmin).json();
+    const QJsonObject st
+        = m_http
+              .get(m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/status")),
+                  kAdmin)
+              .json();
     QCOMPARE(st.value(QStringLiteral("health")).toString(), QStringLiteral("syncing"));
     QCOMPARE(st.value(QStringLiteral("is_syncing")).toBool(), true);
 
@@ -606,14 +730,23 @@ void TestSandboxApi::syncRateLimitCarriesRetryAfter()
         QStringLiteral("--sync-cooldown"), QStringLiteral("30")});
     QString error;
     QVERIFY2(fast.start(&error), qPrintable(error));
-    const HttpResult created = m_http.postJson(fast.api(QStringLiteral("/connections")), fast.apiKey(),
-        {{QStringLiteral("connector_type"), QStringLiteral("fathom")}, {QStringLiteral("api_key"), QStringLiteral("fathom-key-1234")}});
+    const HttpResult created
+        = m_http.postJson(fast.api(QStringLiteral("/connections")), fast.apiKey(),
+            {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+                {QStringLiteral("api_key"), QStringLiteral("fathom-key-1234")}});
     QCOMPARE(created.status, 201);
-    const QString id = created.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
+    const QString id
+        = created.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
     const QUrl sync = fast.api(QStringLiteral("/connections/") + id + QStringLiteral("/sync"));
     QCOMPARE(m_http.send("POST", sync, fast.apiKey()).status, 202);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_http.get(fast.api(QStringLiteral("/connections/") + id + QStringLiteral("/status")), fast.apiKey())
-                                  .json().value(QStringLiteral("is_syncing")).toBool(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_http
+             .get(fast.api(QStringLiteral("/connections/") + id + QStringLiteral("/status")),
+                 fast.apiKey())
+             .json()
+             .value(QStringLiteral("is_syncing"))
+             .toBool(),
+        10000);
     const HttpResult limited = m_http.send("POST", sync, fast.apiKey());
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
@@ -623,19 +756,30 @@ void TestSandboxApi::syncRateLimitCarriesRetryAfter()
 
 void TestSandboxApi::resolveHandle()
 {
-    HttpResult r = m_http.get(m_sandbox.api(QStringLiteral("/connections/resolve-handle?connector_type=linkedin&handle=%40acme_labs")), kAdmin);
+    HttpResult r = m_http.get(
+        m_sandbox.api(QStringLiteral(
+            "/connections/resolve-handle?connector_type=linkedin&handle=%40acme_labs")),
+        kAdmin);
     QCOMPARE(r.status, 200);
     for (const char *f : {"external_account_id", "display_name", "followers", "avatar_url"})
         QVERIFY2(r.json().contains(QString::fromLatin1(f)), f);
-    r = m_http.get(m_sandbox.api(QStringLiteral("/connections/resolve-handle?connector_type=twitter&handle=unknown_ghost")), kAdmin);
+    r = m_http.get(m_sandbox.api(QStringLiteral(
+                       "/connections/resolve-handle?connector_type=twitter&handle=unknown_ghost")),
+        kAdmin);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), QStringLiteral("handle_not_found"));
-    r = m_http.get(m_sandbox.api(QStringLiteral("/connections/resolve-handle?connector_type=twitter&handle=a")), kAdmin);
+    r = m_http.get(m_sandbox.api(QStringLiteral(
+                       "/connections/resolve-handle?connector_type=twitter&handle=a")),
+        kAdmin);
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("handle"));
-    r = m_http.get(m_sandbox.api(QStringLiteral("/connections/resolve-handle?connector_type=hubspot&handle=acme")), kAdmin);
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("handle"));
+    r = m_http.get(m_sandbox.api(QStringLiteral(
+                       "/connections/resolve-handle?connector_type=hubspot&handle=acme")),
+        kAdmin);
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("connector_type"));
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("connector_type"));
 }
 
 void TestSandboxApi::cadence()
@@ -643,25 +787,35 @@ void TestSandboxApi::cadence()
     const QUrl all = m_sandbox.url(QStringLiteral("/api/admin/connector-cadence"));
     HttpResult r = m_http.get(all, kViewer);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json()[QStringLiteral("cadences")][QStringLiteral("hubspot")].toString(), QStringLiteral("1h"));
+    QCOMPARE(r.json()[QStringLiteral("cadences")][QStringLiteral("hubspot")].toString(),
+        QStringLiteral("1h"));
     const QUrl hubspot = m_sandbox.url(QStringLiteral("/api/admin/connector-cadence/hubspot"));
     r = m_http.send("PUT", hubspot, kAdmin, R"({"cadence":"6h"})");
     QCOMPARE(r.status, 200);
-    QCOMPARE(m_http.get(all, kViewer).json()[QStringLiteral("cadences")][QStringLiteral("hubspot")].toString(), QStringLiteral("6h"));
+    QCOMPARE(m_http.get(all, kViewer)
+                 .json()[QStringLiteral("cadences")][QStringLiteral("hubspot")]
+                 .toString(),
+        QStringLiteral("6h"));
     r = m_http.send("PUT", hubspot, kAdmin, R"({"cadence":"7m"})");
     QCOMPARE(r.status, 422);
-    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(), QStringLiteral("cadence"));
+    QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("cadence"));
     r = m_http.send("PUT", hubspot, kAdmin, R"({"cadence":null})");
     QCOMPARE(r.status, 200);
-    QCOMPARE(m_http.get(all, kAdmin).json()[QStringLiteral("cadences")][QStringLiteral("hubspot")].toString(), QStringLiteral("1h"));
-    r = m_http.send("PUT", m_sandbox.url(QStringLiteral("/api/admin/connector-cadence/myspace")), kAdmin, R"({"cadence":"1h"})");
+    QCOMPARE(m_http.get(all, kAdmin)
+                 .json()[QStringLiteral("cadences")][QStringLiteral("hubspot")]
+                 .toString(),
+        QStringLiteral("1h"));
+    r = m_http.send("PUT", m_sandbox.url(QStringLiteral("/api/admin/connector-cadence/myspace")),
+        kAdmin, R"({"cadence":"1h"})");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), QStringLiteral("unknown_connector"));
 }
 
 void TestSandboxApi::routing()
 {
-    const HttpResult wrongMethod = m_http.send("PUT", m_sandbox.api(QStringLiteral("/connections")), kAdmin, "{}");
+    const HttpResult wrongMethod
+        = m_http.send("PUT", m_sandbox.api(QStringLiteral("/connections")), kAdmin, "{}");
     QCOMPARE(wrongMethod.status, 405);
     QVERIFY(wrongMethod.header("Allow").contains("GET"));
     QVERIFY(wrongMethod.header("Allow").contains("POST"));

@@ -29,7 +29,9 @@ void TestSeeds::initTestCase()
 {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_all = m_http.get(m_sandbox.api(QStringLiteral("/connections")), m_sandbox.apiKey()).json()[QStringLiteral("connections")].toArray();
+    m_all = m_http.get(m_sandbox.api(QStringLiteral("/connections")), m_sandbox.apiKey())
+                .json()[QStringLiteral("connections")]
+                .toArray();
     QVERIFY(m_all.size() >= 24 && m_all.size() <= 30);
 }
 
@@ -44,30 +46,41 @@ QJsonObject TestSeeds::byName(const QString &name)
 
 QJsonArray TestSeeds::runs(const QString &id)
 {
-    return m_http.get(m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/runs?limit=100")), m_sandbox.apiKey())
-        .json()[QStringLiteral("runs")].toArray();
+    return m_http
+        .get(
+            m_sandbox.api(QStringLiteral("/connections/") + id + QStringLiteral("/runs?limit=100")),
+            m_sandbox.apiKey())
+        .json()[QStringLiteral("runs")]
+        .toArray();
 }
 
 void TestSeeds::demoStories()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto at = [](const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); };
+    auto at = [](const QJsonValue &v) {
+        return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    };
 
     // Revoked yesterday: needs_reauth, the failing run about a day ago.
     const QJsonObject bob = byName(QStringLiteral("Bob's Gmail"));
     QCOMPARE(bob[QStringLiteral("health")].toString(), QStringLiteral("needs_reauth"));
-    QCOMPARE(bob[QStringLiteral("last_run")][QStringLiteral("error_reason")].toString(), QStringLiteral("auth"));
-    const qint64 revokedHoursAgo = at(bob[QStringLiteral("last_run")][QStringLiteral("started_at")]).secsTo(now) / 3600;
-    QVERIFY2(revokedHoursAgo >= 12 && revokedHoursAgo <= 36, qPrintable(QString::number(revokedHoursAgo)));
+    QCOMPARE(bob[QStringLiteral("last_run")][QStringLiteral("error_reason")].toString(),
+        QStringLiteral("auth"));
+    const qint64 revokedHoursAgo
+        = at(bob[QStringLiteral("last_run")][QStringLiteral("started_at")]).secsTo(now) / 3600;
+    QVERIFY2(revokedHoursAgo >= 12 && revokedHoursAgo <= 36,
+        qPrintable(QString::number(revokedHoursAgo)));
 
     // Went stale last week: the last good sync is 5-8 days old, runs since are skipped.
     const QJsonObject notion = byName(QStringLiteral("Notion wiki"));
     QCOMPARE(notion[QStringLiteral("health")].toString(), QStringLiteral("stale"));
     const qint64 staleDays = at(notion[QStringLiteral("last_synced_at")]).daysTo(now);
     QVERIFY2(staleDays >= 5 && staleDays <= 8, qPrintable(QString::number(staleDays)));
-    QCOMPARE(notion[QStringLiteral("last_run")][QStringLiteral("status")].toString(), QStringLiteral("skipped_locked"));
+    QCOMPARE(notion[QStringLiteral("last_run")][QStringLiteral("status")].toString(),
+        QStringLiteral("skipped_locked"));
 
-    // Rate-limited most afternoons: every rate_limit failure starts 12:00-17:59 UTC, and there are many.
+    // Rate-limited most afternoons: every rate_limit failure starts 12:00-17:59 UTC, and there are
+    // many.
     const QJsonObject gong = byName(QStringLiteral("Gong calls"));
     QCOMPARE(gong[QStringLiteral("health")].toString(), QStringLiteral("rate_limited"));
     int limited = 0;
@@ -87,7 +100,8 @@ void TestSeeds::demoStories()
     QCOMPARE(sf[QStringLiteral("health")].toString(), QStringLiteral("degraded"));
     int partial = 0;
     for (const QJsonValue &r : runs(sf[QStringLiteral("id")].toString()))
-        partial += r[QStringLiteral("status")].toString() == u"completed" && r[QStringLiteral("streams_failed")].toInt() > 0;
+        partial += r[QStringLiteral("status")].toString() == u"completed"
+            && r[QStringLiteral("streams_failed")].toInt() > 0;
     QVERIFY(partial >= 20);
 
     // 90 days of history: a daily connector's oldest of 100 runs is ~90 days back.
@@ -98,14 +112,18 @@ void TestSeeds::demoStories()
 
 void TestSeeds::demoPeopleAndHandles()
 {
-    const QJsonArray members = m_http.get(m_sandbox.api(QStringLiteral("/members")), m_sandbox.apiKey()).json()[QStringLiteral("members")].toArray();
+    const QJsonArray members
+        = m_http.get(m_sandbox.api(QStringLiteral("/members")), m_sandbox.apiKey())
+              .json()[QStringLiteral("members")]
+              .toArray();
     QSet<QString> memberIds;
     for (const QJsonValue &m : members)
         memberIds.insert(m[QStringLiteral("user_id")].toString());
     int owned = 0;
     int social = 0;
     for (const QJsonValue &v : std::as_const(m_all)) {
-        if (v[QStringLiteral("scope")].toString() == u"personal" && !v[QStringLiteral("owner_user_id")].isNull()) {
+        if (v[QStringLiteral("scope")].toString() == u"personal"
+            && !v[QStringLiteral("owner_user_id")].isNull()) {
             QVERIFY(memberIds.contains(v[QStringLiteral("owner_user_id")].toString()));
             ++owned;
         }
@@ -122,14 +140,17 @@ void TestSeeds::demoPeopleAndHandles()
 void TestSeeds::scaleCountAndDeterminism()
 {
     auto snapshot = [this](quint32 seed) {
-        SandboxProcess sb({QStringLiteral("--seed"), QStringLiteral("scale:3000"), QStringLiteral("--random-seed"), QString::number(seed)});
+        SandboxProcess sb({QStringLiteral("--seed"), QStringLiteral("scale:3000"),
+            QStringLiteral("--random-seed"), QString::number(seed)});
         QString error;
         if (!sb.start(&error))
             return QStringList{error};
         QStringList rows;
-        for (const QJsonValue &v : m_http.get(sb.api(QStringLiteral("/connections")), sb.apiKey()).json()[QStringLiteral("connections")].toArray()) {
-            rows << v[QStringLiteral("id")].toString() + u' ' + v[QStringLiteral("name")].toString() + u' '
-                    + v[QStringLiteral("status")].toString() + u' '
+        for (const QJsonValue &v : m_http.get(sb.api(QStringLiteral("/connections")), sb.apiKey())
+                                       .json()[QStringLiteral("connections")]
+                                       .toArray()) {
+            rows << v[QStringLiteral("id")].toString() + u' ' + v[QStringLiteral("name")].toString()
+                    + u' ' + v[QStringLiteral("status")].toString() + u' '
                     + v[QStringLiteral("last_run")][QStringLiteral("status")].toString();
         }
         return rows;
