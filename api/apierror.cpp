@@ -1,0 +1,106 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+bool ApiError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::Server:
+    case Kind::Malformed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::InsecureServer:
+        return QStringLiteral("insecure_server");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("not_found");
+    case Kind::Conflict:
+        return QStringLiteral("conflict");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Malformed:
+        return QStringLiteral("malformed");
+    case Kind::Http:
+        return QStringLiteral("http");
+    }
+    return QString();
+}
+
+QString ApiError::message() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
+    QString base;
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Network:
+        base = tr("Cannot reach the platform. Check the network and that the server is running.");
+        break;
+    case Kind::Timeout:
+        base = tr("The platform did not answer in time.");
+        break;
+    case Kind::InsecureServer:
+        base = tr("Refused to send credentials over plain http to a server that is not on this "
+                  "computer. Use an https:// address.");
+        break;
+    case Kind::Unauthorized:
+        base = tr("The platform no longer accepts your sign-in. Sign in again.");
+        break;
+    case Kind::Forbidden:
+        base = tr("Your role does not allow this action.");
+        break;
+    case Kind::NotFound:
+        base = tr("The connection no longer exists or is not in this workspace.");
+        break;
+    case Kind::Conflict:
+        base = tr("The connection changed state; the action was not applied.");
+        break;
+    case Kind::Validation:
+        base = tr("The platform rejected the request.");
+        break;
+    case Kind::RateLimited:
+        base = retryAfterSeconds >= 0
+            ? QCoreApplication::translate("ApiError", "Too many requests. Try again in %n second(s).", nullptr, retryAfterSeconds)
+            : tr("Too many requests. Try again shortly.");
+        break;
+    case Kind::Server:
+        base = tr("The platform had an internal problem (HTTP %1). Try again.").arg(httpStatus);
+        break;
+    case Kind::Malformed:
+        base = tr("The platform sent an answer the console cannot read.");
+        break;
+    case Kind::Http:
+        base = tr("The platform answered HTTP %1.").arg(httpStatus);
+        break;
+    }
+    if (!serverMessage.isEmpty() && kind != Kind::Server)
+        return base + u' ' + serverMessage;
+    return base;
+}
+
+} // namespace cc

@@ -1,0 +1,311 @@
+#include "jsoncodec.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cc::json {
+
+namespace {
+
+// Reads fields of one object, remembering the first failure.
+class Reader
+{
+public:
+    Reader(const QJsonObject &o, QString path, Error *error)
+        : m_o(o)
+        , m_path(std::move(path))
+        , m_error(error)
+    {
+    }
+
+    QString required(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isString()) {
+            fail(key, v.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be a string"));
+            return {};
+        }
+        return v.toString();
+    }
+    QString optional(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return v.isString() ? v.toString() : QString();
+    }
+    qint64 number(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return v.isDouble() ? qint64(v.toDouble()) : 0;
+    }
+    bool boolean(const char *key) const { return m_o.value(QLatin1String(key)).toBool(false); }
+    qint64 time(const char *key) const { return parseTimestamp(optional(key)); }
+    bool ok() const { return m_ok; }
+    void fail(const char *key, const QString &message)
+    {
+        if (!m_ok)
+            return;
+        m_ok = false;
+        if (m_error)
+            *m_error = {m_path + u'.' + QLatin1String(key), message};
+    }
+
+private:
+    const QJsonObject &m_o;
+    const QString m_path;
+    Error *m_error;
+    bool m_ok = true;
+};
+
+bool arrayField(const QJsonObject &o, const char *key, QJsonArray *out, Error *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isArray()) {
+        *error = {QLatin1String(key), v.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be an array")};
+        return false;
+    }
+    *out = v.toArray();
+    return true;
+}
+
+} // namespace
+
+QString Error::text() const
+{
+    return field.isEmpty() ? message : field + u' ' + message;
+}
+
+qint64 parseTimestamp(const QString &iso)
+{
+    if (iso.isEmpty())
+        return 0;
+    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
+bool parseObject(const QByteArray &body, QJsonObject *out, Error *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = {QString(), QStringLiteral("is not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset)};
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = {QString(), QStringLiteral("is not a JSON object")};
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+bool decodeRun(const QJsonObject &o, SyncRun *out, Error *error, const QString &path)
+{
+    Reader r(o, path, error);
+    out->id = r.optional("id");
+    out->statusText = r.required("status");
+    out->status = runStatusFromString(out->statusText);
+    out->triggeredBy = r.optional("triggered_by");
+    out->startedAtMs = r.time("started_at");
+    out->finishedAtMs = r.time("finished_at");
+    out->streamsTotal = int(r.number("streams_total"));
+    out->streamsFailed = int(r.number("streams_failed"));
+    out->recordsWritten = r.number("records_written");
+    out->errorReason = r.optional("error_reason");
+    return r.ok();
+}
+
+bool decodeConnection(const QJsonObject &o, Connection *out, Error *error, const QString &path)
+{
+    Reader r(o, path, error);
+    out->id = r.required("id");
+    out->connectorType = r.required("connector_type");
+    out->name = r.required("name");
+    out->statusText = r.required("status");
+    out->status = connectionStatusFromString(out->statusText);
+    out->healthText = r.optional("health");
+    out->health = healthFromString(out->healthText);
+    out->scope = r.optional("scope");
+    out->ownerUserId = r.optional("owner_user_id");
+    out->lastError = r.optional("last_error");
+    out->handle = r.optional("handle");
+    out->displayName = r.optional("display_name");
+    out->avatarUrl = r.optional("avatar_url");
+    out->lastSyncedAtMs = r.time("last_synced_at");
+    out->createdAtMs = r.time("created_at");
+    out->isSyncing = r.boolean("is_syncing");
+    const QJsonValue run = o.value(QLatin1String("last_run"));
+    out->lastRun.reset();
+    if (run.isObject()) {
+        SyncRun s;
+        if (!decodeRun(run.toObject(), &s, error, path + QStringLiteral(".last_run")))
+            return false;
+        out->lastRun = std::move(s);
+    }
+    return r.ok();
+}
+
+bool decodeConnectionPage(const QByteArray &body, QVector<Connection> *out, QString *nextCursor,
+    Error *error)
+{
+    QJsonObject o;
+    QJsonArray list;
+    if (!parseObject(body, &o, error) || !arrayField(o, "connections", &list, error))
+        return false;
+    out->reserve(out->size() + list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("connections[%1]").arg(i);
+        if (!list.at(i).isObject()) {
+            *error = {path, QStringLiteral("must be an object")};
+            return false;
+        }
+        Connection c;
+        if (!decodeConnection(list.at(i).toObject(), &c, error, path))
+            return false;
+        out->push_back(std::move(c));
+    }
+    const QJsonValue next = o.value(QLatin1String("next_cursor"));
+    *nextCursor = next.isString() ? next.toString() : QString();
+    return true;
+}
+
+bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error)
+{
+    QJsonObject o;
+    QJsonArray list;
+    if (!parseObject(body, &o, error) || !arrayField(o, "runs", &list, error))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        SyncRun run;
+        if (!decodeRun(list.at(i).toObject(), &run, error, QStringLiteral("runs[%1]").arg(i)))
+            return false;
+        out->push_back(std::move(run));
+    }
+    return true;
+}
+
+bool decodeCatalog(const QByteArray &body, QVector<Connector> *out, Error *error)
+{
+    QJsonObject o;
+    QJsonArray list;
+    if (!parseObject(body, &o, error) || !arrayField(o, "connectors", &list, error))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject c = list.at(i).toObject();
+        Reader r(c, QStringLiteral("connectors[%1]").arg(i), error);
+        Connector k;
+        k.type = r.required("type");
+        k.name = r.required("name");
+        k.category = r.optional("category");
+        k.authMethodText = r.required("authMethod");
+        k.authMethod = authMethodFromString(k.authMethodText);
+        k.scope = r.optional("scope");
+        k.direction = r.optional("direction");
+        k.connectable = c.value(QLatin1String("connectable")).toBool(true);
+        k.notConnectableReason = r.optional("not_connectable_reason");
+        k.description = r.optional("description");
+        for (const QJsonValue &s : c.value(QLatin1String("streams")).toArray())
+            k.streams << s.toString();
+        if (!r.ok())
+            return false;
+        out->push_back(std::move(k));
+    }
+    return true;
+}
+
+bool decodeMe(const QByteArray &body, Me *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    Reader r(o, QStringLiteral("me"), error);
+    out->userId = r.required("user_id");
+    out->name = r.optional("name");
+    out->email = r.optional("email");
+    out->role = r.required("role");
+    out->platformAdmin = r.boolean("platform_admin");
+    const QJsonObject ws = o.value(QLatin1String("workspace")).toObject();
+    out->workspaceId = ws.value(QLatin1String("id")).toString();
+    out->workspaceName = ws.value(QLatin1String("name")).toString();
+    out->workspaceSlug = ws.value(QLatin1String("slug")).toString();
+    return r.ok();
+}
+
+bool decodeMembers(const QByteArray &body, QVector<Member> *out, Error *error)
+{
+    QJsonObject o;
+    QJsonArray list;
+    if (!parseObject(body, &o, error) || !arrayField(o, "members", &list, error))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        Reader r(list.at(i).toObject(), QStringLiteral("members[%1]").arg(i), error);
+        Member m{r.required("user_id"), r.optional("name"), r.optional("email")};
+        if (!r.ok())
+            return false;
+        out->push_back(std::move(m));
+    }
+    return true;
+}
+
+bool decodeSyncAck(const QByteArray &body, SyncAck *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    Reader r(o, QStringLiteral("sync"), error);
+    out->connectionId = r.required("connection_id");
+    out->syncRunId = r.optional("sync_run_id");
+    out->triggeredAtMs = r.time("triggered_at");
+    return r.ok();
+}
+
+bool decodeConnectResult(const QByteArray &body, ConnectResult *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    Reader r(o, QStringLiteral("result"), error);
+    out->mode = r.required("mode");
+    out->authorizeUrl = r.optional("authorize_url");
+    out->existingId = r.optional("existing_id");
+    out->webhookUrl = r.optional("webhook_url");
+    out->signingSecret = r.optional("signing_secret");
+    if (!r.ok())
+        return false;
+    if (o.value(QLatin1String("connection")).isObject()) {
+        Connection c;
+        if (!decodeConnection(o.value(QLatin1String("connection")).toObject(), &c, error))
+            return false;
+        out->connection = std::move(c);
+    }
+    if (out->mode == u"oauth_redirect" && out->authorizeUrl.isEmpty()) {
+        *error = {QStringLiteral("result.authorize_url"), QStringLiteral("is missing")};
+        return false;
+    }
+    return true;
+}
+
+bool decodeResolvedHandle(const QByteArray &body, ResolvedHandle *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    Reader r(o, QStringLiteral("account"), error);
+    out->externalAccountId = r.required("external_account_id");
+    out->displayName = r.optional("display_name");
+    out->followers = r.number("followers");
+    out->avatarUrl = r.optional("avatar_url");
+    return r.ok();
+}
+
+bool decodeConnectionBody(const QByteArray &body, Connection *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    if (o.value(QLatin1String("connection")).isObject())
+        return decodeConnection(o.value(QLatin1String("connection")).toObject(), out, error);
+    return decodeConnection(o, out, error);
+}
+
+} // namespace cc::json

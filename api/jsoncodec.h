@@ -1,0 +1,42 @@
+#pragma once
+
+#include "records.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+// Decoding of the contract's JSON into records. Tolerant where the contract
+// says a platform may differ (unknown fields ignored, unknown enum values kept
+// as Unknown, optional fields of the wrong type treated as absent), strict
+// where it must be: a missing or wrong-typed required field fails and names
+// the field, e.g. "connections[3].id". Pure functions, safe on any thread.
+namespace cc::json {
+
+struct Error
+{
+    QString field; // empty for a body that is not JSON at all
+    QString message;
+    QString text() const;
+};
+
+bool parseObject(const QByteArray &body, QJsonObject *out, Error *error);
+
+bool decodeConnection(const QJsonObject &o, Connection *out, Error *error,
+    const QString &path = QStringLiteral("connection"));
+bool decodeRun(const QJsonObject &o, SyncRun *out, Error *error, const QString &path);
+// {"connections":[...], "next_cursor"?}
+bool decodeConnectionPage(const QByteArray &body, QVector<Connection> *out, QString *nextCursor,
+    Error *error);
+bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error);
+bool decodeCatalog(const QByteArray &body, QVector<Connector> *out, Error *error);
+bool decodeMe(const QByteArray &body, Me *out, Error *error);
+bool decodeMembers(const QByteArray &body, QVector<Member> *out, Error *error);
+bool decodeSyncAck(const QByteArray &body, SyncAck *out, Error *error);
+bool decodeConnectResult(const QByteArray &body, ConnectResult *out, Error *error);
+bool decodeResolvedHandle(const QByteArray &body, ResolvedHandle *out, Error *error);
+// PATCH's {"updated":true,"connection":{...}} and GET /connections/:id.
+bool decodeConnectionBody(const QByteArray &body, Connection *out, Error *error);
+
+qint64 parseTimestamp(const QString &iso); // 0 when empty or invalid
+
+} // namespace cc::json

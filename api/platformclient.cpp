@@ -1,0 +1,417 @@
+#include "platformclient.h"
+
+#include "jsoncodec.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcApi, "console.api")
+
+namespace cc {
+
+namespace {
+
+const QString kApiBase = QStringLiteral("/api/platform/v1");
+constexpr int kMaxRedirects = 3;
+
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme() == u"https" ? 443 : 80);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && effectivePort(a) == effectivePort(b);
+}
+
+int parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    // RFC 9110 §10.2.3 also allows an HTTP-date.
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+ApiError errorFromResponse(int status, const QByteArray &body, const QByteArray &retryAfter)
+{
+    ApiError e;
+    e.httpStatus = status;
+    switch (status) {
+    case 401:
+        e.kind = ApiError::Kind::Unauthorized;
+        break;
+    case 403:
+        e.kind = ApiError::Kind::Forbidden;
+        break;
+    case 404:
+        e.kind = ApiError::Kind::NotFound;
+        break;
+    case 409:
+        e.kind = ApiError::Kind::Conflict;
+        break;
+    case 422:
+        e.kind = ApiError::Kind::Validation;
+        break;
+    case 429:
+        e.kind = ApiError::Kind::RateLimited;
+        break;
+    default:
+        e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Http;
+    }
+    e.retryAfterSeconds = parseRetryAfter(retryAfter);
+    // The body is the contract's error object when the server is well behaved;
+    // a broken one still yields a typed error from the status alone.
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    e.code = o.value(QLatin1String("error")).toString();
+    e.serverMessage = o.value(QLatin1String("message")).toString();
+    const QJsonValue details = o.value(QLatin1String("details"));
+    if (details.isArray()) {
+        for (const QJsonValue &d : details.toArray()) {
+            e.fields.push_back({d.toObject().value(QLatin1String("field")).toString(),
+                d.toObject().value(QLatin1String("message")).toString()});
+        }
+    } else if (details.isObject()) {
+        e.details = details.toObject();
+    }
+    return e;
+}
+
+ApiError malformed(const json::Error &je)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Malformed;
+    e.detail = je.text();
+    return e;
+}
+
+template<typename T, typename Decoder>
+std::function<void(const QByteArray &, const ApiError &)> decodeWith(Decoder decoder,
+    PlatformClient::Callback<T> done)
+{
+    return [decoder, done = std::move(done)](const QByteArray &body, const ApiError &error) {
+        if (error.isError()) {
+            done(T{}, error);
+            return;
+        }
+        T value{};
+        json::Error je;
+        if (!decoder(body, &value, &je)) {
+            done(T{}, malformed(je));
+            return;
+        }
+        done(value, ApiError{});
+    };
+}
+
+QByteArray toJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString idPath(const QString &id, const char *suffix = "")
+{
+    return QStringLiteral("/connections/") + QString::fromLatin1(QUrl::toPercentEncoding(id))
+        + QLatin1String(suffix);
+}
+
+struct DecodedPage
+{
+    bool ok = false;
+    QVector<Connection> rows;
+    QString next;
+    json::Error error;
+};
+
+} // namespace
+
+PlatformClient::PlatformClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+}
+
+bool PlatformClient::isAllowedOrigin(const QUrl &origin)
+{
+    if (!origin.isValid() || origin.host().isEmpty() || !origin.userInfo().isEmpty())
+        return false;
+    if (origin.scheme() == u"https")
+        return true;
+    if (origin.scheme() != u"http")
+        return false;
+    if (origin.host() == u"localhost")
+        return true;
+    const QHostAddress address(origin.host());
+    return !address.isNull() && address.isLoopback();
+}
+
+bool PlatformClient::setServer(const QUrl &origin, QString *whyRefused)
+{
+    if (!isAllowedOrigin(origin)) {
+        if (whyRefused) {
+            ApiError e;
+            e.kind = ApiError::Kind::InsecureServer;
+            *whyRefused = e.message();
+        }
+        return false;
+    }
+    QUrl clean;
+    clean.setScheme(origin.scheme());
+    clean.setHost(origin.host());
+    clean.setPort(origin.port());
+    m_origin = clean;
+    return true;
+}
+
+void PlatformClient::setReachable(bool reachable)
+{
+    if (m_reachable == reachable)
+        return;
+    m_reachable = reachable;
+    Q_EMIT reachabilityChanged(reachable);
+}
+
+void PlatformClient::send(const QByteArray &verb, const QString &pathAndQuery,
+    const QByteArray &body, QObject *context, RawDone done)
+{
+    if (!isAllowedOrigin(m_origin)) {
+        ApiError e;
+        e.kind = ApiError::Kind::InsecureServer;
+        QMetaObject::invokeMethod(
+            context, [done, e] { done({}, e); }, Qt::QueuedConnection);
+        return;
+    }
+    QUrl url = m_origin;
+    const qsizetype q = pathAndQuery.indexOf(u'?');
+    const QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
+    url.setPath(path.startsWith(u"/api/") ? path : kApiBase + path, QUrl::StrictMode);
+    if (q >= 0)
+        url.setQuery(pathAndQuery.mid(q + 1), QUrl::StrictMode);
+    sendTo(verb, url, body, context, std::move(done), 0);
+}
+
+void PlatformClient::sendTo(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+    QPointer<QObject> context, RawDone done, int hop)
+{
+    QNetworkRequest request(url);
+    // Redirects are ours to judge (see header comment).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QString token = m_token ? m_token() : QString();
+    if (!token.isEmpty() && sameOrigin(url, m_origin))
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    qCDebug(lcApi).noquote() << verb << url.path();
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, verb, body, context, done = std::move(done), hop]() {
+            finished(reply, verb, body, context, done, hop);
+        });
+}
+
+void PlatformClient::finished(QNetworkReply *reply, const QByteArray &verb, const QByteArray &body,
+    QPointer<QObject> context, const RawDone &done, int hop)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray payload = reply->readAll();
+    ApiError error;
+    if (status == 0) {
+        error.kind = reply->error() == QNetworkReply::OperationCanceledError
+                || reply->error() == QNetworkReply::TimeoutError
+            ? ApiError::Kind::Timeout
+            : ApiError::Kind::Network;
+        error.detail = reply->errorString();
+        setReachable(false);
+    } else {
+        setReachable(true);
+        if (status >= 300 && status < 400) {
+            const QUrl target = reply->url().resolved(
+                QUrl::fromEncoded(reply->rawHeader("Location")));
+            if (target.isValid() && sameOrigin(target, m_origin) && hop < kMaxRedirects) {
+                // 303 turns into GET (RFC 9110 §15.4.4); 307/308 keep the request.
+                const bool asGet = status == 303 || ((status == 301 || status == 302) && verb == "POST");
+                sendTo(asGet ? QByteArrayLiteral("GET") : verb, target, asGet ? QByteArray() : body,
+                    context, done, hop + 1);
+                return;
+            }
+            error.kind = ApiError::Kind::Network;
+            error.httpStatus = status;
+            error.detail = QStringLiteral("redirected to %1, which is not the configured server; "
+                                          "not followed")
+                               .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+        } else if (status >= 400) {
+            error = errorFromResponse(status, payload, reply->rawHeader("Retry-After"));
+            if (status == 401)
+                Q_EMIT unauthorized();
+        }
+    }
+    if (error.isError())
+        qCInfo(lcApi).noquote() << verb << reply->url().path() << "failed:" << ApiError::kindName(error.kind) << status;
+    if (context)
+        done(payload, error);
+}
+
+void PlatformClient::fetchMe(QObject *context, Callback<Me> done)
+{
+    send("GET", QStringLiteral("/me"), {}, context, decodeWith<Me>(json::decodeMe, std::move(done)));
+}
+
+void PlatformClient::fetchMembers(QObject *context, Callback<QVector<Member>> done)
+{
+    send("GET", QStringLiteral("/members"), {}, context,
+        decodeWith<QVector<Member>>(json::decodeMembers, std::move(done)));
+}
+
+void PlatformClient::fetchCatalog(QObject *context, Callback<QVector<Connector>> done)
+{
+    send("GET", QStringLiteral("/connections/catalog"), {}, context,
+        decodeWith<QVector<Connector>>(json::decodeCatalog, std::move(done)));
+}
+
+void PlatformClient::fetchConnections(QObject *context, Callback<QVector<Connection>> done)
+{
+    fetchConnectionPage(context, QString(), std::make_shared<QVector<Connection>>(), std::move(done));
+}
+
+void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor,
+    std::shared_ptr<QVector<Connection>> rows, Callback<QVector<Connection>> done)
+{
+    // No limit on the first request: a server that pages by default says so
+    // with next_cursor, and then we follow it.
+    QString path = QStringLiteral("/connections");
+    if (!cursor.isEmpty())
+        path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    QPointer<QObject> guard(context);
+    send("GET", path, {}, context,
+        [this, guard, rows, done](const QByteArray &body, const ApiError &error) {
+            if (error.isError()) {
+                done({}, error);
+                return;
+            }
+            // Parsing 100,000 rows takes long enough to freeze a UI: do it on
+            // the thread pool and come back to the context's thread.
+            QFuture<DecodedPage> decoded = QtConcurrent::run([body] {
+                DecodedPage page;
+                page.ok = json::decodeConnectionPage(body, &page.rows, &page.next, &page.error);
+                return page;
+            });
+            if (!guard)
+                return;
+            decoded.then(guard.data(), [this, guard, rows, done](DecodedPage page) {
+                if (!page.ok) {
+                    done({}, malformed(page.error));
+                    return;
+                }
+                if (rows->isEmpty())
+                    *rows = std::move(page.rows);
+                else
+                    rows->append(std::move(page.rows));
+                if (!page.next.isEmpty() && guard)
+                    fetchConnectionPage(guard.data(), page.next, rows, done);
+                else
+                    done(*rows, ApiError{});
+            });
+        });
+}
+
+void PlatformClient::fetchConnection(QObject *context, const QString &id, Callback<Connection> done)
+{
+    send("GET", idPath(id), {}, context, decodeWith<Connection>(json::decodeConnectionBody, std::move(done)));
+}
+
+void PlatformClient::fetchRuns(QObject *context, const QString &id, int limit,
+    Callback<QVector<SyncRun>> done)
+{
+    send("GET", idPath(id, "/runs") + QStringLiteral("?limit=%1").arg(limit), {}, context,
+        decodeWith<QVector<SyncRun>>(json::decodeRuns, std::move(done)));
+}
+
+void PlatformClient::connectConnector(QObject *context, const QJsonObject &body,
+    Callback<ConnectResult> done)
+{
+    send("POST", QStringLiteral("/connections"), toJson(body), context,
+        decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
+}
+
+void PlatformClient::reconnect(QObject *context, const QString &id, const QJsonObject &body,
+    Callback<ConnectResult> done)
+{
+    send("POST", idPath(id, "/reconnect"), toJson(body), context,
+        decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
+}
+
+void PlatformClient::disconnect(QObject *context, const QString &id, Callback<QString> done)
+{
+    send("DELETE", idPath(id), {}, context,
+        decodeWith<QString>(
+            [](const QByteArray &body, QString *out, json::Error *error) {
+                QJsonObject o;
+                if (!json::parseObject(body, &o, error))
+                    return false;
+                if (!o.value(QLatin1String("disconnected")).toBool()) {
+                    *error = {QStringLiteral("disconnected"), QStringLiteral("must be true")};
+                    return false;
+                }
+                *out = o.value(QLatin1String("id")).toString();
+                return true;
+            },
+            std::move(done)));
+}
+
+void PlatformClient::patchConnection(QObject *context, const QString &id, const QJsonObject &body,
+    Callback<Connection> done)
+{
+    send("PATCH", idPath(id), toJson(body), context,
+        decodeWith<Connection>(json::decodeConnectionBody, std::move(done)));
+}
+
+void PlatformClient::triggerSync(QObject *context, const QString &id, Callback<SyncAck> done)
+{
+    send("POST", idPath(id, "/sync"), {}, context, decodeWith<SyncAck>(json::decodeSyncAck, std::move(done)));
+}
+
+void PlatformClient::resolveHandle(QObject *context, const QString &connectorType,
+    const QString &handle, Callback<ResolvedHandle> done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("connector_type"), QString::fromLatin1(QUrl::toPercentEncoding(connectorType)));
+    q.addQueryItem(QStringLiteral("handle"), QString::fromLatin1(QUrl::toPercentEncoding(handle)));
+    send("GET", QStringLiteral("/connections/resolve-handle?") + q.toString(QUrl::FullyEncoded), {},
+        context, decodeWith<ResolvedHandle>(json::decodeResolvedHandle, std::move(done)));
+}
+
+void PlatformClient::fetchCadences(QObject *context, Callback<QHash<QString, QString>> done)
+{
+    send("GET", QStringLiteral("/api/admin/connector-cadence"), {}, context,
+        decodeWith<QHash<QString, QString>>(
+            [](const QByteArray &body, QHash<QString, QString> *out, json::Error *error) {
+                QJsonObject o;
+                if (!json::parseObject(body, &o, error))
+                    return false;
+                const QJsonObject map = o.value(QLatin1String("cadences")).toObject();
+                for (auto it = map.begin(); it != map.end(); ++it)
+                    out->insert(it.key(), it.value().toString());
+                return true;
+            },
+            std::move(done)));
+}
+
+} // namespace cc

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "apierror.h"
+#include "records.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cc {
+
+// The platform client: one typed call per endpoint of connections-api.md over
+// an injected QNetworkAccessManager (never owned, never a global).
+//
+// Promises:
+//  - Every result arrives through its callback exactly once, on the thread of
+//    the context object, unless the context was destroyed first.
+//  - Every failure is a typed ApiError; never an exception, never a silently
+//    empty list.
+//  - The bearer token is sent to the configured origin only: redirects are
+//    followed by hand and only within that origin (Qt 6.4's default policy
+//    would carry the Authorization header to another origin).
+//  - Plain http is refused unless the server is a loopback address.
+//  - TLS errors are never ignored; every request has a transfer timeout.
+//  - Connection lists are parsed and decoded off the UI thread, and the
+//    contract's optional pagination is followed when the server offers it.
+class PlatformClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const T &value, const ApiError &error)>;
+    using TokenProvider = std::function<QString()>;
+
+    explicit PlatformClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    // Sets the server origin (scheme://host[:port]); the API lives under
+    // /api/platform/v1. Returns false, with the reason, for an insecure origin.
+    bool setServer(const QUrl &origin, QString *whyRefused = nullptr);
+    QUrl server() const { return m_origin; }
+    static bool isAllowedOrigin(const QUrl &origin);
+
+    void setTokenProvider(TokenProvider provider) { m_token = std::move(provider); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+
+    void fetchMe(QObject *context, Callback<Me> done);
+    void fetchMembers(QObject *context, Callback<QVector<Member>> done);
+    void fetchCatalog(QObject *context, Callback<QVector<Connector>> done);
+    void fetchConnections(QObject *context, Callback<QVector<Connection>> done);
+    void fetchConnection(QObject *context, const QString &id, Callback<Connection> done);
+    void fetchRuns(QObject *context, const QString &id, int limit, Callback<QVector<SyncRun>> done);
+    void connectConnector(QObject *context, const QJsonObject &body, Callback<ConnectResult> done);
+    void reconnect(QObject *context, const QString &id, const QJsonObject &body,
+        Callback<ConnectResult> done);
+    void disconnect(QObject *context, const QString &id, Callback<QString> done);
+    void patchConnection(QObject *context, const QString &id, const QJsonObject &body,
+        Callback<Connection> done);
+    void triggerSync(QObject *context, const QString &id, Callback<SyncAck> done);
+    void resolveHandle(QObject *context, const QString &connectorType, const QString &handle,
+        Callback<ResolvedHandle> done);
+    void fetchCadences(QObject *context, Callback<QHash<QString, QString>> done);
+
+Q_SIGNALS:
+    // Any answer from the server (even an error status) or a transport
+    // failure: lets the UI tell "offline" from "online" without polling.
+    void reachabilityChanged(bool reachable);
+    // A 401: the auth layer refreshes or signs out.
+    void unauthorized();
+
+private:
+    using RawDone = std::function<void(const QByteArray &body, const ApiError &error)>;
+    void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
+        QObject *context, RawDone done);
+    void sendTo(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+        QPointer<QObject> context, RawDone done, int hop);
+    void finished(QNetworkReply *reply, const QByteArray &verb, const QByteArray &body,
+        QPointer<QObject> context, const RawDone &done, int hop);
+    void fetchConnectionPage(QObject *context, const QString &cursor,
+        std::shared_ptr<QVector<Connection>> rows, Callback<QVector<Connection>> done);
+    void setReachable(bool reachable);
+
+    QNetworkAccessManager *const m_nam;
+    QUrl m_origin;
+    TokenProvider m_token;
+    int m_timeoutMs = 20000;
+    bool m_reachable = true;
+};
+
+} // namespace cc

@@ -1,0 +1,91 @@
+#include "records.h"
+
+namespace cc {
+
+namespace {
+template<typename E, size_t N>
+E lookup(QStringView text, const std::pair<const char16_t *, E> (&table)[N], E fallback)
+{
+    for (const auto &entry : table) {
+        if (text == QStringView(entry.first))
+            return entry.second;
+    }
+    return fallback;
+}
+
+const std::pair<const char16_t *, Health> kHealth[] = {{u"healthy", Health::Healthy},
+    {u"stale", Health::Stale}, {u"degraded", Health::Degraded}, {u"error", Health::Error},
+    {u"rate_limited", Health::RateLimited}, {u"syncing", Health::Syncing},
+    {u"needs_reauth", Health::NeedsReauth}, {u"disconnected", Health::Disconnected}};
+} // namespace
+
+Health healthFromString(QStringView text)
+{
+    return lookup(text, kHealth, Health::Unknown);
+}
+
+QString healthToString(Health health)
+{
+    for (const auto &entry : kHealth) {
+        if (entry.second == health)
+            return QString::fromUtf16(entry.first);
+    }
+    return QStringLiteral("unknown");
+}
+
+const QVector<Health> &allHealthValues()
+{
+    static const QVector<Health> values = {Health::Disconnected, Health::NeedsReauth,
+        Health::Syncing, Health::RateLimited, Health::Error, Health::Degraded, Health::Stale,
+        Health::Healthy};
+    return values;
+}
+
+ConnectionStatus connectionStatusFromString(QStringView text)
+{
+    static const std::pair<const char16_t *, ConnectionStatus> table[] = {
+        {u"pending", ConnectionStatus::Pending}, {u"connected", ConnectionStatus::Connected},
+        {u"syncing", ConnectionStatus::Syncing}, {u"error", ConnectionStatus::Error},
+        {u"paused", ConnectionStatus::Paused}, {u"disconnected", ConnectionStatus::Disconnected}};
+    return lookup(text, table, ConnectionStatus::Unknown);
+}
+
+RunStatus runStatusFromString(QStringView text)
+{
+    static const std::pair<const char16_t *, RunStatus> table[] = {
+        {u"pending", RunStatus::Pending}, {u"running", RunStatus::Running},
+        {u"completed", RunStatus::Completed}, {u"failed", RunStatus::Failed},
+        {u"skipped_locked", RunStatus::SkippedLocked}};
+    return lookup(text, table, RunStatus::Unknown);
+}
+
+AuthMethod authMethodFromString(QStringView text)
+{
+    static const std::pair<const char16_t *, AuthMethod> table[] = {
+        {u"oauth_redirect", AuthMethod::OAuthRedirect}, {u"api_key", AuthMethod::ApiKey},
+        {u"webhook", AuthMethod::Webhook}, {u"handle", AuthMethod::Handle}};
+    return lookup(text, table, AuthMethod::Unknown);
+}
+
+static bool sameRun(const std::optional<SyncRun> &a, const std::optional<SyncRun> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    if (!a)
+        return true;
+    return a->id == b->id && a->status == b->status && a->finishedAtMs == b->finishedAtMs
+        && a->streamsFailed == b->streamsFailed && a->recordsWritten == b->recordsWritten
+        && a->errorReason == b->errorReason && a->startedAtMs == b->startedAtMs;
+}
+
+bool Connection::operator==(const Connection &o) const
+{
+    return id == o.id && status == o.status && health == o.health && isSyncing == o.isSyncing
+        && lastSyncedAtMs == o.lastSyncedAtMs && name == o.name && lastError == o.lastError
+        && ownerUserId == o.ownerUserId && statusText == o.statusText
+        && healthText == o.healthText && connectorType == o.connectorType && scope == o.scope
+        && handle == o.handle && displayName == o.displayName && avatarUrl == o.avatarUrl
+        && createdAtMs == o.createdAtMs && sameRun(lastRun, o.lastRun);
+}
+
+} // namespace cc

@@ -1,0 +1,150 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+// Typed records of the platform contract (../shared/specs/connections-api.md).
+// Unknown enum values decode to Unknown and keep their raw text for display;
+// times are milliseconds since the epoch (0 = absent) to keep rows small.
+namespace cc {
+
+enum class Health : quint8 {
+    Unknown,
+    Healthy,
+    Stale,
+    Degraded,
+    Error,
+    RateLimited,
+    Syncing,
+    NeedsReauth,
+    Disconnected,
+};
+Health healthFromString(QStringView text);
+QString healthToString(Health health);
+// All known values, in the guide's precedence order (most severe first).
+const QVector<Health> &allHealthValues();
+
+enum class ConnectionStatus : quint8 { Unknown, Pending, Connected, Syncing, Error, Paused, Disconnected };
+ConnectionStatus connectionStatusFromString(QStringView text);
+
+enum class RunStatus : quint8 { Unknown, Pending, Running, Completed, Failed, SkippedLocked };
+RunStatus runStatusFromString(QStringView text);
+
+enum class AuthMethod : quint8 { Unknown, OAuthRedirect, ApiKey, Webhook, Handle };
+AuthMethod authMethodFromString(QStringView text);
+
+struct SyncRun
+{
+    QString id;
+    RunStatus status = RunStatus::Unknown;
+    QString statusText;
+    QString triggeredBy;
+    qint64 startedAtMs = 0;
+    qint64 finishedAtMs = 0; // 0 while running
+    int streamsTotal = 0;
+    int streamsFailed = 0;
+    qint64 recordsWritten = 0;
+    QString errorReason; // auth|rate_limit|transient|config|unknown, empty for none
+};
+
+struct Connection
+{
+    QString id;
+    QString connectorType;
+    QString name;
+    QString statusText;
+    QString healthText;
+    QString scope;
+    QString ownerUserId;
+    QString lastError;
+    QString handle;
+    QString displayName;
+    QString avatarUrl;
+    qint64 lastSyncedAtMs = 0;
+    qint64 createdAtMs = 0;
+    std::optional<SyncRun> lastRun;
+    ConnectionStatus status = ConnectionStatus::Unknown;
+    Health health = Health::Unknown;
+    bool isSyncing = false;
+
+    // Pending or syncing: the poller keeps it fresh until it settles.
+    bool isInFlight() const
+    {
+        return isSyncing || status == ConnectionStatus::Pending
+            || status == ConnectionStatus::Syncing || health == Health::Syncing;
+    }
+    bool operator==(const Connection &o) const;
+    bool operator!=(const Connection &o) const { return !(*this == o); }
+};
+
+struct Connector
+{
+    QString type;
+    QString name;
+    QString category;
+    AuthMethod authMethod = AuthMethod::Unknown;
+    QString authMethodText;
+    QString scope;
+    QString direction;
+    bool connectable = true;
+    QString notConnectableReason;
+    QStringList streams;
+    QString description;
+};
+
+struct Me
+{
+    QString userId;
+    QString name;
+    QString email;
+    QString role; // owner|admin|member|viewer
+    bool platformAdmin = false;
+    QString workspaceId;
+    QString workspaceName;
+    QString workspaceSlug;
+
+    bool canWrite() const { return role != u"viewer"; }
+};
+
+struct Member
+{
+    QString userId;
+    QString name;
+    QString email;
+};
+
+// The 202 answer to POST /connections/:id/sync.
+struct SyncAck
+{
+    QString connectionId;
+    QString syncRunId;
+    qint64 triggeredAtMs = 0;
+};
+
+// The answer to connect and reconnect, routed on "mode".
+struct ConnectResult
+{
+    QString mode; // oauth_redirect|connected|already_connected|webhook
+    QString authorizeUrl;
+    QString existingId;
+    QString webhookUrl;
+    QString signingSecret; // shown once, never stored
+    std::optional<Connection> connection;
+};
+
+struct ResolvedHandle
+{
+    QString externalAccountId;
+    QString displayName;
+    qint64 followers = 0;
+    QString avatarUrl;
+};
+
+} // namespace cc
+
+Q_DECLARE_METATYPE(cc::Health)
+Q_DECLARE_METATYPE(cc::Connection)

@@ -1,0 +1,385 @@
+#include "connectionsfiltermodel.h"
+
+#include "connectionsmodel.h"
+#include "healthbadge.h"
+
+#include <algorithm>
+
+namespace cc {
+
+ConnectionsFilterModel::ConnectionsFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+void ConnectionsFilterModel::setConnectionsModel(ConnectionsModel *source)
+{
+    if (m_source)
+        QObject::disconnect(m_source, nullptr, this, nullptr);
+    beginResetModel();
+    m_source = source;
+    QAbstractProxyModel::setSourceModel(source);
+    connect(source, &QAbstractItemModel::modelReset, this, &ConnectionsFilterModel::sourceReset);
+    connect(source, &QAbstractItemModel::rowsInserted, this, &ConnectionsFilterModel::sourceReset);
+    connect(source, &QAbstractItemModel::rowsRemoved, this, &ConnectionsFilterModel::sourceReset);
+    connect(source, &ConnectionsModel::rowsChanged, this, &ConnectionsFilterModel::sourceRowsChanged);
+    connect(source, &QAbstractItemModel::dataChanged, this, &ConnectionsFilterModel::sourceDataChanged);
+    resortAll();
+    m_base.clear();
+    for (int r : m_sorted) {
+        if (acceptsIgnoringHealth(r))
+            m_base.push_back(r);
+    }
+    deriveVisible();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+bool ConnectionsFilterModel::acceptsIgnoringHealth(int row) const
+{
+    const Connection &c = m_source->connectionAt(row);
+    if (!m_type.isEmpty() && c.connectorType != m_type)
+        return false;
+    if (!m_scope.isEmpty() && c.scope != m_scope)
+        return false;
+    if (!m_category.isEmpty() && m_source->categoryOf(c.connectorType) != m_category)
+        return false;
+    return m_needle.isEmpty() || m_source->searchTextAt(row).contains(m_needle);
+}
+
+bool ConnectionsFilterModel::acceptsHealth(int row) const
+{
+    return m_health.isEmpty() || m_health.contains(m_source->connectionAt(row).health);
+}
+
+bool ConnectionsFilterModel::lessThan(int a, int b) const
+{
+    int cmp = 0;
+    if (!m_numberKeys.empty()) {
+        const qint64 x = m_numberKeys[size_t(a)];
+        const qint64 y = m_numberKeys[size_t(b)];
+        cmp = x < y ? -1 : (x > y ? 1 : 0);
+    } else {
+        cmp = m_textKeys[size_t(a)].compare(m_textKeys[size_t(b)]);
+    }
+    if (cmp == 0)
+        return a < b; // stable, and the same order every time
+    return m_sortOrder == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
+}
+
+void ConnectionsFilterModel::resortAll()
+{
+    const int n = m_source ? m_source->rowCount() : 0;
+    m_textKeys.clear();
+    m_numberKeys.clear();
+    if (n > 0) {
+        switch (m_sortColumn) {
+        case ConnectionsModel::HealthColumn:
+        case ConnectionsModel::LastSyncedColumn:
+            m_numberKeys.resize(size_t(n));
+            for (int r = 0; r < n; ++r) {
+                const Connection &c = m_source->connectionAt(r);
+                m_numberKeys[size_t(r)] = m_sortColumn == ConnectionsModel::HealthColumn
+                    ? HealthBadge(c.health).severity()
+                    : c.lastSyncedAtMs;
+            }
+            break;
+        case ConnectionsModel::NameColumn:
+            m_textKeys.resize(size_t(n));
+            for (int r = 0; r < n; ++r) {
+                // The haystack starts with the lower-cased name.
+                const QString &h = m_source->searchTextAt(r);
+                m_textKeys[size_t(r)] = h.left(h.indexOf(u'\n'));
+            }
+            break;
+        default: {
+            m_textKeys.resize(size_t(n));
+            for (int r = 0; r < n; ++r) {
+                m_textKeys[size_t(r)] = m_source->data(m_source->index(r, m_sortColumn), ConnectionsModel::SortRole).toString();
+            }
+        }
+        }
+    }
+    m_sorted.resize(size_t(n));
+    for (int r = 0; r < n; ++r)
+        m_sorted[size_t(r)] = r;
+    std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return lessThan(a, b); });
+    m_sortedPos.assign(size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        m_sortedPos[size_t(m_sorted[size_t(i)])] = i;
+}
+
+void ConnectionsFilterModel::deriveVisible()
+{
+    m_rows.clear();
+    m_counts.clear();
+    for (int r : m_base) {
+        const Health h = m_source->connectionAt(r).health;
+        ++m_counts[h];
+        if (m_health.isEmpty() || m_health.contains(h))
+            m_rows.push_back(r);
+    }
+    rebuildInverse();
+}
+
+void ConnectionsFilterModel::rebuildInverse()
+{
+    m_inverse.assign(size_t(m_source ? m_source->rowCount() : 0), -1);
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_inverse[size_t(m_rows[i])] = int(i);
+}
+
+void ConnectionsFilterModel::refilter(bool narrowOnly)
+{
+    if (!m_source)
+        return;
+    beginResetModel();
+    std::vector<int> next;
+    const std::vector<int> &from = narrowOnly ? m_base : m_sorted;
+    next.reserve(from.size());
+    for (int r : from) {
+        if (acceptsIgnoringHealth(r))
+            next.push_back(r);
+    }
+    m_base.swap(next);
+    deriveVisible();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void ConnectionsFilterModel::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    const QString needle = text.trimmed().toLower();
+    // A longer search can only match rows the shorter one matched.
+    const bool narrowOnly = !m_needle.isEmpty() && needle.contains(m_needle);
+    m_search = text;
+    m_needle = needle;
+    refilter(narrowOnly);
+}
+
+void ConnectionsFilterModel::setHealthFilter(const QSet<Health> &health)
+{
+    if (health == m_health)
+        return;
+    m_health = health;
+    beginResetModel();
+    deriveVisible();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void ConnectionsFilterModel::setCategoryFilter(const QString &category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    refilter();
+}
+
+void ConnectionsFilterModel::setConnectorTypeFilter(const QString &type)
+{
+    if (type == m_type)
+        return;
+    m_type = type;
+    refilter();
+}
+
+void ConnectionsFilterModel::setScopeFilter(const QString &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    refilter();
+}
+
+void ConnectionsFilterModel::clearFilters()
+{
+    m_search.clear();
+    m_needle.clear();
+    m_health.clear();
+    m_category.clear();
+    m_type.clear();
+    m_scope.clear();
+    refilter();
+}
+
+QModelIndex ConnectionsFilterModel::indexOfId(const QString &id, int column) const
+{
+    if (!m_source)
+        return {};
+    const int src = m_source->rowOf(id);
+    if (src < 0 || size_t(src) >= m_inverse.size() || m_inverse[size_t(src)] < 0)
+        return {};
+    return index(m_inverse[size_t(src)], column);
+}
+
+void ConnectionsFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_source || column < 0 || column >= ConnectionsModel::ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout();
+}
+
+void ConnectionsFilterModel::relayout()
+{
+    // Moves rows without resetting: selections and the current index follow.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList sources;
+    sources.reserve(before.size());
+    for (const QModelIndex &i : before)
+        sources << mapToSource(i);
+    resortAll();
+    m_base.clear();
+    for (int r : m_sorted) {
+        if (acceptsIgnoringHealth(r))
+            m_base.push_back(r);
+    }
+    deriveVisible();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &s : std::as_const(sources))
+        after << mapFromSource(s);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT countsChanged();
+}
+
+bool ConnectionsFilterModel::inSortedPlace(int row) const
+{
+    const int pos = m_sortedPos[size_t(row)];
+    if (pos > 0 && lessThan(row, m_sorted[size_t(pos - 1)]))
+        return false;
+    if (size_t(pos + 1) < m_sorted.size() && lessThan(m_sorted[size_t(pos + 1)], row))
+        return false;
+    return true;
+}
+
+void ConnectionsFilterModel::sourceReset()
+{
+    beginResetModel();
+    resortAll();
+    m_base.clear();
+    for (int r : m_sorted) {
+        if (acceptsIgnoringHealth(r))
+            m_base.push_back(r);
+    }
+    deriveVisible();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+void ConnectionsFilterModel::sourceRowsChanged(const QVector<int> &rows)
+{
+    bool needLayout = false;
+    bool countsMoved = false;
+    int lo = INT_MAX;
+    int hi = -1;
+    for (int r : rows) {
+        // Refresh this row's sort key, then check its neighbours.
+        if (!m_numberKeys.empty()) {
+            const Connection &c = m_source->connectionAt(r);
+            m_numberKeys[size_t(r)] = m_sortColumn == ConnectionsModel::HealthColumn
+                ? HealthBadge(c.health).severity()
+                : c.lastSyncedAtMs;
+        } else if (!m_textKeys.empty()) {
+            m_textKeys[size_t(r)] = m_sortColumn == ConnectionsModel::NameColumn
+                ? m_source->searchTextAt(r).left(m_source->searchTextAt(r).indexOf(u'\n'))
+                : m_source->data(m_source->index(r, m_sortColumn), ConnectionsModel::SortRole).toString();
+        }
+        const bool inBase = std::binary_search(m_base.begin(), m_base.end(), r,
+                                [this](int a, int b) { return m_sortedPos[size_t(a)] < m_sortedPos[size_t(b)]; });
+        const bool wasVisible = m_inverse[size_t(r)] >= 0;
+        if (inBase != acceptsIgnoringHealth(r) || !inSortedPlace(r)
+            || wasVisible != (acceptsIgnoringHealth(r) && acceptsHealth(r))) {
+            needLayout = true;
+            break;
+        }
+        countsMoved = true; // health may have changed within the same rows
+        if (wasVisible) {
+            lo = std::min(lo, m_inverse[size_t(r)]);
+            hi = std::max(hi, m_inverse[size_t(r)]);
+        }
+    }
+    if (needLayout) {
+        relayout();
+        return;
+    }
+    if (countsMoved) {
+        m_counts.clear();
+        for (int r : m_base)
+            ++m_counts[m_source->connectionAt(r).health];
+        Q_EMIT countsChanged();
+    }
+    if (hi >= 0)
+        Q_EMIT dataChanged(index(lo, 0), index(hi, ConnectionsModel::ColumnCount - 1));
+}
+
+void ConnectionsFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // Column-wide refreshes (relative times, connector or member names). Row
+    // changes arrive through rowsChanged, which knows exactly which rows.
+    if (topLeft.row() == 0 && bottomRight.row() == m_source->rowCount() - 1 && !m_rows.empty()
+        && topLeft.column() == bottomRight.column()) {
+        Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()));
+    }
+}
+
+QModelIndex ConnectionsFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_source || size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return m_source->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex ConnectionsFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_inverse.size())
+        return {};
+    const int row = m_inverse[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+QModelIndex ConnectionsFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_rows.size()
+        || column >= ConnectionsModel::ColumnCount) {
+        return {};
+    }
+    return createIndex(row, column);
+}
+
+QModelIndex ConnectionsFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex ConnectionsFilterModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int ConnectionsFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConnectionsFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_source ? 0 : ConnectionsModel::ColumnCount;
+}
+
+QVariant ConnectionsFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_source)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_source->headerData(section, orientation, role);
+    return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+}
+
+} // namespace cc

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "records.h"
+
+#include <QAbstractProxyModel>
+#include <QHash>
+#include <QSet>
+#include <vector>
+
+namespace cc {
+
+class ConnectionsModel;
+
+// Search, filters, sorting and health counts in front of ConnectionsModel,
+// built for 100,000 rows (QSortFilterProxyModel takes seconds per keystroke
+// there). It keeps every source row in sort order once, so a filter change is
+// one linear pass plus one model reset, and a search that extends the previous
+// one only narrows the rows already shown. A poll that changes rows in place
+// costs a neighbour check per changed row; rows move only when their sort key
+// or filter membership changed.
+//
+// Search covers name, connector type, id and last error (case-insensitive).
+// Filters: health (several at once; none = all), category, connector type and
+// scope. Counts per health value cover the rows that pass every filter but the
+// health filter, so the summary bar can offer them as one-click filters.
+class ConnectionsFilterModel : public QAbstractProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionsFilterModel(QObject *parent = nullptr);
+
+    void setConnectionsModel(ConnectionsModel *source);
+    ConnectionsModel *connectionsModel() const { return m_source; }
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    void setHealthFilter(const QSet<Health> &health);
+    QSet<Health> healthFilter() const { return m_health; }
+    void setCategoryFilter(const QString &category);
+    void setConnectorTypeFilter(const QString &type);
+    void setScopeFilter(const QString &scope);
+    void clearFilters();
+
+    int countFor(Health health) const { return m_counts.value(health, 0); }
+    // Rows passing every filter but health.
+    int countIgnoringHealth() const { return int(m_base.size()); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    QModelIndex indexOfId(const QString &id, int column = 0) const;
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+
+Q_SIGNALS:
+    void countsChanged();
+
+private:
+    bool acceptsIgnoringHealth(int sourceRow) const;
+    bool acceptsHealth(int sourceRow) const;
+    void resortAll();
+    // Recomputes m_base / m_rows from m_sorted (or narrows m_base when
+    // `narrowOnly`), resetting the model.
+    void refilter(bool narrowOnly = false);
+    void deriveVisible();
+    void rebuildInverse();
+    bool inSortedPlace(int sourceRow) const;
+    bool lessThan(int a, int b) const;
+    void sourceReset();
+    void sourceRowsChanged(const QVector<int> &rows);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void relayout();
+
+    ConnectionsModel *m_source = nullptr;
+    QString m_search;
+    QString m_needle; // lower-cased m_search
+    QSet<Health> m_health;
+    QString m_category;
+    QString m_type;
+    QString m_scope;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    std::vector<int> m_sorted; // every source row, in sort order
+    std::vector<int> m_sortedPos; // source row -> position in m_sorted
+    std::vector<QString> m_textKeys; // per source row, for text sort columns
+    std::vector<qint64> m_numberKeys; // per source row, for numeric sort columns
+    std::vector<int> m_base; // rows passing all filters but health, sorted
+    std::vector<int> m_rows; // visible rows, sorted: proxy row -> source row
+    std::vector<int> m_inverse; // source row -> proxy row or -1
+    QHash<Health, int> m_counts;
+};
+
+} // namespace cc

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "records.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <vector>
+
+namespace cc {
+
+// The connection inventory: one row per connection, stored as a flat vector
+// of compact records (built for 100,000 rows). Rows keep their order of
+// arrival; sorting and filtering live in ConnectionsFilterModel.
+//
+// applyConnections() is how data arrives: the first time it resets the model;
+// afterwards it diffs by id, so a poll that changes 500 rows emits one
+// dataChanged over the changed span plus rowsChanged(rows), and selections
+// and scroll positions survive.
+class ConnectionsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ConnectorColumn, HealthColumn, StatusColumn, LastSyncedColumn,
+        LastErrorColumn, OwnerColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, // QString
+        HealthRole, // cc::HealthBadge
+        ConnectorTypeRole, // QString
+        StatusRole, // QString as the platform spells it
+        LastSyncedRole, // QDateTime (UTC), invalid when never
+        ScopeRole, // business|personal
+        OwnerIdRole, // QString
+        InFlightRole, // bool: pending or syncing
+        ConnectionRole, // cc::Connection, every field
+        SortRole, // a value that sorts the column naturally
+    };
+    Q_ENUM(Role)
+
+    explicit ConnectionsModel(QObject *parent = nullptr);
+
+    // Replaces the content with `rows` (full list from the platform), diffing
+    // by id when the model already has data.
+    void applyConnections(const QVector<Connection> &rows);
+    // Updates one row, e.g. after a PATCH or a reconnect answer.
+    void upsert(const Connection &row);
+
+    // Lookup data used for display.
+    void setConnectorNames(const QHash<QString, QString> &typeToName);
+    void setConnectorCategories(const QHash<QString, QString> &typeToCategory);
+    void setMemberNames(const QHash<QString, QString> &userIdToName);
+    // "3 h ago" is relative to this clock (ms since epoch); tests pin it.
+    void setNow(qint64 nowMs);
+    qint64 now() const { return m_nowMs; }
+    void setUtc(bool utc);
+
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    const Connection &connectionAt(int row) const { return m_rows[size_t(row)].c; }
+    const QString &searchTextAt(int row) const { return m_rows[size_t(row)].haystack; }
+    QString categoryOf(const QString &connectorType) const { return m_categories.value(connectorType); }
+    QString connectorName(const QString &type) const { return m_connectorNames.value(type, type); }
+    QString ownerName(const QString &userId) const;
+    bool anyInFlight() const;
+
+    static QString relativeTime(qint64 thenMs, qint64 nowMs);
+    QString exactTime(qint64 ms) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // Emitted after applyConnections / upsert changed existing rows in place.
+    void rowsChanged(const QVector<int> &rows);
+
+private:
+    struct Row
+    {
+        Connection c;
+        QString haystack; // lower-cased name, type, id and last error, for search
+    };
+    static QString buildHaystack(const Connection &c);
+    void rebuildIndex();
+
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_connectorNames;
+    QHash<QString, QString> m_categories;
+    QHash<QString, QString> m_memberNames;
+    qint64 m_nowMs = 0;
+    bool m_utc = false;
+};
+
+} // namespace cc

@@ -1,0 +1,148 @@
+#include "healthbadge.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HealthBadge", text);
+}
+} // namespace
+
+QString HealthBadge::text() const
+{
+    switch (m_health) {
+    case Health::Healthy:
+        return tr("Healthy");
+    case Health::Stale:
+        return tr("Stale");
+    case Health::Degraded:
+        return tr("Degraded");
+    case Health::Error:
+        return tr("Error");
+    case Health::RateLimited:
+        return tr("Rate limited");
+    case Health::Syncing:
+        return tr("Syncing");
+    case Health::NeedsReauth:
+        return tr("Needs re-auth");
+    case Health::Disconnected:
+        return tr("Disconnected");
+    case Health::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString HealthBadge::meaning() const
+{
+    // connections-guide.md, "Connection health and statuses".
+    switch (m_health) {
+    case Health::Healthy:
+        return tr("Connected, recently synced, and the last run was clean.");
+    case Health::Stale:
+        return tr("It is connected, but its last successful sync is older than the freshness "
+                  "threshold (48 hours).");
+    case Health::Degraded:
+        return tr("The last run only partially succeeded: some data streams failed.");
+    case Health::Error:
+        return tr("The connection is errored, or the last run failed outright. See the last "
+                  "error.");
+    case Health::RateLimited:
+        return tr("The last run hit the provider's rate limit. It will retry on the next sync.");
+    case Health::Syncing:
+        return tr("A sync is running right now.");
+    case Health::NeedsReauth:
+        return tr("The provider needs you to re-authorize (an OAuth token expired or was "
+                  "revoked).");
+    case Health::Disconnected:
+        return tr("You disconnected it. Reconnect to resume.");
+    case Health::Unknown:
+        break;
+    }
+    return tr("The platform reported a health value this console does not know.");
+}
+
+QColor HealthBadge::color() const
+{
+    switch (m_health) {
+    case Health::Healthy:
+        return QColor(0x2e, 0x8b, 0x57);
+    case Health::Stale:
+        return QColor(0x9a, 0x7b, 0x1c);
+    case Health::Degraded:
+        return QColor(0xc7, 0x6b, 0x12);
+    case Health::Error:
+        return QColor(0xc6, 0x28, 0x28);
+    case Health::RateLimited:
+        return QColor(0x8e, 0x44, 0xad);
+    case Health::Syncing:
+        return QColor(0x1f, 0x6f, 0xd1);
+    case Health::NeedsReauth:
+        return QColor(0xad, 0x14, 0x57);
+    case Health::Disconnected:
+        return QColor(0x6b, 0x72, 0x80);
+    case Health::Unknown:
+        break;
+    }
+    return QColor(0x80, 0x80, 0x80);
+}
+
+HealthBadge::Glyph HealthBadge::glyph() const
+{
+    switch (m_health) {
+    case Health::Healthy:
+        return Glyph::Check;
+    case Health::Stale:
+        return Glyph::Clock;
+    case Health::Degraded:
+        return Glyph::HalfCircle;
+    case Health::Error:
+        return Glyph::Cross;
+    case Health::RateLimited:
+        return Glyph::Gauge;
+    case Health::Syncing:
+        return Glyph::Arrows;
+    case Health::NeedsReauth:
+        return Glyph::Key;
+    case Health::Disconnected:
+        return Glyph::Unplugged;
+    case Health::Unknown:
+        break;
+    }
+    return Glyph::Question;
+}
+
+int HealthBadge::severity() const
+{
+    switch (m_health) {
+    case Health::Error:
+        return 0;
+    case Health::NeedsReauth:
+        return 1;
+    case Health::RateLimited:
+        return 2;
+    case Health::Degraded:
+        return 3;
+    case Health::Stale:
+        return 4;
+    case Health::Syncing:
+        return 5;
+    case Health::Unknown:
+        return 6;
+    case Health::Disconnected:
+        return 7;
+    case Health::Healthy:
+        return 8;
+    }
+    return 9;
+}
+
+bool HealthBadge::needsAttention() const
+{
+    return severity() <= 4;
+}
+
+} // namespace cc
