@@ -53,7 +53,9 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::message() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ApiError", text);
+    };
     QString base;
     switch (kind) {
     case Kind::None:
@@ -84,9 +86,9 @@ QString ApiError::message() const
         base = tr("The platform rejected the request.");
         break;
     case Kind::RateLimited:
-        base = retryAfterSeconds >= 0
-            ? QCoreApplication::translate("ApiError", "Too many requests. Try again in %n second(s).", nullptr, retryAfterSeconds)
-            : tr("Too many requests. Try again shortly.");
+        base = retryAfterSeconds >= 0 ? QCoreApplication::translate(
+                   "ApiError", "Too many requests. Try again in %n s.", nullptr, retryAfterSeconds)
+                                      : tr("Too many requests. Try again shortly.");
         break;
     case Kind::Server:
         base = tr("The platform had an internal problem (HTTP %1). Try again.").arg(httpStatus);

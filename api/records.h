@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apierror.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -28,7 +30,15 @@ QString healthToString(Health health);
 // All known values, in the guide's precedence order (most severe first).
 const QVector<Health> &allHealthValues();
 
-enum class ConnectionStatus : quint8 { Unknown, Pending, Connected, Syncing, Error, Paused, Disconnected };
+enum class ConnectionStatus : quint8 {
+    Unknown,
+    Pending,
+    Connected,
+    Syncing,
+    Error,
+    Paused,
+    Disconnected
+};
 ConnectionStatus connectionStatusFromString(QStringView text);
 
 enum class RunStatus : quint8 { Unknown, Pending, Running, Completed, Failed, SkippedLocked };
@@ -148,3 +158,4 @@ struct ResolvedHandle
 
 Q_DECLARE_METATYPE(cc::Health)
 Q_DECLARE_METATYPE(cc::Connection)
+Q_DECLARE_METATYPE(cc::ApiError)

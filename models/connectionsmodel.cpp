@@ -8,12 +8,10 @@
 
 namespace cc {
 
-
 ConnectionsModel::ConnectionsModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_nowMs(QDateTime::currentMSecsSinceEpoch())
-{
-}
+{ }
 
 QString ConnectionsModel::buildHaystack(const Connection &c)
 {
@@ -146,7 +144,8 @@ QString ConnectionsModel::ownerName(const QString &userId) const
 
 bool ConnectionsModel::anyInFlight() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.c.isInFlight(); });
+    return std::any_of(
+        m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.c.isInFlight(); });
 }
 
 QString ConnectionsModel::relativeTime(qint64 thenMs, qint64 nowMs)
@@ -162,7 +161,7 @@ QString ConnectionsModel::relativeTime(qint64 thenMs, qint64 nowMs)
         return tr("%n min ago", nullptr, int(std::max<qint64>(1, (s + 30) / 60)));
     if (s < 48 * 3600)
         return tr("%n h ago", nullptr, int(s / 3600));
-    return tr("%n day(s) ago", nullptr, int(s / 86400));
+    return tr("%n d ago", nullptr, int(s / 86400));
 }
 
 QString ConnectionsModel::exactTime(qint64 ms) const
@@ -208,7 +207,8 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             const QString scope = c.scope == u"personal" ? tr("Personal") : tr("Workspace");
             const QString owner = ownerName(c.ownerUserId);
             if (c.scope == u"personal")
-                return owner.isEmpty() ? tr("Personal · no owner") : scope + QStringLiteral(" · ") + owner;
+                return owner.isEmpty() ? tr("Personal · no owner")
+                                       : scope + QStringLiteral(" · ") + owner;
             return scope;
         }
         }
@@ -234,7 +234,8 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return c.statusText;
     case LastSyncedRole:
-        return c.lastSyncedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(c.lastSyncedAtMs, Qt::UTC) : QDateTime();
+        return c.lastSyncedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(c.lastSyncedAtMs, Qt::UTC)
+                                    : QDateTime();
     case ScopeRole:
         return c.scope;
     case OwnerIdRole:

@@ -1,0 +1,126 @@
+// The poller: one list request per interval however many rows are in flight
+// (counted at the sandbox), stopping when nothing is in flight, and backing
+// off on errors while honouring Retry-After.
+#include "clienttestutil.h"
+#include "connectionpoller.h"
+#include "platformclient.h"
+#include "sandboxprocess.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+using namespace cc;
+
+class TestConnectionPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestCountStaysFlat();
+    void stopsWhenNothingIsInFlight();
+    void backsOffAndHonoursRetryAfter();
+
+private:
+    // Starts a sandbox with `syncing` connections mid-sync and counts the
+    // requests one poller sends in `windowMs`.
+    QPair<int, int> countRequests(int syncing, int windowMs);
+    QNetworkAccessManager m_nam;
+};
+
+QPair<int, int> TestConnectionPoller::countRequests(int syncing, int windowMs)
+{
+    SandboxProcess sb;
+    QString error;
+    if (!sb.start(&error))
+        return {-1, -1};
+    HttpClient http;
+    for (int i = 0; i < syncing; ++i) {
+        // "slow_" keys make 40-minute runs: in flight for the whole test.
+        const HttpResult r = http.postJson(sb.api(QStringLiteral("/connections")), sb.apiKey(),
+            {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+                {QStringLiteral("api_key"), QStringLiteral("slow_key-%1").arg(i)}});
+        http.send("POST",
+            sb.api(QStringLiteral("/connections/")
+                + r.json()[QStringLiteral("connection")][QStringLiteral("id")].toString()
+                + QStringLiteral("/sync")),
+            sb.apiKey());
+    }
+    const int before = int(sb.log().count("GET /api/platform/v1/connections "));
+    PlatformClient client(&m_nam);
+    client.setServer(QUrl(sb.origin()));
+    const QString key = sb.apiKey();
+    client.setTokenProvider([key] { return key; });
+    ConnectionPoller poller(&client);
+    poller.setBaseIntervalMs(100);
+    QSignalSpy polled(&poller, &ConnectionPoller::polled);
+    poller.watch(true);
+    QTest::qWait(windowMs);
+    poller.stop();
+    QTest::qWait(200);
+    const QByteArray log = sb.log();
+    return {
+        int(log.count("GET /api/platform/v1/connections ")) - before, int(log.count("/status"))};
+}
+
+void TestConnectionPoller::requestCountStaysFlat()
+{
+    const auto few = countRequests(2, 1200);
+    const auto many = countRequests(60, 1200);
+    qInfo("list requests in 1.2 s: %d with 2 rows in flight, %d with 60", few.first, many.first);
+    QVERIFY(few.first >= 4);
+    QVERIFY2(many.first <= few.first + 2 && many.first >= few.first - 2,
+        "request count must not grow with rows in flight");
+    QCOMPARE(few.second, 0);
+    QCOMPARE(many.second, 0); // never one status request per row
+}
+
+void TestConnectionPoller::stopsWhenNothingIsInFlight()
+{
+    SandboxProcess sb;
+    QString error;
+    QVERIFY2(sb.start(&error), qPrintable(error));
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(sb.origin())));
+    const QString key = sb.apiKey();
+    client.setTokenProvider([key] { return key; });
+    ConnectionPoller poller(&client);
+    poller.setBaseIntervalMs(50);
+    QSignalSpy polled(&poller, &ConnectionPoller::polled);
+    poller.watch(true);
+    QTRY_COMPARE(polled.count(), 1);
+    QTest::qWait(300);
+    QCOMPARE(polled.count(), 1);
+    QVERIFY(!poller.isActive());
+}
+
+void TestConnectionPoller::backsOffAndHonoursRetryAfter()
+{
+    SandboxProcess sb({QStringLiteral("--faults"), QStringLiteral("5xx=1")});
+    QString error;
+    QVERIFY2(sb.start(&error), qPrintable(error));
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(sb.origin())));
+    const QString key = sb.apiKey();
+    client.setTokenProvider([key] { return key; });
+    ConnectionPoller poller(&client);
+    poller.setBaseIntervalMs(40);
+    QSignalSpy failed(&poller, &ConnectionPoller::pollFailed);
+    poller.watch(true);
+    QTRY_COMPARE(failed.count(), 1);
+    const int first = poller.nextDelayMs();
+    QTRY_COMPARE(failed.count(), 2);
+    const int second = poller.nextDelayMs();
+    QVERIFY2(second > first, qPrintable(QStringLiteral("%1 then %2").arg(first).arg(second)));
+    QVERIFY(first >= 40 * 2 * 0.8 && first <= 40 * 2 * 1.2 + 1);
+
+    HttpClient http;
+    http.send("PUT", sb.url(QStringLiteral("/api/sandbox/faults")), key,
+        R"({"faults":"burst429=1/1,retry-after=3"})");
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, 5000);
+    QCOMPARE(failed.last().first().value<ApiError>().kind, ApiError::Kind::RateLimited);
+    QVERIFY2(poller.nextDelayMs() >= 3000, qPrintable(QString::number(poller.nextDelayMs())));
+    poller.stop();
+}
+
+QTEST_GUILESS_MAIN(TestConnectionPoller)
+#include "tst_connectionpoller.moc"

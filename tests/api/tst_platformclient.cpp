@@ -1,0 +1,385 @@
+// PlatformClient against the real sandbox over HTTP: every call, every error
+// kind (with the sandbox's fault injection), the insecure-origin refusal, and
+// that the bearer token never follows a redirect to another origin.
+#include "clienttestutil.h"
+#include "platformclient.h"
+#include "sandboxprocess.h"
+#include "scriptedhttpserver.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+using namespace cc;
+
+namespace {
+const QString kAdmin = QStringLiteral("client-admin-key-1");
+const QString kViewer = QStringLiteral("client-viewer-key-1");
+} // namespace
+
+class TestPlatformClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void readCalls();
+    void writeCalls();
+    void unauthorizedForbiddenNotFound();
+    void conflictAndValidation();
+    void rateLimitedServerMalformedTruncated();
+    void networkFailureAndTimeout();
+    void insecureOriginIsRefused();
+    void authorizationNeverCrossesOrigins();
+    void sameOriginRedirectIsFollowed();
+    void paginationIsFollowed();
+
+private:
+    void setFaults(const QString &spec);
+
+    SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("acme=") + kAdmin,
+        QStringLiteral("--viewer-key"), QStringLiteral("acme=") + kViewer, QStringLiteral("--seed"),
+        QStringLiteral("demo")}};
+    QNetworkAccessManager m_nam;
+    PlatformClient *m_client = nullptr;
+    QString m_token = kAdmin;
+};
+
+void TestPlatformClient::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+}
+
+void TestPlatformClient::init()
+{
+    delete m_client;
+    m_client = new PlatformClient(&m_nam, this);
+    QVERIFY(m_client->setServer(QUrl(m_sandbox.origin())));
+    m_token = kAdmin;
+    m_client->setTokenProvider([this] { return m_token; });
+    setFaults(QString());
+}
+
+void TestPlatformClient::setFaults(const QString &spec)
+{
+    HttpClient http;
+    const HttpResult r = http.send("PUT", m_sandbox.url(QStringLiteral("/api/sandbox/faults")),
+        kAdmin, QJsonDocument(QJsonObject{{QStringLiteral("faults"), spec}}).toJson());
+    QCOMPARE(r.status, 200);
+}
+
+void TestPlatformClient::readCalls()
+{
+    auto [me, e1] = await<Me>([this](QObject *c, auto done) { m_client->fetchMe(c, done); });
+    QVERIFY(!e1.isError());
+    QCOMPARE(me.workspaceSlug, QStringLiteral("acme"));
+    QCOMPARE(me.role, QStringLiteral("admin"));
+    QVERIFY(me.canWrite());
+
+    auto [members, e2] = await<QVector<Member>>(
+        [this](QObject *c, auto done) { m_client->fetchMembers(c, done); });
+    QVERIFY(!e2.isError());
+    QVERIFY(members.size() >= 4);
+
+    auto [catalog, e3] = await<QVector<Connector>>(
+        [this](QObject *c, auto done) { m_client->fetchCatalog(c, done); });
+    QVERIFY(!e3.isError());
+    QVERIFY(std::any_of(
+        catalog.cbegin(), catalog.cend(), [](const Connector &k) { return !k.connectable; }));
+
+    auto [rows, e4] = await<QVector<Connection>>(
+        [this](QObject *c, auto done) { m_client->fetchConnections(c, done); });
+    QVERIFY(!e4.isError());
+    QVERIFY(rows.size() >= 25);
+    QSet<Health> health;
+    for (const Connection &r : std::as_const(rows))
+        health.insert(r.health);
+    QCOMPARE(health.size(), 8);
+
+    const QString id = rows.first().id;
+    auto [one, e5] = await<Connection>(
+        [this, id](QObject *c, auto done) { m_client->fetchConnection(c, id, done); });
+    QVERIFY(!e5.isError());
+    QCOMPARE(one.id, id);
+
+    QString withRuns;
+    for (const Connection &r : std::as_const(rows)) {
+        if (r.name == u"Acme HubSpot")
+            withRuns = r.id;
+    }
+    auto [runs, e6] = await<QVector<SyncRun>>(
+        [this, withRuns](QObject *c, auto done) { m_client->fetchRuns(c, withRuns, 100, done); });
+    QVERIFY(!e6.isError());
+    QCOMPARE(runs.size(), 100);
+    QVERIFY(runs.first().startedAtMs >= runs.last().startedAtMs);
+
+    auto [cadences, e7] = await<QHash<QString, QString>>(
+        [this](QObject *c, auto done) { m_client->fetchCadences(c, done); });
+    QVERIFY(!e7.isError());
+    QCOMPARE(cadences.value(QStringLiteral("hubspot")), QStringLiteral("1h"));
+
+    auto [handle, e8] = await<ResolvedHandle>([this](QObject *c, auto done) {
+        m_client->resolveHandle(c, QStringLiteral("twitter"), QStringLiteral("@client_test"), done);
+    });
+    QVERIFY2(!e8.isError(), qPrintable(e8.message()));
+    QVERIFY(!handle.externalAccountId.isEmpty());
+}
+
+void TestPlatformClient::writeCalls()
+{
+    auto [key, e1] = await<ConnectResult>([this](QObject *c, auto done) {
+        m_client->connectConnector(c,
+            {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+                {QStringLiteral("api_key"), QStringLiteral("slow_client-key-1")}},
+            done);
+    });
+    QVERIFY(!e1.isError());
+    QCOMPARE(key.mode, QStringLiteral("connected"));
+    const QString id = key.connection->id;
+
+    auto [oauth, e2] = await<ConnectResult>([this](QObject *c, auto done) {
+        m_client->connectConnector(
+            c, {{QStringLiteral("connector_type"), QStringLiteral("hubspot")}}, done);
+    });
+    QVERIFY(!e2.isError());
+    QVERIFY(oauth.authorizeUrl.startsWith(m_sandbox.origin()));
+
+    auto [hook, e3] = await<ConnectResult>([this](QObject *c, auto done) {
+        m_client->connectConnector(
+            c, {{QStringLiteral("connector_type"), QStringLiteral("zendesk")}}, done);
+    });
+    QVERIFY(!e3.isError());
+    QVERIFY(!hook.signingSecret.isEmpty());
+
+    auto [patched, e4] = await<Connection>([this, id](QObject *c, auto done) {
+        m_client->patchConnection(
+            c, id, {{QStringLiteral("name"), QStringLiteral("Renamed by client")}}, done);
+    });
+    QVERIFY(!e4.isError());
+    QCOMPARE(patched.name, QStringLiteral("Renamed by client"));
+
+    auto [ack, e5]
+        = await<SyncAck>([this, id](QObject *c, auto done) { m_client->triggerSync(c, id, done); });
+    QVERIFY(!e5.isError());
+    QCOMPARE(ack.connectionId, id);
+    QVERIFY(!ack.syncRunId.isEmpty());
+
+    auto [gone, e6]
+        = await<QString>([this, id](QObject *c, auto done) { m_client->disconnect(c, id, done); });
+    QVERIFY(!e6.isError());
+    QCOMPARE(gone, id);
+
+    auto [back, e7] = await<ConnectResult>([this, id](QObject *c, auto done) {
+        m_client->reconnect(
+            c, id, {{QStringLiteral("api_key"), QStringLiteral("client-key-2")}}, done);
+    });
+    QVERIFY(!e7.isError());
+    QCOMPARE(back.connection->id, id);
+}
+
+void TestPlatformClient::unauthorizedForbiddenNotFound()
+{
+    QSignalSpy unauthorized(m_client, &PlatformClient::unauthorized);
+    m_token = QStringLiteral("wrong");
+    auto [_, e1] = await<Me>([this](QObject *c, auto done) { m_client->fetchMe(c, done); });
+    QCOMPARE(e1.kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(e1.httpStatus, 401);
+    QCOMPARE(unauthorized.count(), 1);
+    QVERIFY(!e1.message().isEmpty());
+
+    m_token = kViewer;
+    auto [__, e2] = await<ConnectResult>([this](QObject *c, auto done) {
+        m_client->connectConnector(
+            c, {{QStringLiteral("connector_type"), QStringLiteral("hubspot")}}, done);
+    });
+    QCOMPARE(e2.kind, ApiError::Kind::Forbidden);
+    QCOMPARE(e2.code, QStringLiteral("forbidden"));
+
+    m_token = kAdmin;
+    auto [___, e3] = await<Connection>([this](QObject *c, auto done) {
+        m_client->fetchConnection(c, QStringLiteral("con_nope"), done);
+    });
+    QCOMPARE(e3.kind, ApiError::Kind::NotFound);
+    QCOMPARE(e3.code, QStringLiteral("not_found"));
+}
+
+void TestPlatformClient::conflictAndValidation()
+{
+    auto [rows, e0] = await<QVector<Connection>>(
+        [this](QObject *c, auto done) { m_client->fetchConnections(c, done); });
+    QString healthy;
+    for (const Connection &r : std::as_const(rows)) {
+        if (r.status == ConnectionStatus::Connected)
+            healthy = r.id;
+    }
+    auto [_, e1] = await<ConnectResult>(
+        [this, healthy](QObject *c, auto done) { m_client->reconnect(c, healthy, {}, done); });
+    QCOMPARE(e1.kind, ApiError::Kind::Conflict);
+    QCOMPARE(e1.code, QStringLiteral("already_healthy"));
+    QVERIFY(!e1.serverMessage.isEmpty());
+
+    auto [__, e2] = await<ConnectResult>([this](QObject *c, auto done) {
+        m_client->connectConnector(c,
+            {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+                {QStringLiteral("api_key"), QStringLiteral("invalid-key")}},
+            done);
+    });
+    QCOMPARE(e2.kind, ApiError::Kind::Validation);
+    QCOMPARE(e2.code, QStringLiteral("invalid_api_key"));
+    QCOMPARE(e2.fields.value(0).field, QStringLiteral("api_key"));
+}
+
+void TestPlatformClient::rateLimitedServerMalformedTruncated()
+{
+    setFaults(QStringLiteral("burst429=1/1,retry-after=9"));
+    auto [_, e1] = await<Me>([this](QObject *c, auto done) { m_client->fetchMe(c, done); });
+    QCOMPARE(e1.kind, ApiError::Kind::RateLimited);
+    QCOMPARE(e1.retryAfterSeconds, 9);
+    QVERIFY(e1.message().contains(QStringLiteral("9")));
+
+    setFaults(QStringLiteral("5xx=1"));
+    auto [__, e2] = await<QVector<Connection>>(
+        [this](QObject *c, auto done) { m_client->fetchConnections(c, done); });
+    QCOMPARE(e2.kind, ApiError::Kind::Server);
+    QVERIFY(e2.httpStatus >= 500);
+    QVERIFY(e2.isTransient());
+
+    setFaults(QStringLiteral("malformed=1"));
+    auto [___, e3] = await<QVector<Connection>>(
+        [this](QObject *c, auto done) { m_client->fetchConnections(c, done); });
+    QCOMPARE(e3.kind, ApiError::Kind::Malformed);
+
+    setFaults(QStringLiteral("truncated=1"));
+    auto [rows, e4] = await<QVector<Connection>>(
+        [this](QObject *c, auto done) { m_client->fetchConnections(c, done); });
+    QCOMPARE(e4.kind, ApiError::Kind::Malformed);
+    QVERIFY(rows.isEmpty());
+
+    setFaults(QStringLiteral("runner=down"));
+    auto [list, e5] = await<QVector<Connection>>(
+        [this](QObject *c, auto done) { m_client->fetchConnections(c, done); });
+    QVERIFY(!e5.isError());
+    const QString id = list.first().id;
+    auto [____, e6]
+        = await<SyncAck>([this, id](QObject *c, auto done) { m_client->triggerSync(c, id, done); });
+    QCOMPARE(e6.kind, ApiError::Kind::Server);
+    QCOMPARE(e6.code, QStringLiteral("runner_unavailable"));
+    QCOMPARE(e6.retryAfterSeconds, 30);
+}
+
+void TestPlatformClient::networkFailureAndTimeout()
+{
+    PlatformClient dead(&m_nam);
+    QVERIFY(dead.setServer(QUrl(QStringLiteral("http://127.0.0.1:1"))));
+    QSignalSpy reach(&dead, &PlatformClient::reachabilityChanged);
+    auto [_, e1] = await<Me>([&dead](QObject *c, auto done) { dead.fetchMe(c, done); });
+    QCOMPARE(e1.kind, ApiError::Kind::Network);
+    QCOMPARE(reach.count(), 1);
+    QCOMPARE(reach.first().first().toBool(), false);
+
+    setFaults(QStringLiteral("latency=2s"));
+    m_client->setTimeoutMs(300);
+    auto [__, e2] = await<Me>([this](QObject *c, auto done) { m_client->fetchMe(c, done); });
+    QCOMPARE(e2.kind, ApiError::Kind::Timeout);
+}
+
+void TestPlatformClient::insecureOriginIsRefused()
+{
+    PlatformClient client(&m_nam);
+    QString why;
+    QVERIFY(!client.setServer(QUrl(QStringLiteral("http://platform.example.com")), &why));
+    QVERIFY(why.contains(QStringLiteral("https")));
+    QVERIFY(!PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("http://10.0.0.5:8080"))));
+    QVERIFY(!PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("ftp://127.0.0.1"))));
+    QVERIFY(PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("https://platform.example.com"))));
+    QVERIFY(PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("http://127.0.0.1:8080"))));
+    QVERIFY(PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("http://[::1]:8080"))));
+    // A client with no accepted server sends nothing and says why.
+    auto [_, e] = await<Me>([&client](QObject *c, auto done) { client.fetchMe(c, done); });
+    QCOMPARE(e.kind, ApiError::Kind::InsecureServer);
+}
+
+void TestPlatformClient::authorizationNeverCrossesOrigins()
+{
+    ScriptedHttpServer other([](const ScriptedHttpServer::Request &) {
+        return ScriptedHttpServer::response(
+            200, R"({"user_id":"evil","role":"admin"})", {{"Content-Type", "application/json"}});
+    });
+    QVERIFY(other.listen());
+    const QByteArray target = other.origin().toLatin1() + "/api/platform/v1/me";
+    ScriptedHttpServer api([target](const ScriptedHttpServer::Request &) {
+        return ScriptedHttpServer::response(302, {}, {{"Location", target}});
+    });
+    QVERIFY(api.listen());
+
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(api.origin())));
+    client.setTokenProvider([] { return QStringLiteral("secret-bearer-token"); });
+    for (const QByteArray &verb : {QByteArray("GET"), QByteArray("POST")}) {
+        ApiError error;
+        if (verb == "GET") {
+            error = await<Me>([&client](QObject *c, auto done) { client.fetchMe(c, done); }).second;
+        } else {
+            error = await<SyncAck>([&client](QObject *c, auto done) {
+                client.triggerSync(c, QStringLiteral("x"), done);
+            }).second;
+        }
+        QCOMPARE(error.kind, ApiError::Kind::Network);
+        QVERIFY(error.detail.contains(QStringLiteral("not followed")));
+    }
+    QCOMPARE(api.requests().size(), 2);
+    QVERIFY(api.requests().first().hasHeader("Authorization"));
+    for (const auto &r : other.requests())
+        QVERIFY2(!r.hasHeader("Authorization"), r.head.constData());
+    QCOMPARE(other.requests().size(), 0);
+}
+
+void TestPlatformClient::sameOriginRedirectIsFollowed()
+{
+    ScriptedHttpServer api([](const ScriptedHttpServer::Request &r) {
+        if (r.target == "/api/platform/v1/me")
+            return ScriptedHttpServer::response(307, {}, {{"Location", "/api/platform/v2/me"}});
+        return ScriptedHttpServer::response(200,
+            R"({"user_id":"u1","role":"viewer","workspace":{"slug":"moved"}})",
+            {{"Content-Type", "application/json"}});
+    });
+    QVERIFY(api.listen());
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(api.origin())));
+    client.setTokenProvider([] { return QStringLiteral("tok"); });
+    auto [me, e] = await<Me>([&client](QObject *c, auto done) { client.fetchMe(c, done); });
+    QVERIFY2(!e.isError(), qPrintable(e.message() + e.detail));
+    QCOMPARE(me.workspaceSlug, QStringLiteral("moved"));
+    QCOMPARE(api.requests().size(), 2);
+    QVERIFY(api.requests().at(1).hasHeader("Authorization"));
+}
+
+void TestPlatformClient::paginationIsFollowed()
+{
+    ScriptedHttpServer api([](const ScriptedHttpServer::Request &r) {
+        const QByteArray row
+            = R"({"id":"con_%1","connector_type":"hubspot","name":"Row %1","status":"connected","health":"healthy"})";
+        if (r.target.contains("cursor=page2")) {
+            return ScriptedHttpServer::response(200,
+                "{\"connections\":[" + QByteArray(row).replace("%1", "3")
+                    + "],\"next_cursor\":null}");
+        }
+        return ScriptedHttpServer::response(200,
+            "{\"connections\":[" + QByteArray(row).replace("%1", "1") + ","
+                + QByteArray(row).replace("%1", "2") + "],\"next_cursor\":\"page2\"}");
+    });
+    QVERIFY(api.listen());
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(api.origin())));
+    auto [rows, e] = await<QVector<Connection>>(
+        [&client](QObject *c, auto done) { client.fetchConnections(c, done); });
+    QVERIFY(!e.isError());
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.last().id, QStringLiteral("con_3"));
+    QCOMPARE(api.requests().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPlatformClient)
+#include "tst_platformclient.moc"

@@ -1,0 +1,265 @@
+// ConnectionsModel and ConnectionsFilterModel under QAbstractItemModelTester,
+// plus the semantics of search, filters, sorting, counts and poll updates.
+#include "connectionsfiltermodel.h"
+#include "connectionsmodel.h"
+#include "healthbadge.h"
+#include "modelfixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using cc::ConnectionsFilterModel;
+using cc::ConnectionsModel;
+using cc::Health;
+
+class TestConnectionsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void displayAndRoles();
+    void relativeTimes();
+    void searchCoversNameTypeIdAndError();
+    void searchNarrowsAndWidens();
+    void healthFilterIsMultiSelectAndCountsIgnoreIt();
+    void categoryTypeAndScopeFilters();
+    void sortEveryColumn_data();
+    void sortEveryColumn();
+    void pollUpdateInPlaceKeepsSelectionAndSignalsOnce();
+    void pollUpdateMovesRowWhoseSortKeyChanged();
+    void pollAddsAndRemovesRows();
+    void emptyFilterResultHasHeaders();
+
+private:
+    ConnectionsModel *m_model = nullptr;
+    ConnectionsFilterModel *m_proxy = nullptr;
+    QAbstractItemModelTester *m_sourceTester = nullptr;
+    QAbstractItemModelTester *m_proxyTester = nullptr;
+};
+
+void TestConnectionsModel::init()
+{
+    m_model = new ConnectionsModel(this);
+    // Testers exist before the models are filled and live for the whole test.
+    m_sourceTester = new QAbstractItemModelTester(
+        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_proxy = new ConnectionsFilterModel(this);
+    m_proxy->setConnectionsModel(m_model);
+    m_proxyTester = new QAbstractItemModelTester(
+        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_model->setConnectorNames({{QStringLiteral("hubspot"), QStringLiteral("HubSpot")},
+        {QStringLiteral("salesforce"), QStringLiteral("Salesforce")},
+        {QStringLiteral("gmail"), QStringLiteral("Gmail")},
+        {QStringLiteral("slack"), QStringLiteral("Slack")},
+        {QStringLiteral("fathom"), QStringLiteral("Fathom")},
+        {QStringLiteral("twitter"), QStringLiteral("X / Twitter")}});
+    m_model->setConnectorCategories({{QStringLiteral("hubspot"), QStringLiteral("crm")},
+        {QStringLiteral("salesforce"), QStringLiteral("crm")},
+        {QStringLiteral("gmail"), QStringLiteral("comms")},
+        {QStringLiteral("slack"), QStringLiteral("comms")},
+        {QStringLiteral("fathom"), QStringLiteral("calls")},
+        {QStringLiteral("twitter"), QStringLiteral("social")}});
+    m_model->setNow(1'700'000'000'000LL + 2 * 3600 * 1000);
+    m_model->applyConnections(fixtures::connections(200));
+}
+
+void TestConnectionsModel::cleanup()
+{
+    delete m_proxyTester;
+    delete m_proxy;
+    delete m_sourceTester;
+    delete m_model;
+}
+
+void TestConnectionsModel::displayAndRoles()
+{
+    QCOMPARE(m_model->rowCount(), 200);
+    QCOMPARE(m_proxy->rowCount(), 200);
+    const QModelIndex first = m_model->index(3, ConnectionsModel::HealthColumn);
+    QCOMPARE(first.data().toString(), QStringLiteral("Error"));
+    QCOMPARE(
+        first.data(ConnectionsModel::HealthRole).value<cc::HealthBadge>().health(), Health::Error);
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("last run failed")));
+    QCOMPARE(m_model->index(0, ConnectionsModel::ConnectorColumn).data().toString(),
+        QStringLiteral("HubSpot"));
+    QCOMPARE(m_model->index(2, ConnectionsModel::OwnerColumn).data().toString(),
+        QStringLiteral("Personal · no owner"));
+    m_model->setMemberNames({{QStringLiteral("usr_1"), QStringLiteral("Alice Chen")}});
+    cc::Connection c = fixtures::connection(2);
+    c.ownerUserId = QStringLiteral("usr_1");
+    m_model->upsert(c);
+    QCOMPARE(m_model->index(2, ConnectionsModel::OwnerColumn).data().toString(),
+        QStringLiteral("Personal · Alice Chen"));
+    QCOMPARE(m_model->index(5, 0).data(ConnectionsModel::IdRole).toString(),
+        QStringLiteral("con_00000005"));
+}
+
+void TestConnectionsModel::relativeTimes()
+{
+    const qint64 now = 1'800'000'000'000LL;
+    QCOMPARE(ConnectionsModel::relativeTime(0, now), QStringLiteral("never"));
+    QCOMPARE(ConnectionsModel::relativeTime(now - 10'000, now), QStringLiteral("just now"));
+    QCOMPARE(ConnectionsModel::relativeTime(now - 5 * 60'000, now), QStringLiteral("5 min ago"));
+    QCOMPARE(ConnectionsModel::relativeTime(now - 3 * 3600'000, now), QStringLiteral("3 h ago"));
+    QCOMPARE(ConnectionsModel::relativeTime(now - 5 * 86400'000LL, now), QStringLiteral("5 d ago"));
+    const QModelIndex synced = m_model->index(0, ConnectionsModel::LastSyncedColumn);
+    QVERIFY(synced.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2023-11-14")));
+    m_model->setUtc(true);
+    QVERIFY(synced.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("UTC")));
+}
+
+void TestConnectionsModel::searchCoversNameTypeIdAndError()
+{
+    m_proxy->setSearchText(QStringLiteral("connection 000042"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_proxy->setSearchText(QStringLiteral("CON_00000077"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data(ConnectionsModel::IdRole).toString(),
+        QStringLiteral("con_00000077"));
+    m_proxy->setSearchText(QStringLiteral("salesforce"));
+    QCOMPARE(m_proxy->rowCount(), 200 / 6 + 1);
+    m_proxy->setSearchText(QStringLiteral("upstream 3"));
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        QVERIFY(m_proxy->index(r, ConnectionsModel::LastErrorColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("upstream 3")));
+    QVERIFY(m_proxy->rowCount() > 0);
+    m_proxy->setSearchText(QStringLiteral("no such thing"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestConnectionsModel::searchNarrowsAndWidens()
+{
+    m_proxy->setSearchText(QStringLiteral("connection 0001"));
+    const int narrow = m_proxy->rowCount();
+    QCOMPARE(narrow, 100); // 000100..000199
+    m_proxy->setSearchText(QStringLiteral("connection 00019"));
+    QCOMPARE(m_proxy->rowCount(), 10);
+    m_proxy->setSearchText(QStringLiteral("connection 0001"));
+    QCOMPARE(m_proxy->rowCount(), narrow);
+    m_proxy->setSearchText(QString());
+    QCOMPARE(m_proxy->rowCount(), 200);
+}
+
+void TestConnectionsModel::healthFilterIsMultiSelectAndCountsIgnoreIt()
+{
+    QCOMPARE(m_proxy->countFor(Health::Healthy), 60);
+    QCOMPARE(m_proxy->countFor(Health::Error), 20);
+    QSignalSpy counts(m_proxy, &ConnectionsFilterModel::countsChanged);
+    m_proxy->setHealthFilter({Health::Error, Health::Stale});
+    QCOMPARE(m_proxy->rowCount(), 40);
+    QCOMPARE(m_proxy->countFor(Health::Healthy), 60); // the summary keeps its numbers
+    QCOMPARE(counts.count(), 1);
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const Health h = m_proxy->index(r, 0)
+                             .data(ConnectionsModel::HealthRole)
+                             .value<cc::HealthBadge>()
+                             .health();
+        QVERIFY(h == Health::Error || h == Health::Stale);
+    }
+    m_proxy->setSearchText(QStringLiteral("connection 00000"));
+    QCOMPARE(m_proxy->countFor(Health::Error), 1);
+    QCOMPARE(m_proxy->rowCount(), 2);
+}
+
+void TestConnectionsModel::categoryTypeAndScopeFilters()
+{
+    m_proxy->setCategoryFilter(QStringLiteral("crm"));
+    QCOMPARE(m_proxy->rowCount(), 34 + 34);
+    m_proxy->setConnectorTypeFilter(QStringLiteral("salesforce"));
+    QCOMPARE(m_proxy->rowCount(), 34);
+    m_proxy->clearFilters();
+    m_proxy->setScopeFilter(QStringLiteral("personal"));
+    QCOMPARE(m_proxy->rowCount(), 33);
+    m_proxy->clearFilters();
+    QCOMPARE(m_proxy->rowCount(), 200);
+}
+
+void TestConnectionsModel::sortEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    for (int c = 0; c < ConnectionsModel::ColumnCount; ++c)
+        QTest::newRow(qPrintable(m_model ? QString() : QString::number(c))) << c;
+}
+
+void TestConnectionsModel::sortEveryColumn()
+{
+    QFETCH(int, column);
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_proxy->sort(column, order);
+        for (int r = 1; r < m_proxy->rowCount(); ++r) {
+            const QVariant a = m_proxy->index(r - 1, column).data(ConnectionsModel::SortRole);
+            const QVariant b = m_proxy->index(r, column).data(ConnectionsModel::SortRole);
+            const int cmp = QVariant::compare(a, b) == QPartialOrdering::Less
+                ? -1
+                : (QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0);
+            QVERIFY2(order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0,
+                qPrintable(QStringLiteral("column %1 row %2").arg(column).arg(r)));
+        }
+    }
+}
+
+void TestConnectionsModel::pollUpdateInPlaceKeepsSelectionAndSignalsOnce()
+{
+    const QPersistentModelIndex selected = m_proxy->index(10, 0);
+    const QString selectedId = selected.data(ConnectionsModel::IdRole).toString();
+    QVector<cc::Connection> next = fixtures::connections(200);
+    for (int i = 0; i < 200; i += 4)
+        next[i].lastError = QStringLiteral("changed %1").arg(i);
+    QSignalSpy reset(m_proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_model, &ConnectionsModel::rowsChanged);
+    m_model->applyConnections(next);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<QVector<int>>().size(), 50);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(layout.count(), 0); // sorted by name: nothing moved
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data(ConnectionsModel::IdRole).toString(), selectedId);
+    QCOMPARE(m_model->index(4, ConnectionsModel::LastErrorColumn).data().toString(),
+        QStringLiteral("changed 4"));
+}
+
+void TestConnectionsModel::pollUpdateMovesRowWhoseSortKeyChanged()
+{
+    m_proxy->sort(ConnectionsModel::HealthColumn);
+    m_proxy->setHealthFilter({Health::Error});
+    const QPersistentModelIndex tracked = m_proxy->indexOfId(QStringLiteral("con_00000013"));
+    QVERIFY(tracked.isValid());
+    QVector<cc::Connection> next = fixtures::connections(200);
+    next[13].health = Health::Healthy; // recovered: leaves the Error filter
+    next[13].healthText = QStringLiteral("healthy");
+    next[17].health = Health::Error; // broke: joins it
+    m_model->applyConnections(next);
+    QVERIFY(!tracked.isValid());
+    QVERIFY(m_proxy->indexOfId(QStringLiteral("con_00000017")).isValid());
+    QCOMPARE(m_proxy->rowCount(), 20);
+    QCOMPARE(m_proxy->countFor(Health::Healthy), 61);
+}
+
+void TestConnectionsModel::pollAddsAndRemovesRows()
+{
+    QVector<cc::Connection> next = fixtures::connections(200);
+    next.removeAt(5);
+    next.push_back(fixtures::connection(500));
+    m_model->applyConnections(next);
+    QCOMPARE(m_model->rowCount(), 200);
+    QCOMPARE(m_model->rowOf(QStringLiteral("con_00000005")), -1);
+    QVERIFY(m_proxy->indexOfId(QStringLiteral("con_00000500")).isValid());
+    QVERIFY(!m_proxy->indexOfId(QStringLiteral("con_00000005")).isValid());
+}
+
+void TestConnectionsModel::emptyFilterResultHasHeaders()
+{
+    m_proxy->setSearchText(QStringLiteral("zzz-nothing"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QCOMPARE(
+        m_proxy->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Name"));
+}
+
+QTEST_GUILESS_MAIN(TestConnectionsModel)
+#include "tst_connectionsmodel.moc"
