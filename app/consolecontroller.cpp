@@ -1,0 +1,164 @@
+#include "consolecontroller.h"
+
+#include "connectionsmodel.h"
+#include "connectionspage.h"
+#include "connectorcatalogmodel.h"
+#include "mainwindow.h"
+#include "platformclient.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcController, "console.controller")
+
+namespace cc {
+
+ConsoleController::ConsoleController(PlatformClient *client, ConnectionsModel *model,
+    ConnectorCatalogModel *catalog, MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_catalog(catalog)
+    , m_window(window)
+    , m_poller(client)
+{
+    m_client->setTokenProvider([this] { return m_token; });
+    // Relative times ("3 h ago") move on by themselves.
+    m_clock.setInterval(30000);
+    connect(&m_clock, &QTimer::timeout, this,
+        [this] { m_model->setNow(QDateTime::currentMSecsSinceEpoch()); });
+    m_clock.start();
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, [this] { loadConnections(true); });
+
+    connect(&m_poller, &ConnectionPoller::polled, this, [this](const QVector<Connection> &rows) {
+        m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+        m_model->setNow(m_lastSuccessMs);
+        m_model->applyConnections(rows);
+        goOnline();
+    });
+    connect(&m_poller, &ConnectionPoller::pollFailed, this, [this](const ApiError &e) {
+        if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout) {
+            m_poller.stop();
+            handleFailure(e);
+        }
+    });
+    ConnectionsPage *page = window->connectionsPage();
+    connect(page, &ConnectionsPage::retryRequested, this, &ConsoleController::reload);
+    connect(window, &MainWindow::refreshRequested, this, &ConsoleController::reload);
+    connect(window, &MainWindow::utcToggled, model, &ConnectionsModel::setUtc);
+}
+
+void ConsoleController::connectTo(const QUrl &server, const QString &token, const QString &label)
+{
+    QString why;
+    if (!m_client->setServer(server, &why)) {
+        ApiError e;
+        e.kind = ApiError::Kind::InsecureServer;
+        Q_EMIT connectFailed(e);
+        return;
+    }
+    m_token = token;
+    m_label = label;
+    m_client->fetchMe(this, [this](const Me &me, const ApiError &error) {
+        if (error.isError()) {
+            Q_EMIT connectFailed(error);
+            return;
+        }
+        m_window->setIdentity(me, m_label);
+        m_window->setSignInState(
+            me.canWrite() ? tr("Signed in with an API key") : tr("Signed in (read-only)"));
+        m_window->showConnections();
+        Q_EMIT connected(me);
+        reload();
+    });
+}
+
+void ConsoleController::reload()
+{
+    m_client->fetchCatalog(
+        this, [this](const QVector<Connector> &connectors, const ApiError &error) {
+            if (error.isError())
+                return; // the connections load reports the failure
+            m_catalog->setConnectors(connectors);
+            QHash<QString, QString> names;
+            QHash<QString, QString> categories;
+            for (const Connector &c : connectors) {
+                names.insert(c.type, c.name);
+                categories.insert(c.type, c.category);
+            }
+            m_model->setConnectorNames(names);
+            m_model->setConnectorCategories(categories);
+            m_window->connectionsPage()->setCatalog(connectors);
+        });
+    m_client->fetchMembers(this, [this](const QVector<Member> &members, const ApiError &error) {
+        if (error.isError())
+            return;
+        QHash<QString, QString> names;
+        for (const Member &m : members)
+            names.insert(m.userId, m.name.isEmpty() ? m.email : m.name);
+        m_model->setMemberNames(names);
+    });
+    loadConnections(false);
+}
+
+void ConsoleController::loadConnections(bool quiet)
+{
+    if (m_loading)
+        return;
+    m_loading = true;
+    ConnectionsPage *page = m_window->connectionsPage();
+    if (!quiet)
+        page->setLoading(true);
+    m_client->fetchConnections(
+        this, [this, page](const QVector<Connection> &rows, const ApiError &error) {
+            m_loading = false;
+            if (error.isError()) {
+                handleFailure(error);
+                return;
+            }
+            m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+            m_model->setNow(m_lastSuccessMs);
+            m_model->applyConnections(rows);
+            page->setLoading(false);
+            page->clearError();
+            goOnline();
+            m_poller.watch(m_model->anyInFlight());
+            qCDebug(lcController) << "loaded" << rows.size() << "connections";
+            Q_EMIT loaded(int(rows.size()));
+        });
+}
+
+void ConsoleController::handleFailure(const ApiError &error)
+{
+    qCInfo(lcController).noquote()
+        << "load failed:" << ApiError::kindName(error.kind) << error.httpStatus;
+    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+        goOffline();
+        return;
+    }
+    m_window->connectionsPage()->showLoadError(error);
+}
+
+void ConsoleController::goOffline()
+{
+    m_offline = true;
+    // 2 s, 4 s, 8 s … capped at 30 s (scaled by the base for tests).
+    const int delay = std::min(30000, m_reconnectBaseMs << std::min(m_reconnectAttempt, 4));
+    ++m_reconnectAttempt;
+    m_window->connectionsPage()->setLoading(false);
+    m_window->connectionsPage()->setOffline(true, m_lastSuccessMs, (delay + 999) / 1000);
+    m_reconnect.start(delay);
+}
+
+void ConsoleController::goOnline()
+{
+    m_reconnectAttempt = 0;
+    m_reconnect.stop();
+    if (!m_offline)
+        return;
+    m_offline = false;
+    m_window->connectionsPage()->setOffline(false, m_lastSuccessMs, 0);
+}
+
+} // namespace cc

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "apierror.h"
+#include "connectionpoller.h"
+#include "records.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class QSettings;
+
+namespace cc {
+
+class ConnectionsModel;
+class ConnectorCatalogModel;
+class MainWindow;
+class PlatformClient;
+
+// The wiring between the platform client, the models and the main window:
+// loads the workspace, feeds the models, keeps in-flight rows fresh through
+// the poller, and turns failures into the page's error and offline states.
+// Offline, it keeps the last data, marks it possibly stale, and retries with
+// backoff until the server answers again.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsoleController(PlatformClient *client, ConnectionsModel *model,
+        ConnectorCatalogModel *catalog, MainWindow *window, QObject *parent = nullptr);
+
+    // Signs in with `token` (an API key for now): checks it with /me, then
+    // shows and loads the Connections page. connectFailed() otherwise.
+    void connectTo(const QUrl &server, const QString &token, const QString &label);
+    void reload();
+    bool isOffline() const { return m_offline; }
+    ConnectionPoller *poller() { return &m_poller; }
+    void setReconnectBaseMs(int ms) { m_reconnectBaseMs = ms; }
+
+Q_SIGNALS:
+    void connected(const cc::Me &me);
+    void connectFailed(const cc::ApiError &error);
+    void loaded(int rows);
+
+private:
+    void loadConnections(bool quiet);
+    void handleFailure(const ApiError &error);
+    void goOffline();
+    void goOnline();
+
+    PlatformClient *const m_client;
+    ConnectionsModel *const m_model;
+    ConnectorCatalogModel *const m_catalog;
+    MainWindow *const m_window;
+    ConnectionPoller m_poller;
+    QTimer m_clock;
+    QTimer m_reconnect;
+    QString m_token;
+    QString m_label;
+    qint64 m_lastSuccessMs = 0;
+    int m_reconnectAttempt = 0;
+    int m_reconnectBaseMs = 2000;
+    bool m_offline = false;
+    bool m_loading = false;
+};
+
+} // namespace cc

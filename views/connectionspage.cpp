@@ -1,0 +1,411 @@
+#include "connectionspage.h"
+
+#include "banner.h"
+#include "connectiondetailpane.h"
+#include "connectionsfiltermodel.h"
+#include "connectionsmodel.h"
+#include "connectorcatalogmodel.h"
+#include "connectoricon.h"
+#include "healthbadge.h"
+#include "healthbadgedelegate.h"
+#include "healthsummarybar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cc {
+
+namespace {
+
+enum StatePage { LoadingState, EmptyState, NoResultsState, ErrorState, TableState };
+
+// Adds the connector's icon to the Connector column.
+class ConnectorColumnDelegate : public HealthBadgeDelegate
+{
+public:
+    using HealthBadgeDelegate::HealthBadgeDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        HealthBadgeDelegate::initStyleOption(option, index);
+        if (index.column() == ConnectionsModel::ConnectorColumn) {
+            option->icon = connectorIcon(
+                index.data(ConnectionsModel::ConnectorTypeRole).toString(), option->text);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationSize = QSize(16, 16);
+        }
+    }
+};
+
+QWidget *centredMessage(QWidget *parent, QLabel *label, QWidget *extra = nullptr)
+{
+    auto *w = new QWidget(parent);
+    auto *l = new QVBoxLayout(w);
+    l->addStretch(1);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    l->addWidget(label);
+    if (extra)
+        l->addWidget(extra, 0, Qt::AlignCenter);
+    l->addStretch(2);
+    return w;
+}
+
+} // namespace
+
+ConnectionsPage::ConnectionsPage(
+    ConnectionsModel *model, ConnectionsFilterModel *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_search(new QLineEdit(this))
+    , m_healthButton(new QToolButton(this))
+    , m_category(new QComboBox(this))
+    , m_connector(new QComboBox(this))
+    , m_scope(new QComboBox(this))
+    , m_clear(new QPushButton(tr("Clear filters"), this))
+    , m_summary(new HealthSummaryBar(this))
+    , m_errorBanner(new Banner(this))
+    , m_offlineBanner(new Banner(this))
+    , m_states(new QStackedWidget(this))
+    , m_loadingLabel(new QLabel(tr("Loading connections…"), this))
+    , m_errorLabel(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_table(new QTableView(this))
+    , m_detail(new ConnectionDetailPane(model, this))
+    , m_staleMark(new QLabel(this))
+{
+    setObjectName(QStringLiteral("connectionsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(8);
+
+    // Header: title and the primary action.
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Connections"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.5);
+    tf.setBold(true);
+    title->setFont(tf);
+    auto *add = new QPushButton(tr("Add a connection…"), this);
+    add->setObjectName(QStringLiteral("addConnectionButton"));
+    add->setDefault(false);
+    add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    auto *refresh = new QToolButton(this);
+    refresh->setObjectName(QStringLiteral("refreshButton"));
+    refresh->setText(tr("Refresh"));
+    refresh->setToolTip(tr("Refresh (F5)"));
+    refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_staleMark->setObjectName(QStringLiteral("staleMark"));
+    m_staleMark->hide();
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_staleMark);
+    header->addStretch(1);
+    header->addWidget(refresh);
+    header->addWidget(add);
+    layout->addLayout(header);
+    connect(add, &QPushButton::clicked, this, &ConnectionsPage::addConnectionRequested);
+    connect(refresh, &QToolButton::clicked, this, &ConnectionsPage::refreshRequested);
+
+    // Search and filters.
+    auto *filters = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search name, connector, id or error  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_healthButton->setObjectName(QStringLiteral("healthFilterButton"));
+    m_healthButton->setText(tr("Health: all"));
+    m_healthButton->setPopupMode(QToolButton::InstantPopup);
+    m_healthButton->setMenu(new QMenu(m_healthButton));
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_connector->setObjectName(QStringLiteral("connectorFilter"));
+    m_scope->setObjectName(QStringLiteral("scopeFilter"));
+    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_category->setAccessibleName(tr("Category filter"));
+    m_connector->setAccessibleName(tr("Connector filter"));
+    m_scope->setAccessibleName(tr("Scope filter"));
+    m_scope->addItem(tr("Any scope"), QString());
+    m_scope->addItem(tr("Workspace"), QStringLiteral("business"));
+    m_scope->addItem(tr("Personal"), QStringLiteral("personal"));
+    setCatalog({});
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_healthButton);
+    filters->addWidget(m_category);
+    filters->addWidget(m_connector);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_clear);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    m_summary->setFilterModel(proxy);
+
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_errorBanner);
+    connect(m_errorBanner, &Banner::actionTriggered, this, &ConnectionsPage::retryRequested);
+    connect(m_offlineBanner, &Banner::actionTriggered, this, &ConnectionsPage::retryRequested);
+
+    // States.
+    auto *progress = new QProgressBar(this);
+    progress->setRange(0, 0);
+    progress->setMaximumWidth(240);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_states->addWidget(centredMessage(this, m_loadingLabel, progress));
+    auto *emptyLabel = new QLabel(
+        tr("<h3>No connections yet</h3><p>Connect HubSpot, Salesforce, Gmail, Slack and more "
+           "to bring their data into this workspace.</p>"),
+        this);
+    emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    auto *emptyAdd = new QPushButton(tr("Add a connection…"), this);
+    connect(emptyAdd, &QPushButton::clicked, this, &ConnectionsPage::addConnectionRequested);
+    m_states->addWidget(centredMessage(this, emptyLabel, emptyAdd));
+    auto *noResults = new QLabel(
+        tr("<h3>No connection matches</h3><p>Try another search or clear the filters.</p>"), this);
+    noResults->setObjectName(QStringLiteral("noResultsLabel"));
+    auto *noResultsClear = new QPushButton(tr("Clear filters"), this);
+    connect(noResultsClear, &QPushButton::clicked, m_clear, &QPushButton::click);
+    m_states->addWidget(centredMessage(this, noResults, noResultsClear));
+    m_errorLabel->setObjectName(QStringLiteral("errorStateLabel"));
+    auto *retry = new QPushButton(tr("Retry"), this);
+    retry->setObjectName(QStringLiteral("errorStateRetry"));
+    connect(retry, &QPushButton::clicked, this, &ConnectionsPage::retryRequested);
+    m_states->addWidget(centredMessage(this, m_errorLabel, retry));
+
+    m_table->setObjectName(QStringLiteral("connectionsTable"));
+    m_table->setModel(proxy);
+    m_table->setItemDelegate(new ConnectorColumnDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ConnectionsModel::NameColumn, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and interactive columns: nothing measures 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    QHeaderView *h = m_table->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setStretchLastSection(true);
+    h->setHighlightSections(false);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {15 * em, 10 * em, 13 * em, 8 * em, 8 * em, 17 * em, 11 * em};
+    for (int c = 0; c < ConnectionsModel::ColumnCount; ++c)
+        h->resizeSection(c, widths[c]);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setObjectName(QStringLiteral("connectionsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_states->addWidget(m_splitter);
+    layout->addWidget(m_states, 1);
+
+    connect(m_search, &QLineEdit::textChanged, proxy, &ConnectionsFilterModel::setSearchText);
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setCategoryFilter(m_category->currentData().toString()); });
+    connect(m_connector, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setConnectorTypeFilter(m_connector->currentData().toString()); });
+    connect(m_scope, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setScopeFilter(m_scope->currentData().toString()); });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_category->setCurrentIndex(0);
+        m_connector->setCurrentIndex(0);
+        m_scope->setCurrentIndex(0);
+        m_proxy->clearFilters();
+    });
+    connect(proxy, &ConnectionsFilterModel::countsChanged, this, [this] {
+        updateHealthMenu();
+        updateState();
+    });
+    // A reset (filter change) loses the selection: restore it by id.
+    connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
+        const QString id = m_detail->connectionId();
+        if (!id.isEmpty())
+            selectConnection(id);
+    });
+    connect(model, &ConnectionsModel::rowsChanged, this, [this] { m_detail->refresh(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_detail->refresh(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ConnectionsPage::selectionMoved);
+    updateHealthMenu();
+    updateState();
+}
+
+void ConnectionsPage::setCatalog(const QVector<Connector> &connectors)
+{
+    const QString category = m_category->currentData().toString();
+    const QString type = m_connector->currentData().toString();
+    QSignalBlocker b1(m_category);
+    QSignalBlocker b2(m_connector);
+    m_category->clear();
+    m_connector->clear();
+    m_category->addItem(tr("All categories"), QString());
+    m_connector->addItem(tr("All connectors"), QString());
+    QStringList seen;
+    for (const QString &key :
+        {QStringLiteral("crm"), QStringLiteral("calls"), QStringLiteral("comms"),
+            QStringLiteral("docs"), QStringLiteral("support"), QStringLiteral("social")}) {
+        if (std::any_of(connectors.cbegin(), connectors.cend(),
+                [&key](const Connector &c) { return c.category == key; }))
+            m_category->addItem(ConnectorCatalogModel::categoryTitle(key), key);
+    }
+    QVector<Connector> sorted = connectors;
+    std::sort(sorted.begin(), sorted.end(), [](const Connector &a, const Connector &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    for (const Connector &c : std::as_const(sorted))
+        m_connector->addItem(connectorIcon(c.type, c.name), c.name, c.type);
+    m_category->setCurrentIndex(qMax(0, m_category->findData(category)));
+    m_connector->setCurrentIndex(qMax(0, m_connector->findData(type)));
+}
+
+void ConnectionsPage::updateHealthMenu()
+{
+    QMenu *menu = m_healthButton->menu();
+    menu->clear();
+    const QSet<Health> active = m_proxy->healthFilter();
+    for (Health h : allHealthValues()) {
+        QAction *a
+            = menu->addAction(tr("%1 (%2)").arg(HealthBadge(h).text()).arg(m_proxy->countFor(h)));
+        a->setCheckable(true);
+        a->setChecked(active.contains(h));
+        a->setObjectName(QStringLiteral("healthFilter_") + healthToString(h));
+        connect(a, &QAction::toggled, this, [this, h](bool on) {
+            QSet<Health> f = m_proxy->healthFilter();
+            if (on)
+                f.insert(h);
+            else
+                f.remove(h);
+            m_proxy->setHealthFilter(f);
+        });
+    }
+    m_healthButton->setText(active.isEmpty()
+            ? tr("Health: all")
+            : tr("Health: %n selected", nullptr, int(active.size())));
+}
+
+void ConnectionsPage::updateState()
+{
+    int page = TableState;
+    if (m_model->rowCount() == 0) {
+        if (m_loading)
+            page = LoadingState;
+        else if (m_lastError.isError() && !m_hasLoaded)
+            page = ErrorState;
+        else
+            page = m_hasLoaded ? EmptyState : LoadingState;
+    } else if (m_proxy->rowCount() == 0) {
+        page = NoResultsState;
+    }
+    m_states->setCurrentIndex(page);
+}
+
+void ConnectionsPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    if (!loading)
+        m_hasLoaded = true;
+    updateState();
+}
+
+void ConnectionsPage::showLoadError(const ApiError &error)
+{
+    m_lastError = error;
+    m_loading = false;
+    QString text = error.message();
+    if (!error.detail.isEmpty() && error.kind == ApiError::Kind::Malformed)
+        text += QStringLiteral(" (") + error.detail + u')';
+    if (m_model->rowCount() == 0 && !m_hasLoaded) {
+        m_errorLabel->setText(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                                  .arg(tr("Could not load connections"), text.toHtmlEscaped()));
+    }
+    m_errorBanner->show(Banner::Kind::Error, text, tr("Retry"));
+    updateState();
+}
+
+void ConnectionsPage::clearError()
+{
+    m_lastError = ApiError();
+    m_errorBanner->hide();
+    updateState();
+}
+
+void ConnectionsPage::setOffline(bool offline, qint64 lastSuccessMs, int retryInSeconds)
+{
+    m_offline = offline;
+    if (!offline) {
+        m_offlineBanner->hide();
+        m_staleMark->hide();
+        m_table->setEnabled(true);
+        return;
+    }
+    const QString when = lastSuccessMs > 0
+        ? QDateTime::fromMSecsSinceEpoch(lastSuccessMs).toString(QStringLiteral("HH:mm:ss"))
+        : tr("never");
+    QString text = tr("Offline: the platform cannot be reached. Showing data last refreshed at %1; "
+                      "it may be stale.")
+                       .arg(when);
+    if (retryInSeconds > 0)
+        text += u' ' + tr("Retrying in %n s.", nullptr, retryInSeconds);
+    m_offlineBanner->show(Banner::Kind::Offline, text, tr("Retry now"));
+    m_staleMark->setText(tr("⚠ possibly stale (as of %1)").arg(when));
+    m_staleMark->show();
+    m_errorBanner->hide();
+}
+
+void ConnectionsPage::selectConnection(const QString &id)
+{
+    const QModelIndex idx = m_proxy->indexOfId(id);
+    if (!idx.isValid()) {
+        m_detail->showConnection(id); // still shows it, even when filtered out
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(idx);
+}
+
+QString ConnectionsPage::selectedConnectionId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ConnectionsModel::IdRole).toString() : QString();
+}
+
+void ConnectionsPage::selectionMoved()
+{
+    const QString id = selectedConnectionId();
+    if (id.isEmpty() && m_proxy->rowCount() > 0)
+        return; // transient during a reset; restored afterwards
+    m_detail->showConnection(id);
+    Q_EMIT selectionChanged(id);
+}
+
+void ConnectionsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+} // namespace cc

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "apierror.h"
+#include "records.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class QPushButton;
+
+namespace cc {
+
+class Banner;
+class ConnectionDetailPane;
+class ConnectionsFilterModel;
+class ConnectionsModel;
+class HealthSummaryBar;
+
+// The Connections page: search (Ctrl+F), filters, the health summary bar, the
+// inventory table and the detail pane, with deliberate loading, empty,
+// no-results, error and offline states. Never talks to the network: it emits
+// what the user asked for and shows what it is told.
+class ConnectionsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConnectionsPage(
+        ConnectionsModel *model, ConnectionsFilterModel *proxy, QWidget *parent = nullptr);
+
+    void setCatalog(const QVector<Connector> &connectors);
+    void setLoading(bool loading);
+    // A failed load: an error state (no data yet) or a banner over the data.
+    void showLoadError(const ApiError &error);
+    // Offline: a banner, the last data kept and marked possibly stale.
+    void setOffline(bool offline, qint64 lastSuccessMs, int retryInSeconds);
+    void clearError();
+    bool isOffline() const { return m_offline; }
+
+    void selectConnection(const QString &id);
+    QString selectedConnectionId() const;
+    void focusSearch();
+
+    QTableView *table() const { return m_table; }
+    ConnectionDetailPane *detailPane() const { return m_detail; }
+    Banner *errorBanner() const { return m_errorBanner; }
+    Banner *offlineBanner() const { return m_offlineBanner; }
+    QLineEdit *searchField() const { return m_search; }
+    QSplitter *splitter() const { return m_splitter; }
+    QStackedWidget *states() const { return m_states; }
+
+Q_SIGNALS:
+    void refreshRequested();
+    void retryRequested();
+    void addConnectionRequested();
+    void selectionChanged(const QString &connectionId);
+
+private:
+    void updateState();
+    void updateHealthMenu();
+    void selectionMoved();
+
+    ConnectionsModel *const m_model;
+    ConnectionsFilterModel *const m_proxy;
+    QLineEdit *const m_search;
+    QToolButton *const m_healthButton;
+    QComboBox *const m_category;
+    QComboBox *const m_connector;
+    QComboBox *const m_scope;
+    QPushButton *const m_clear;
+    HealthSummaryBar *const m_summary;
+    Banner *const m_errorBanner;
+    Banner *const m_offlineBanner;
+    QStackedWidget *const m_states;
+    QLabel *const m_loadingLabel;
+    QLabel *const m_errorLabel;
+    QSplitter *const m_splitter;
+    QTableView *const m_table;
+    ConnectionDetailPane *const m_detail;
+    QLabel *const m_staleMark;
+    bool m_loading = false;
+    bool m_offline = false;
+    bool m_hasLoaded = false;
+    ApiError m_lastError;
+};
+
+} // namespace cc

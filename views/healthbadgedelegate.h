@@ -1,0 +1,29 @@
+#pragma once
+
+#include "healthbadge.h"
+
+#include <QStyledItemDelegate>
+
+namespace cc {
+
+// Paints the HealthBadge carried under ConnectionsModel::HealthRole as a pill:
+// a coloured disc with a glyph, then the text. Colour, glyph and text always
+// appear together. Any index without a badge falls back to the base class.
+class HealthBadgeDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit HealthBadgeDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Paints a badge anywhere (summary chips, detail pane); returns its width.
+    static int paintBadge(QPainter *painter, const QRect &rect, const HealthBadge &badge,
+        const QPalette &palette, bool selected);
+    static void paintGlyph(QPainter *painter, const QRectF &disc, HealthBadge::Glyph glyph);
+};
+
+} // namespace cc

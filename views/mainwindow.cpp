@@ -1,0 +1,210 @@
+#include "mainwindow.h"
+
+#include "catalogpickerdialog.h"
+#include "connectionsfiltermodel.h"
+#include "connectionsmodel.h"
+#include "connectionspage.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cc {
+
+MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
+    ConnectorCatalogModel *catalog, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_catalog(catalog)
+    , m_settings(settings)
+    , m_pages(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_connections(new ConnectionsPage(model, proxy, this))
+    , m_workspace(new QLabel(this))
+    , m_user(new QLabel(this))
+    , m_signIn(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Connections Console"));
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    // Top bar: workspace, user, sign-in state.
+    auto *top = new QFrame(central);
+    top->setObjectName(QStringLiteral("identityBar"));
+    top->setFrameShape(QFrame::StyledPanel);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(12, 6, 12, 6);
+    m_workspace->setObjectName(QStringLiteral("workspaceLabel"));
+    m_user->setObjectName(QStringLiteral("userLabel"));
+    m_signIn->setObjectName(QStringLiteral("signInState"));
+    QFont wf = m_workspace->font();
+    wf.setBold(true);
+    m_workspace->setFont(wf);
+    m_workspace->setText(tr("No workspace"));
+    m_signIn->setText(tr("Not signed in"));
+    topLayout->addWidget(m_workspace);
+    topLayout->addStretch(1);
+    topLayout->addWidget(m_user);
+    topLayout->addSpacing(12);
+    topLayout->addWidget(m_signIn);
+    outer->addWidget(top);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    m_pages->setObjectName(QStringLiteral("pageList"));
+    m_pages->setFixedWidth(170);
+    m_pages->setIconSize(QSize(18, 18));
+    auto *item = new QListWidgetItem(
+        style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Connections"), m_pages);
+    item->setSizeHint(QSize(0, 34));
+    m_pages->setCurrentRow(0);
+    m_pages->setAccessibleName(tr("Pages"));
+    body->addWidget(m_pages);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_connections);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    connect(m_connections, &ConnectionsPage::refreshRequested, this, &MainWindow::refreshRequested);
+    connect(m_connections, &ConnectionsPage::addConnectionRequested, this,
+        &MainWindow::openCatalogPicker);
+    connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == 0 && m_stack->currentWidget() != m_welcome)
+            m_stack->setCurrentWidget(m_connections);
+    });
+    connect(proxy, &ConnectionsFilterModel::countsChanged, this, [this] {
+        statusBar()->showMessage(
+            tr("%1 of %2 connections shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    });
+    buildMenus();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&Add a connection…"), this, &MainWindow::openCatalogPicker);
+    add->setShortcut(QKeySequence::New);
+    add->setObjectName(QStringLiteral("actionAddConnection"));
+    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find…"), m_connections, &ConnectionsPage::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("actionFind"));
+    QAction *utc = view->addAction(tr("Show times in &UTC"));
+    utc->setCheckable(true);
+    utc->setObjectName(QStringLiteral("actionUtc"));
+    utc->setChecked(m_settings && m_settings->value(QStringLiteral("view/utc")).toBool());
+    connect(utc, &QAction::toggled, this, [this](bool on) {
+        if (m_settings)
+            m_settings->setValue(QStringLiteral("view/utc"), on);
+        Q_EMIT utcToggled(on);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Connections Console"), this, [this] {
+        QMessageBox::about(this, tr("About Connections Console"),
+            tr("<h3>Connections Console %1</h3><p>A native console for a data platform's "
+               "connections.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showWelcome()
+{
+    m_stack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showConnections()
+{
+    m_stack->setCurrentWidget(m_connections);
+    m_pages->setCurrentRow(0);
+}
+
+void MainWindow::setIdentity(const Me &me, const QString &serverLabel)
+{
+    m_workspace->setText(me.workspaceName.isEmpty() ? me.workspaceSlug : me.workspaceName);
+    m_workspace->setToolTip(tr("Workspace %1 on %2").arg(me.workspaceSlug, serverLabel));
+    m_user->setText(tr("%1 · %2").arg(me.name.isEmpty() ? me.email : me.name, me.role));
+    m_user->setToolTip(me.email);
+}
+
+void MainWindow::setSignInState(const QString &text)
+{
+    m_signIn->setText(text);
+}
+
+CatalogPickerDialog *MainWindow::openCatalogPicker()
+{
+    auto *dialog = new CatalogPickerDialog(m_catalog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CatalogPickerDialog::connectorChosen, this, &MainWindow::connectorChosen);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::saveState()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    m_settings->setValue(
+        QStringLiteral("connections/splitter"), m_connections->splitter()->saveState());
+    m_settings->setValue(QStringLiteral("connections/header"),
+        m_connections->table()->horizontalHeader()->saveState());
+    m_settings->setValue(QStringLiteral("connections/search"), m_proxy->searchText());
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_settings)
+        return;
+    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1480, 860);
+    QMainWindow::restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray splitter
+        = m_settings->value(QStringLiteral("connections/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_connections->splitter()->restoreState(splitter);
+    else
+        m_connections->splitter()->setSizes({1080, 360});
+    m_connections->table()->horizontalHeader()->restoreState(
+        m_settings->value(QStringLiteral("connections/header")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace cc

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "records.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+
+namespace cc {
+
+class ConnectionsFilterModel;
+class ConnectionsModel;
+class ConnectionsPage;
+class ConnectorCatalogModel;
+class WelcomePage;
+
+// The main window: a page list on the left (Connections for now), the
+// workspace, user and sign-in state on top, and the pages. Owns no data and no
+// network: the composition root wires its signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
+        ConnectorCatalogModel *catalog, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showWelcome();
+    void showConnections();
+    void setIdentity(const Me &me, const QString &serverLabel);
+    void setSignInState(const QString &text);
+    ConnectionsPage *connectionsPage() const { return m_connections; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // Opens "Add a connection" (modal, non-blocking for tests: returns the dialog).
+    class CatalogPickerDialog *openCatalogPicker();
+
+Q_SIGNALS:
+    void refreshRequested();
+    void connectorChosen(const QString &type);
+    void utcToggled(bool utc);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void saveState();
+    void restoreState();
+
+    ConnectionsModel *const m_model;
+    ConnectionsFilterModel *const m_proxy;
+    ConnectorCatalogModel *const m_catalog;
+    QSettings *const m_settings;
+    QListWidget *const m_pages;
+    QStackedWidget *const m_stack;
+    WelcomePage *const m_welcome;
+    ConnectionsPage *const m_connections;
+    QLabel *const m_workspace;
+    QLabel *const m_user;
+    QLabel *const m_signIn;
+};
+
+} // namespace cc

@@ -1,0 +1,120 @@
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace cc {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_url(new QLineEdit(this))
+    , m_key(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_sandbox(new QPushButton(tr("Try the sandbox"), this))
+    , m_connect(new QPushButton(tr("Connect"), this))
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto *card = new QFrame(this);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setMaximumWidth(620);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    auto *title = new QLabel(tr("<h2>Welcome to Connections Console</h2>"), card);
+    auto *intro = new QLabel(
+        tr("See at a glance what your workspace is connected to and how each connection is doing, "
+           "and bring failed connections back."),
+        card);
+    intro->setWordWrap(true);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+
+    auto *sandboxText = new QLabel(
+        tr("<b>New here?</b> The sandbox is a practice platform on this computer with a demo "
+           "workspace: every kind of connection and failure, nothing real at stake."),
+        card);
+    sandboxText->setWordWrap(true);
+    m_sandbox->setObjectName(QStringLiteral("trySandboxButton"));
+    m_sandbox->setDefault(true);
+    layout->addWidget(sandboxText);
+    layout->addWidget(m_sandbox, 0, Qt::AlignLeft);
+
+    auto *line = new QFrame(card);
+    line->setFrameShape(QFrame::HLine);
+    layout->addWidget(line);
+    layout->addWidget(new QLabel(tr("<b>Connect to a platform URL</b>"), card));
+    auto *form = new QFormLayout;
+    m_url->setObjectName(QStringLiteral("serverUrlField"));
+    m_url->setPlaceholderText(QStringLiteral("https://platform.example.com"));
+    m_key->setObjectName(QStringLiteral("apiKeyField"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("Paste an API key"));
+    QAction *reveal = m_key->addAction(
+        style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show the key"));
+    connect(reveal, &QAction::toggled, this,
+        [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    form->addRow(tr("Server"), m_url);
+    form->addRow(tr("API key"), m_key);
+    layout->addLayout(form);
+    m_error->setObjectName(QStringLiteral("welcomeError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_connect->setObjectName(QStringLiteral("connectServerButton"));
+    layout->addWidget(m_connect, 0, Qt::AlignRight);
+    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    connect(m_sandbox, &QPushButton::clicked, this, &WelcomePage::trySandboxRequested);
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        m_error->hide();
+        if (m_url->text().trimmed().isEmpty()) {
+            showError(tr("Enter the platform's address, e.g. https://platform.example.com."));
+            return;
+        }
+        if (m_key->text().trimmed().isEmpty()) {
+            showError(tr("Paste an API key for that platform."));
+            return;
+        }
+        Q_EMIT connectRequested(m_url->text().trimmed(), m_key->text().trimmed());
+    });
+    connect(m_key, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
+}
+
+void WelcomePage::setServerUrl(const QString &url)
+{
+    m_url->setText(url);
+}
+
+void WelcomePage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    setBusy(false);
+}
+
+void WelcomePage::setBusy(bool busy, const QString &message)
+{
+    m_sandbox->setEnabled(!busy);
+    m_connect->setEnabled(!busy);
+    if (busy && !message.isEmpty()) {
+        m_error->setStyleSheet(QString());
+        m_error->setText(message);
+        m_error->show();
+    } else if (!busy) {
+        m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    }
+}
+
+} // namespace cc

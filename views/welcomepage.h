@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cc {
+
+// First run: "Try the sandbox" or "Connect to a platform URL" (with an API key
+// for now; browser sign-in comes with the auth layer). Typed input survives an
+// error: showError() never clears the fields.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+    void setServerUrl(const QString &url);
+    void showError(const QString &message);
+    void setBusy(bool busy, const QString &message = {});
+
+Q_SIGNALS:
+    void trySandboxRequested();
+    void connectRequested(const QString &serverUrl, const QString &apiKey);
+
+private:
+    QLineEdit *const m_url;
+    QLineEdit *const m_key;
+    QLabel *const m_error;
+    QPushButton *const m_sandbox;
+    QPushButton *const m_connect;
+};
+
+} // namespace cc
