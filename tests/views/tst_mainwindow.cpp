@@ -1,0 +1,212 @@
+// The main window wired by the controller to a real sandbox: loading the demo
+// workspace, the error banner on a 503 with Retry, the offline banner when
+// the sandbox is killed and recovery when it returns, and the welcome page
+// keeping typed input after an error.
+#include "banner.h"
+#include "connectionsfiltermodel.h"
+#include "connectionsmodel.h"
+#include "connectionspage.h"
+#include "connectorcatalogmodel.h"
+#include "consolecontroller.h"
+#include "mainwindow.h"
+#include "platformclient.h"
+#include "sandboxprocess.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void loadsTheWorkspace();
+    void errorBannerOn503WithRetry();
+    void offlineBannerAndRecovery();
+    void welcomeKeepsTypedInputOnError();
+    void standardShortcuts();
+
+private:
+    bool startConsole(const QStringList &sandboxArgs = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<PlatformClient> m_client;
+    std::unique_ptr<ConnectionsModel> m_model;
+    std::unique_ptr<ConnectionsFilterModel> m_proxy;
+    std::unique_ptr<ConnectorCatalogModel> m_catalog;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleController> m_controller;
+};
+
+void TestMainWindow::init()
+{
+    m_settings = std::make_unique<QSettings>(
+        m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<PlatformClient>(m_nam.get());
+    m_model = std::make_unique<ConnectionsModel>();
+    m_proxy = std::make_unique<ConnectionsFilterModel>();
+    m_proxy->setConnectionsModel(m_model.get());
+    m_catalog = std::make_unique<ConnectorCatalogModel>();
+    m_window = std::make_unique<MainWindow>(
+        m_model.get(), m_proxy.get(), m_catalog.get(), m_settings.get());
+    m_controller = std::make_unique<ConsoleController>(
+        m_client.get(), m_model.get(), m_catalog.get(), m_window.get());
+    m_controller->setReconnectBaseMs(200);
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_controller.reset();
+    m_window.reset();
+    m_catalog.reset();
+    m_proxy.reset();
+    m_model.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_sandbox.reset();
+}
+
+bool TestMainWindow::startConsole(const QStringList &sandboxArgs)
+{
+    QStringList args = sandboxArgs;
+    args << QStringLiteral("--seed") << QStringLiteral("demo");
+    m_sandbox = std::make_unique<SandboxProcess>(args);
+    QString error;
+    if (!m_sandbox->start(&error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    m_controller->connectTo(
+        QUrl(m_sandbox->origin()), m_sandbox->apiKey(), QStringLiteral("sandbox"));
+    return QTest::qWaitFor([this] { return m_model->rowCount() > 0; }, 15000);
+}
+
+void TestMainWindow::loadsTheWorkspace()
+{
+    QVERIFY(startConsole());
+    QCOMPARE(m_model->rowCount(), 26);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
+        QStringLiteral("Demo Workspace"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("signInState"))
+                ->text()
+                .contains(QStringLiteral("API key")));
+    ConnectionsPage *page = m_window->connectionsPage();
+    QCOMPARE(page->states()->currentWidget(), page->splitter());
+    QTRY_VERIFY(m_catalog->rowCount() > 0);
+    // Selecting a row fills the detail pane.
+    const QString id = m_proxy->index(0, 0).data(ConnectionsModel::IdRole).toString();
+    page->selectConnection(id);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("detailId"))->text(), id);
+}
+
+void TestMainWindow::errorBannerOn503WithRetry()
+{
+    QVERIFY(startConsole());
+    HttpClient http;
+    QCOMPARE(http.send("PUT", m_sandbox->url(QStringLiteral("/api/sandbox/faults")),
+                     m_sandbox->apiKey(), R"({"faults":"5xx=1"})")
+                 .status,
+        200);
+    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    Banner *banner = m_window->findChild<Banner *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("HTTP 50")), qPrintable(banner->text()));
+    QCOMPARE(m_model->rowCount(), 26); // the data stays
+    QPushButton *retry = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QVERIFY(retry->isVisible());
+    QCOMPARE(retry->text(), QStringLiteral("Retry"));
+    QCOMPARE(http.send("PUT", m_sandbox->url(QStringLiteral("/api/sandbox/faults")),
+                     m_sandbox->apiKey(), R"({"faults":""})")
+                 .status,
+        200);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::offlineBannerAndRecovery()
+{
+    const QString db = m_dir.filePath(QStringLiteral("offline.sqlite"));
+    QVERIFY(startConsole({QStringLiteral("--database"), db}));
+    const QString port = QString::number(QUrl(m_sandbox->origin()).port());
+    m_sandbox->kill();
+    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    Banner *offline = m_window->findChild<Banner *>(QStringLiteral("offlineBanner"));
+    QTRY_VERIFY(offline->isVisible());
+    QVERIFY(offline->text().contains(QStringLiteral("Offline")));
+    QVERIFY(offline->text().contains(QStringLiteral("stale")));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staleMark"))->isVisible());
+    QCOMPARE(m_proxy->rowCount(), 26); // the last data stays visible
+    QVERIFY(m_controller->isOffline());
+
+    // The platform comes back on the same address: the console recovers by itself.
+    SandboxProcess again({QStringLiteral("--database"), db, QStringLiteral("--port"), port,
+        QStringLiteral("--seed"), QStringLiteral("demo")});
+    QString error;
+    QVERIFY2(again.start(&error), qPrintable(error));
+    // The new process prints a new key; the old one is still registered in the database.
+    QTRY_VERIFY_WITH_TIMEOUT(!offline->isVisible(), 15000);
+    QVERIFY(!m_controller->isOffline());
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("staleMark"))->isVisible());
+}
+
+void TestMainWindow::welcomeKeepsTypedInputOnError()
+{
+    m_window->showWelcome();
+    WelcomePage *welcome = m_window->welcomePage();
+    connect(welcome, &WelcomePage::connectRequested, m_controller.get(),
+        [this](const QString &url, const QString &key) {
+            m_controller->connectTo(QUrl::fromUserInput(url), key, url);
+        });
+    connect(m_controller.get(), &ConsoleController::connectFailed, welcome,
+        [welcome](const ApiError &e) { welcome->showError(e.message()); });
+    auto *url = welcome->findChild<QLineEdit *>(QStringLiteral("serverUrlField"));
+    auto *key = welcome->findChild<QLineEdit *>(QStringLiteral("apiKeyField"));
+    url->setText(QStringLiteral("http://platform.example.com"));
+    key->setText(QStringLiteral("typed-key-123"));
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(
+        welcome->findChild<QPushButton *>(QStringLiteral("connectServerButton")), Qt::LeftButton);
+    QLabel *error = welcome->findChild<QLabel *>(QStringLiteral("welcomeError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("https")), qPrintable(error->text()));
+    QCOMPARE(url->text(), QStringLiteral("http://platform.example.com"));
+    QCOMPARE(key->text(), QStringLiteral("typed-key-123"));
+}
+
+void TestMainWindow::standardShortcuts()
+{
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->shortcut(),
+        QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionFind"))->shortcut(),
+        QKeySequence(QKeySequence::Find));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionAddConnection"))->shortcut(),
+        QKeySequence(QKeySequence::New));
+    m_window->showConnections();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
+    QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->hasFocus());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,170 @@
+// Widgets one at a time, offscreen, found by objectName: the badge for every
+// health value, the summary bar's counts and one-click filters, and the
+// catalog picker's coming-soon entries.
+#include "../models/modelfixtures.h"
+#include "catalogpickerdialog.h"
+#include "connectionsfiltermodel.h"
+#include "connectionsmodel.h"
+#include "connectorcatalogmodel.h"
+#include "healthbadge.h"
+#include "healthbadgedelegate.h"
+#include "healthsummarybar.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace cc;
+
+class TestWidgets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badgeTextForEveryHealthValue_data();
+    void badgeTextForEveryHealthValue();
+    void delegatePaintsColourGlyphAndText();
+    void summaryCountsAndFilteringFromThem();
+    void catalogComingSoonIsDisabled();
+};
+
+void TestWidgets::badgeTextForEveryHealthValue_data()
+{
+    QTest::addColumn<Health>("health");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("healthy") << Health::Healthy << "Healthy";
+    QTest::newRow("stale") << Health::Stale << "Stale";
+    QTest::newRow("degraded") << Health::Degraded << "Degraded";
+    QTest::newRow("error") << Health::Error << "Error";
+    QTest::newRow("rate_limited") << Health::RateLimited << "Rate limited";
+    QTest::newRow("syncing") << Health::Syncing << "Syncing";
+    QTest::newRow("needs_reauth") << Health::NeedsReauth << "Needs re-auth";
+    QTest::newRow("disconnected") << Health::Disconnected << "Disconnected";
+    QTest::newRow("unknown") << Health::Unknown << "Unknown";
+}
+
+void TestWidgets::badgeTextForEveryHealthValue()
+{
+    QFETCH(Health, health);
+    QFETCH(QString, text);
+    const HealthBadge badge(health);
+    QCOMPARE(badge.text(), text);
+    QVERIFY(!badge.meaning().isEmpty());
+    QVERIFY(badge.color().isValid());
+    // Unknown platform values are shown as such, never dropped.
+    QCOMPARE(healthFromString(healthToString(health)), health);
+}
+
+void TestWidgets::delegatePaintsColourGlyphAndText()
+{
+    ConnectionsModel model;
+    cc::Connection c = fixtures::connection(3); // error
+    model.applyConnections({c});
+    HealthBadgeDelegate delegate;
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, 160, 28);
+    option.font = QFont();
+    option.palette = QPalette(Qt::white);
+    QImage image(160, 28, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    delegate.paint(&p, option, model.index(0, ConnectionsModel::HealthColumn));
+    p.end();
+    const QColor red = HealthBadge(Health::Error).color();
+    int colourPixels = 0;
+    int darkPixels = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor px = image.pixelColor(x, y);
+            colourPixels += px == red;
+            darkPixels += px.lightness() < 90; // the text, in the palette's text colour
+        }
+    }
+    QVERIFY2(colourPixels > 20, "the badge carries its colour");
+    QVERIFY2(darkPixels > 20, "the badge carries its text");
+}
+
+void TestWidgets::summaryCountsAndFilteringFromThem()
+{
+    ConnectionsModel model;
+    ConnectionsFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setConnectionsModel(&model);
+    model.applyConnections(fixtures::connections(50));
+    HealthSummaryBar bar;
+    bar.setFilterModel(&proxy);
+    QToolButton *error = bar.findChild<QToolButton *>(QStringLiteral("healthChip_error"));
+    QVERIFY(error);
+    QCOMPARE(error->text(), QStringLiteral("5 error"));
+    QCOMPARE(bar.findChild<QToolButton *>(QStringLiteral("healthChip_healthy"))->text(),
+        QStringLiteral("15 healthy"));
+    QTest::mouseClick(error, Qt::LeftButton);
+    QCOMPARE(proxy.healthFilter(), QSet<Health>{Health::Error});
+    QCOMPARE(proxy.rowCount(), 5);
+    QVERIFY(error->isChecked());
+    QTest::mouseClick(bar.findChild<QToolButton *>(QStringLiteral("healthChip_stale")),
+        Qt::LeftButton, Qt::ControlModifier);
+    QCOMPARE(proxy.healthFilter(), (QSet<Health>{Health::Error, Health::Stale}));
+    QCOMPARE(proxy.rowCount(), 10);
+    QTest::mouseClick(
+        bar.findChild<QToolButton *>(QStringLiteral("healthChip_stale")), Qt::LeftButton);
+    QTest::mouseClick(
+        bar.findChild<QToolButton *>(QStringLiteral("healthChip_stale")), Qt::LeftButton);
+    QVERIFY(proxy.healthFilter().isEmpty());
+    QCOMPARE(proxy.rowCount(), 50);
+}
+
+void TestWidgets::catalogComingSoonIsDisabled()
+{
+    ConnectorCatalogModel catalog;
+    cc::Connector soon;
+    soon.type = QStringLiteral("circleback");
+    soon.name = QStringLiteral("Circleback");
+    soon.category = QStringLiteral("calls");
+    soon.authMethod = AuthMethod::ApiKey;
+    soon.connectable = false;
+    soon.notConnectableReason = QStringLiteral("coming_soon");
+    cc::Connector fathom = soon;
+    fathom.type = QStringLiteral("fathom");
+    fathom.name = QStringLiteral("Fathom");
+    fathom.connectable = true;
+    cc::Connector gmail = fathom;
+    gmail.type = QStringLiteral("gmail");
+    gmail.name = QStringLiteral("Gmail");
+    gmail.category = QStringLiteral("comms");
+    gmail.scope = QStringLiteral("personal");
+    catalog.setConnectors({soon, fathom, gmail});
+    CatalogPickerDialog dialog(&catalog);
+    QTreeView *tree = dialog.findChild<QTreeView *>(QStringLiteral("catalogTree"));
+    QPushButton *connect = dialog.findChild<QPushButton *>(QStringLiteral("catalogConnect"));
+    const QModelIndex calls = tree->model()->index(0, 0);
+    const QModelIndex circleback = tree->model()->index(1, 0, calls);
+    QCOMPARE(circleback.data().toString(), QStringLiteral("Circleback"));
+    QVERIFY(!(circleback.flags() & Qt::ItemIsEnabled));
+    tree->setCurrentIndex(circleback);
+    QVERIFY(!connect->isEnabled());
+    QVERIFY(dialog.selectedType().isEmpty());
+    const QModelIndex fathomIndex = tree->model()->index(0, 0, calls);
+    tree->setCurrentIndex(fathomIndex);
+    QVERIFY(connect->isEnabled());
+    QCOMPARE(dialog.selectedType(), QStringLiteral("fathom"));
+    // Personal connectors say so; the picker has its own search.
+    QLineEdit *search = dialog.findChild<QLineEdit *>(QStringLiteral("catalogSearch"));
+    search->setText(QStringLiteral("gmail"));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    QCOMPARE(tree->model()
+                 ->index(0, 0, tree->model()->index(0, 0))
+                 .data(ConnectorCatalogModel::ScopeRole)
+                 .toString(),
+        QStringLiteral("personal"));
+    search->setText(QStringLiteral("circle"));
+    QCOMPARE(tree->model()->rowCount(), 1); // coming soon stays findable
+}
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"
