@@ -1,5 +1,7 @@
 #include "jsoncodec.h"
 
+#include "connectionlistreader.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,14 +18,15 @@ public:
         : m_o(o)
         , m_path(std::move(path))
         , m_error(error)
-    {
-    }
+    { }
 
     QString required(const char *key)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (!v.isString()) {
-            fail(key, v.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be a string"));
+            fail(key,
+                v.isUndefined() ? QStringLiteral("is missing")
+                                : QStringLiteral("must be a string"));
             return {};
         }
         return v.toString();
@@ -61,7 +64,8 @@ bool arrayField(const QJsonObject &o, const char *key, QJsonArray *out, Error *e
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isArray()) {
-        *error = {QLatin1String(key), v.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be an array")};
+        *error = {QLatin1String(key),
+            v.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("must be an array")};
         return false;
     }
     *out = v.toArray();
@@ -79,8 +83,8 @@ qint64 parseTimestamp(const QString &iso)
 {
     if (iso.isEmpty())
         return 0;
-    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+    const QByteArray latin = iso.toLatin1();
+    return parseIsoTimestampFast(latin.constData(), latin.size());
 }
 
 bool parseObject(const QByteArray &body, QJsonObject *out, Error *error)
@@ -88,7 +92,10 @@ bool parseObject(const QByteArray &body, QJsonObject *out, Error *error)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *error = {QString(), QStringLiteral("is not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset)};
+        *error = {QString(),
+            QStringLiteral("is not valid JSON (%1 at byte %2)")
+                .arg(pe.errorString())
+                .arg(pe.offset)};
         return false;
     }
     if (!doc.isObject()) {
@@ -113,6 +120,43 @@ bool decodeRun(const QJsonObject &o, SyncRun *out, Error *error, const QString &
     out->recordsWritten = r.number("records_written");
     out->errorReason = r.optional("error_reason");
     return r.ok();
+}
+
+namespace {
+quint64 fingerprintOf(const Connection &c)
+{
+    quint64 h = 1469598103934665603ULL;
+    auto feed = [&h](const void *data, size_t size) {
+        const auto *bytes = static_cast<const unsigned char *>(data);
+        for (size_t i = 0; i < size; ++i) {
+            h ^= bytes[i];
+            h *= 1099511628211ULL;
+        }
+    };
+    for (const QString *s : {&c.id, &c.connectorType, &c.name, &c.statusText, &c.healthText,
+             &c.scope, &c.ownerUserId, &c.lastError, &c.handle, &c.displayName, &c.avatarUrl}) {
+        feed(s->constData(), size_t(s->size()) * sizeof(QChar));
+        feed("\x1f", 1);
+    }
+    const qint64 numbers[] = {c.lastSyncedAtMs, c.createdAtMs, c.isSyncing ? 1 : 0,
+        c.lastRun ? c.lastRun->startedAtMs : -1, c.lastRun ? c.lastRun->finishedAtMs : -1,
+        c.lastRun ? c.lastRun->streamsFailed : -1, c.lastRun ? c.lastRun->streamsTotal : -1,
+        c.lastRun ? c.lastRun->recordsWritten : -1};
+    feed(numbers, sizeof numbers);
+    if (c.lastRun) {
+        for (const QString *s : {&c.lastRun->id, &c.lastRun->statusText, &c.lastRun->triggeredBy,
+                 &c.lastRun->errorReason})
+            feed(s->constData(), size_t(s->size()) * sizeof(QChar));
+    }
+    return h ? h : 1;
+}
+} // namespace
+
+void finishConnection(Connection *c)
+{
+    c->fingerprint = fingerprintOf(*c);
+    c->searchKey
+        = (c->name + u'\n' + c->connectorType + u'\n' + c->id + u'\n' + c->lastError).toLower();
 }
 
 bool decodeConnection(const QJsonObject &o, Connection *out, Error *error, const QString &path)
@@ -142,31 +186,14 @@ bool decodeConnection(const QJsonObject &o, Connection *out, Error *error, const
             return false;
         out->lastRun = std::move(s);
     }
+    finishConnection(out);
     return r.ok();
 }
 
-bool decodeConnectionPage(const QByteArray &body, QVector<Connection> *out, QString *nextCursor,
-    Error *error)
+bool decodeConnectionPage(
+    const QByteArray &body, QVector<Connection> *out, QString *nextCursor, Error *error)
 {
-    QJsonObject o;
-    QJsonArray list;
-    if (!parseObject(body, &o, error) || !arrayField(o, "connections", &list, error))
-        return false;
-    out->reserve(out->size() + list.size());
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString path = QStringLiteral("connections[%1]").arg(i);
-        if (!list.at(i).isObject()) {
-            *error = {path, QStringLiteral("must be an object")};
-            return false;
-        }
-        Connection c;
-        if (!decodeConnection(list.at(i).toObject(), &c, error, path))
-            return false;
-        out->push_back(std::move(c));
-    }
-    const QJsonValue next = o.value(QLatin1String("next_cursor"));
-    *nextCursor = next.isString() ? next.toString() : QString();
-    return true;
+    return readConnectionPage(body, out, nextCursor, error);
 }
 
 bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error)

@@ -25,8 +25,8 @@ bool decodeConnection(const QJsonObject &o, Connection *out, Error *error,
     const QString &path = QStringLiteral("connection"));
 bool decodeRun(const QJsonObject &o, SyncRun *out, Error *error, const QString &path);
 // {"connections":[...], "next_cursor"?}
-bool decodeConnectionPage(const QByteArray &body, QVector<Connection> *out, QString *nextCursor,
-    Error *error);
+bool decodeConnectionPage(
+    const QByteArray &body, QVector<Connection> *out, QString *nextCursor, Error *error);
 bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error);
 bool decodeCatalog(const QByteArray &body, QVector<Connector> *out, Error *error);
 bool decodeMe(const QByteArray &body, Me *out, Error *error);
@@ -38,5 +38,7 @@ bool decodeResolvedHandle(const QByteArray &body, ResolvedHandle *out, Error *er
 bool decodeConnectionBody(const QByteArray &body, Connection *out, Error *error);
 
 qint64 parseTimestamp(const QString &iso); // 0 when empty or invalid
+// Fills the derived fields (fingerprint, searchKey) once the others are set.
+void finishConnection(Connection *c);
 
 } // namespace cc::json

@@ -35,9 +35,9 @@ QString healthToString(Health health)
 
 const QVector<Health> &allHealthValues()
 {
-    static const QVector<Health> values = {Health::Disconnected, Health::NeedsReauth,
-        Health::Syncing, Health::RateLimited, Health::Error, Health::Degraded, Health::Stale,
-        Health::Healthy};
+    static const QVector<Health> values
+        = {Health::Disconnected, Health::NeedsReauth, Health::Syncing, Health::RateLimited,
+            Health::Error, Health::Degraded, Health::Stale, Health::Healthy};
     return values;
 }
 
@@ -52,18 +52,17 @@ ConnectionStatus connectionStatusFromString(QStringView text)
 
 RunStatus runStatusFromString(QStringView text)
 {
-    static const std::pair<const char16_t *, RunStatus> table[] = {
-        {u"pending", RunStatus::Pending}, {u"running", RunStatus::Running},
-        {u"completed", RunStatus::Completed}, {u"failed", RunStatus::Failed},
-        {u"skipped_locked", RunStatus::SkippedLocked}};
+    static const std::pair<const char16_t *, RunStatus> table[] = {{u"pending", RunStatus::Pending},
+        {u"running", RunStatus::Running}, {u"completed", RunStatus::Completed},
+        {u"failed", RunStatus::Failed}, {u"skipped_locked", RunStatus::SkippedLocked}};
     return lookup(text, table, RunStatus::Unknown);
 }
 
 AuthMethod authMethodFromString(QStringView text)
 {
-    static const std::pair<const char16_t *, AuthMethod> table[] = {
-        {u"oauth_redirect", AuthMethod::OAuthRedirect}, {u"api_key", AuthMethod::ApiKey},
-        {u"webhook", AuthMethod::Webhook}, {u"handle", AuthMethod::Handle}};
+    static const std::pair<const char16_t *, AuthMethod> table[]
+        = {{u"oauth_redirect", AuthMethod::OAuthRedirect}, {u"api_key", AuthMethod::ApiKey},
+            {u"webhook", AuthMethod::Webhook}, {u"handle", AuthMethod::Handle}};
     return lookup(text, table, AuthMethod::Unknown);
 }
 
@@ -80,12 +79,14 @@ static bool sameRun(const std::optional<SyncRun> &a, const std::optional<SyncRun
 
 bool Connection::operator==(const Connection &o) const
 {
+    if (fingerprint != 0 && o.fingerprint != 0)
+        return fingerprint == o.fingerprint && id == o.id;
     return id == o.id && status == o.status && health == o.health && isSyncing == o.isSyncing
         && lastSyncedAtMs == o.lastSyncedAtMs && name == o.name && lastError == o.lastError
-        && ownerUserId == o.ownerUserId && statusText == o.statusText
-        && healthText == o.healthText && connectorType == o.connectorType && scope == o.scope
-        && handle == o.handle && displayName == o.displayName && avatarUrl == o.avatarUrl
-        && createdAtMs == o.createdAtMs && sameRun(lastRun, o.lastRun);
+        && ownerUserId == o.ownerUserId && statusText == o.statusText && healthText == o.healthText
+        && connectorType == o.connectorType && scope == o.scope && handle == o.handle
+        && displayName == o.displayName && avatarUrl == o.avatarUrl && createdAtMs == o.createdAtMs
+        && sameRun(lastRun, o.lastRun);
 }
 
 } // namespace cc

@@ -74,9 +74,15 @@ struct Connection
     QString handle;
     QString displayName;
     QString avatarUrl;
+    // Lower-cased name, connector type, id and last error: what search looks
+    // at, built once by the decoder off the UI thread.
+    QString searchKey;
     qint64 lastSyncedAtMs = 0;
     qint64 createdAtMs = 0;
     std::optional<SyncRun> lastRun;
+    // A digest of every decoded field, computed off the UI thread, so a poll
+    // can tell changed rows apart with one integer compare. 0 = not computed.
+    quint64 fingerprint = 0;
     ConnectionStatus status = ConnectionStatus::Unknown;
     Health health = Health::Unknown;
     bool isSyncing = false;

@@ -9,8 +9,7 @@ namespace cc {
 
 ConnectionsFilterModel::ConnectionsFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{ }
 
 void ConnectionsFilterModel::setConnectionsModel(ConnectionsModel *source)
 {
@@ -22,8 +21,10 @@ void ConnectionsFilterModel::setConnectionsModel(ConnectionsModel *source)
     connect(source, &QAbstractItemModel::modelReset, this, &ConnectionsFilterModel::sourceReset);
     connect(source, &QAbstractItemModel::rowsInserted, this, &ConnectionsFilterModel::sourceReset);
     connect(source, &QAbstractItemModel::rowsRemoved, this, &ConnectionsFilterModel::sourceReset);
-    connect(source, &ConnectionsModel::rowsChanged, this, &ConnectionsFilterModel::sourceRowsChanged);
-    connect(source, &QAbstractItemModel::dataChanged, this, &ConnectionsFilterModel::sourceDataChanged);
+    connect(
+        source, &ConnectionsModel::rowsChanged, this, &ConnectionsFilterModel::sourceRowsChanged);
+    connect(
+        source, &QAbstractItemModel::dataChanged, this, &ConnectionsFilterModel::sourceDataChanged);
     resortAll();
     m_base.clear();
     for (int r : m_sorted) {
@@ -55,7 +56,9 @@ bool ConnectionsFilterModel::acceptsHealth(int row) const
 bool ConnectionsFilterModel::lessThan(int a, int b) const
 {
     int cmp = 0;
-    if (!m_numberKeys.empty()) {
+    if (!m_nameKeys.empty()) {
+        cmp = m_nameKeys[size_t(a)].compare(m_nameKeys[size_t(b)]);
+    } else if (!m_numberKeys.empty()) {
         const qint64 x = m_numberKeys[size_t(a)];
         const qint64 y = m_numberKeys[size_t(b)];
         cmp = x < y ? -1 : (x > y ? 1 : 0);
@@ -67,37 +70,98 @@ bool ConnectionsFilterModel::lessThan(int a, int b) const
     return m_sortOrder == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
 }
 
+bool ConnectionsFilterModel::isRankColumn() const
+{
+    return m_sortColumn == ConnectionsModel::ConnectorColumn
+        || m_sortColumn == ConnectionsModel::StatusColumn
+        || m_sortColumn == ConnectionsModel::OwnerColumn;
+}
+
+QString ConnectionsFilterModel::rankText(int row) const
+{
+    return m_source->data(m_source->index(row, m_sortColumn), ConnectionsModel::SortRole)
+        .toString();
+}
+
+bool ConnectionsFilterModel::computeKey(int r)
+{
+    const Connection &c = m_source->connectionAt(r);
+    switch (m_sortColumn) {
+    case ConnectionsModel::HealthColumn:
+        m_numberKeys[size_t(r)] = HealthBadge(c.health).severity();
+        return true;
+    case ConnectionsModel::LastSyncedColumn:
+        m_numberKeys[size_t(r)] = c.lastSyncedAtMs;
+        return true;
+    case ConnectionsModel::NameColumn: {
+        // The search key starts with the lower-cased name.
+        const QString &h = m_source->searchTextAt(r);
+        m_nameKeys[size_t(r)] = QStringView(h).left(h.indexOf(u'\n'));
+        return true;
+    }
+    case ConnectionsModel::LastErrorColumn:
+        m_textKeys[size_t(r)] = c.lastError.toLower();
+        return true;
+    default: {
+        const auto it = m_ranks.constFind(rankText(r));
+        if (it == m_ranks.constEnd())
+            return false;
+        m_numberKeys[size_t(r)] = *it;
+        return true;
+    }
+    }
+}
+
 void ConnectionsFilterModel::resortAll()
 {
     const int n = m_source ? m_source->rowCount() : 0;
     m_textKeys.clear();
     m_numberKeys.clear();
+    m_nameKeys.clear();
+    m_ranks.clear();
     if (n > 0) {
-        switch (m_sortColumn) {
-        case ConnectionsModel::HealthColumn:
-        case ConnectionsModel::LastSyncedColumn:
+        if (m_sortColumn == ConnectionsModel::NameColumn)
+            m_nameKeys.resize(size_t(n));
+        else if (m_sortColumn == ConnectionsModel::LastErrorColumn)
+            m_textKeys.resize(size_t(n));
+        else
             m_numberKeys.resize(size_t(n));
+        if (isRankColumn()) {
+            // Few distinct values (connector names, statuses, owners): sort
+            // them once, then sort rows by integer rank.
+            QHash<QString, QString> textOf; // raw value -> display key, computed once per value
+            QStringList distinct;
             for (int r = 0; r < n; ++r) {
                 const Connection &c = m_source->connectionAt(r);
-                m_numberKeys[size_t(r)] = m_sortColumn == ConnectionsModel::HealthColumn
-                    ? HealthBadge(c.health).severity()
-                    : c.lastSyncedAtMs;
+                const QString raw = m_sortColumn == ConnectionsModel::ConnectorColumn
+                    ? c.connectorType
+                    : m_sortColumn == ConnectionsModel::StatusColumn
+                    ? c.statusText
+                    : c.scope + u'\x1f' + c.ownerUserId;
+                if (!textOf.contains(raw)) {
+                    const QString key = rankText(r);
+                    textOf.insert(raw, key);
+                    if (!m_ranks.contains(key)) {
+                        m_ranks.insert(key, 0);
+                        distinct << key;
+                    }
+                }
             }
-            break;
-        case ConnectionsModel::NameColumn:
-            m_textKeys.resize(size_t(n));
+            std::sort(distinct.begin(), distinct.end());
+            for (qsizetype i = 0; i < distinct.size(); ++i)
+                m_ranks[distinct.at(i)] = i;
             for (int r = 0; r < n; ++r) {
-                // The haystack starts with the lower-cased name.
-                const QString &h = m_source->searchTextAt(r);
-                m_textKeys[size_t(r)] = h.left(h.indexOf(u'\n'));
+                const Connection &c = m_source->connectionAt(r);
+                const QString raw = m_sortColumn == ConnectionsModel::ConnectorColumn
+                    ? c.connectorType
+                    : m_sortColumn == ConnectionsModel::StatusColumn
+                    ? c.statusText
+                    : c.scope + u'\x1f' + c.ownerUserId;
+                m_numberKeys[size_t(r)] = m_ranks.value(textOf.value(raw));
             }
-            break;
-        default: {
-            m_textKeys.resize(size_t(n));
-            for (int r = 0; r < n; ++r) {
-                m_textKeys[size_t(r)] = m_source->data(m_source->index(r, m_sortColumn), ConnectionsModel::SortRole).toString();
-            }
-        }
+        } else {
+            for (int r = 0; r < n; ++r)
+                computeKey(r);
         }
     }
     m_sorted.resize(size_t(n));
@@ -281,18 +345,12 @@ void ConnectionsFilterModel::sourceRowsChanged(const QVector<int> &rows)
     int hi = -1;
     for (int r : rows) {
         // Refresh this row's sort key, then check its neighbours.
-        if (!m_numberKeys.empty()) {
-            const Connection &c = m_source->connectionAt(r);
-            m_numberKeys[size_t(r)] = m_sortColumn == ConnectionsModel::HealthColumn
-                ? HealthBadge(c.health).severity()
-                : c.lastSyncedAtMs;
-        } else if (!m_textKeys.empty()) {
-            m_textKeys[size_t(r)] = m_sortColumn == ConnectionsModel::NameColumn
-                ? m_source->searchTextAt(r).left(m_source->searchTextAt(r).indexOf(u'\n'))
-                : m_source->data(m_source->index(r, m_sortColumn), ConnectionsModel::SortRole).toString();
+        if (!computeKey(r)) {
+            needLayout = true; // a value the ranks have not seen
+            break;
         }
         const bool inBase = std::binary_search(m_base.begin(), m_base.end(), r,
-                                [this](int a, int b) { return m_sortedPos[size_t(a)] < m_sortedPos[size_t(b)]; });
+            [this](int a, int b) { return m_sortedPos[size_t(a)] < m_sortedPos[size_t(b)]; });
         const bool wasVisible = m_inverse[size_t(r)] >= 0;
         if (inBase != acceptsIgnoringHealth(r) || !inSortedPlace(r)
             || wasVisible != (acceptsIgnoringHealth(r) && acceptsHealth(r))) {
@@ -319,13 +377,15 @@ void ConnectionsFilterModel::sourceRowsChanged(const QVector<int> &rows)
         Q_EMIT dataChanged(index(lo, 0), index(hi, ConnectionsModel::ColumnCount - 1));
 }
 
-void ConnectionsFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void ConnectionsFilterModel::sourceDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
     // Column-wide refreshes (relative times, connector or member names). Row
     // changes arrive through rowsChanged, which knows exactly which rows.
     if (topLeft.row() == 0 && bottomRight.row() == m_source->rowCount() - 1 && !m_rows.empty()
         && topLeft.column() == bottomRight.column()) {
-        Q_EMIT dataChanged(index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()));
+        Q_EMIT dataChanged(
+            index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()));
     }
 }
 
@@ -373,7 +433,8 @@ int ConnectionsFilterModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() || !m_source ? 0 : ConnectionsModel::ColumnCount;
 }
 
-QVariant ConnectionsFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ConnectionsFilterModel::headerData(
+    int section, Qt::Orientation orientation, int role) const
 {
     if (!m_source)
         return {};

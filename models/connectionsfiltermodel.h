@@ -73,6 +73,10 @@ private:
     void rebuildInverse();
     bool inSortedPlace(int sourceRow) const;
     bool lessThan(int a, int b) const;
+    // Computes row's sort key; false when a rank column meets a new value.
+    bool computeKey(int row);
+    QString rankText(int row) const;
+    bool isRankColumn() const;
     void sourceReset();
     void sourceRowsChanged(const QVector<int> &rows);
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
@@ -90,7 +94,9 @@ private:
 
     std::vector<int> m_sorted; // every source row, in sort order
     std::vector<int> m_sortedPos; // source row -> position in m_sorted
-    std::vector<QString> m_textKeys; // per source row, for text sort columns
+    std::vector<QString> m_textKeys; // per source row, for free-text sort columns
+    std::vector<QStringView> m_nameKeys; // views into the model's search keys
+    QHash<QString, qint64> m_ranks; // distinct key -> rank, for low-cardinality columns
     std::vector<qint64> m_numberKeys; // per source row, for numeric sort columns
     std::vector<int> m_base; // rows passing all filters but health, sorted
     std::vector<int> m_rows; // visible rows, sorted: proxy row -> source row

@@ -13,31 +13,74 @@ ConnectionsModel::ConnectionsModel(QObject *parent)
     , m_nowMs(QDateTime::currentMSecsSinceEpoch())
 { }
 
-QString ConnectionsModel::buildHaystack(const Connection &c)
+void ConnectionsModel::ensureSearchKey(Connection &c)
 {
-    return (c.name + u'\n' + c.connectorType + u'\n' + c.id + u'\n' + c.lastError).toLower();
+    // The decoder builds it off the UI thread; rows made elsewhere get it here.
+    if (c.searchKey.isEmpty())
+        c.searchKey
+            = (c.name + u'\n' + c.connectorType + u'\n' + c.id + u'\n' + c.lastError).toLower();
 }
 
-void ConnectionsModel::rebuildIndex()
+int ConnectionsModel::rowOf(const QString &id) const
 {
-    m_rowById.clear();
-    m_rowById.reserve(qsizetype(m_rows.size()));
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows[i].c.id, int(i));
+    if (!m_indexValid) {
+        m_rowById.clear();
+        m_rowById.reserve(m_rows.size());
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_rowById.insert(m_rows.at(i).id, int(i));
+        m_indexValid = true;
+    }
+    return m_rowById.value(id, -1);
 }
 
 void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
 {
-    if (m_rows.empty()) {
+    const bool keysReady = std::all_of(
+        rows.cbegin(), rows.cend(), [](const Connection &c) { return !c.searchKey.isEmpty(); });
+    if (m_rows.isEmpty()) {
         if (rows.isEmpty())
             return;
         beginResetModel();
-        m_rows.reserve(size_t(rows.size()));
-        for (const Connection &c : rows)
-            m_rows.push_back({c, buildHaystack(c)});
-        rebuildIndex();
+        m_rows = rows;
+        if (!keysReady) {
+            for (Connection &c : m_rows)
+                ensureSearchKey(c);
+        }
+        invalidateIndex();
         endResetModel();
         return;
+    }
+
+    // Fast path: the platform lists the same rows in the same order (the usual
+    // poll). Compare positionally; fingerprints make each compare one integer.
+    if (rows.size() == m_rows.size()) {
+        QVector<int> changed;
+        bool sameOrder = true;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const Connection &mine = m_rows.at(i);
+            const Connection &c = rows.at(i);
+            // Equal fingerprints cover the id too: same row, unchanged.
+            if (mine.fingerprint != 0 && mine.fingerprint == c.fingerprint)
+                continue;
+            if (mine.id != c.id) {
+                sameOrder = false;
+                break;
+            }
+            if (mine != c)
+                changed.push_back(int(i));
+        }
+        if (sameOrder) {
+            for (int i : std::as_const(changed)) {
+                m_rows[i] = rows.at(i);
+                ensureSearchKey(m_rows[i]);
+            }
+            if (!changed.isEmpty()) {
+                Q_EMIT dataChanged(
+                    index(changed.first(), 0), index(changed.last(), ColumnCount - 1));
+                Q_EMIT rowsChanged(changed);
+            }
+            return;
+        }
     }
 
     // Removals first (rows the platform no longer lists), in descending order.
@@ -46,59 +89,60 @@ void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
     for (const Connection &c : rows)
         incoming.insert(c.id);
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (!incoming.contains(m_rows[size_t(i)].c.id)) {
+        if (!incoming.contains(m_rows.at(i).id)) {
             beginRemoveRows({}, i, i);
-            m_rows.erase(m_rows.begin() + i);
+            m_rows.removeAt(i);
+            invalidateIndex();
             endRemoveRows();
         }
     }
-    if (m_rowById.size() != qsizetype(m_rows.size()))
-        rebuildIndex();
 
     QVector<int> changed;
     QVector<Connection> added;
     for (const Connection &c : rows) {
-        const auto it = m_rowById.constFind(c.id);
-        if (it == m_rowById.constEnd()) {
+        const int at = rowOf(c.id);
+        if (at < 0) {
             added.push_back(c);
             continue;
         }
-        Row &row = m_rows[size_t(*it)];
-        if (row.c != c) {
-            row.c = c;
-            row.haystack = buildHaystack(c);
-            changed.push_back(*it);
+        if (m_rows.at(at) != c) {
+            m_rows[at] = c;
+            ensureSearchKey(m_rows[at]);
+            changed.push_back(at);
         }
     }
     if (!changed.isEmpty()) {
-        const auto [lo, hi] = std::minmax_element(changed.cbegin(), changed.cend());
-        Q_EMIT dataChanged(index(*lo, 0), index(*hi, ColumnCount - 1));
+        std::sort(changed.begin(), changed.end());
+        Q_EMIT dataChanged(index(changed.first(), 0), index(changed.last(), ColumnCount - 1));
         Q_EMIT rowsChanged(changed);
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const Connection &c : std::as_const(added)) {
-            m_rowById.insert(c.id, int(m_rows.size()));
-            m_rows.push_back({c, buildHaystack(c)});
+        for (Connection &c : added) {
+            ensureSearchKey(c);
+            m_rows.push_back(c);
         }
+        invalidateIndex();
         endInsertRows();
     }
 }
 
 void ConnectionsModel::upsert(const Connection &row)
 {
+    Connection c = row;
+    ensureSearchKey(c);
     const int at = rowOf(row.id);
     if (at < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rowById.insert(row.id, int(m_rows.size()));
-        m_rows.push_back({row, buildHaystack(row)});
+        m_rows.push_back(c);
+        invalidateIndex();
         endInsertRows();
         return;
     }
-    if (m_rows[size_t(at)].c == row)
+    if (m_rows.at(at) == c)
         return;
-    m_rows[size_t(at)] = {row, buildHaystack(row)};
+    m_rows[at] = c;
     Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
     Q_EMIT rowsChanged({at});
 }
@@ -145,7 +189,7 @@ QString ConnectionsModel::ownerName(const QString &userId) const
 bool ConnectionsModel::anyInFlight() const
 {
     return std::any_of(
-        m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.c.isInFlight(); });
+        m_rows.cbegin(), m_rows.cend(), [](const Connection &c) { return c.isInFlight(); });
 }
 
 QString ConnectionsModel::relativeTime(qint64 thenMs, qint64 nowMs)
@@ -187,7 +231,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Connection &c = m_rows[size_t(index.row())].c;
+    const Connection &c = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <vector>
 
 namespace cc {
 
@@ -21,8 +20,16 @@ class ConnectionsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, ConnectorColumn, HealthColumn, StatusColumn, LastSyncedColumn,
-        LastErrorColumn, OwnerColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        ConnectorColumn,
+        HealthColumn,
+        StatusColumn,
+        LastSyncedColumn,
+        LastErrorColumn,
+        OwnerColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -56,10 +63,13 @@ public:
     qint64 now() const { return m_nowMs; }
     void setUtc(bool utc);
 
-    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
-    const Connection &connectionAt(int row) const { return m_rows[size_t(row)].c; }
-    const QString &searchTextAt(int row) const { return m_rows[size_t(row)].haystack; }
-    QString categoryOf(const QString &connectorType) const { return m_categories.value(connectorType); }
+    int rowOf(const QString &id) const;
+    const Connection &connectionAt(int row) const { return m_rows.at(row); }
+    const QString &searchTextAt(int row) const { return m_rows.at(row).searchKey; }
+    QString categoryOf(const QString &connectorType) const
+    {
+        return m_categories.value(connectorType);
+    }
     QString connectorName(const QString &type) const { return m_connectorNames.value(type, type); }
     QString ownerName(const QString &userId) const;
     bool anyInFlight() const;
@@ -78,16 +88,14 @@ Q_SIGNALS:
     void rowsChanged(const QVector<int> &rows);
 
 private:
-    struct Row
-    {
-        Connection c;
-        QString haystack; // lower-cased name, type, id and last error, for search
-    };
-    static QString buildHaystack(const Connection &c);
-    void rebuildIndex();
+    static void ensureSearchKey(Connection &c);
+    void invalidateIndex() { m_indexValid = false; }
 
-    std::vector<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    // The decoded vector itself (implicitly shared: ingest is O(1)).
+    QVector<Connection> m_rows;
+    // id -> row, built on first use: a first load never pays for it.
+    mutable QHash<QString, int> m_rowById;
+    mutable bool m_indexValid = false;
     QHash<QString, QString> m_connectorNames;
     QHash<QString, QString> m_categories;
     QHash<QString, QString> m_memberNames;

@@ -1,0 +1,664 @@
+#include "connectionlistreader.h"
+
+#include <QDateTime>
+#include <QtConcurrent/QtConcurrentMap>
+#include <cstring>
+#include <vector>
+
+namespace cc::json {
+
+namespace {
+
+// Days from 1970-01-01 to y-m-d (Howard Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + qint64(doe) - 719468;
+}
+
+class Reader
+{
+public:
+    Reader(const char *begin, const char *end)
+        : p(begin)
+        , e(end)
+        , b(begin)
+    { }
+
+    const char *p;
+    const char *const e;
+    const char *const b;
+    bool failed = false;
+    QString syntaxError;
+
+    void ws()
+    {
+        while (p < e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+    }
+    bool fail(const char *what)
+    {
+        if (!failed) {
+            failed = true;
+            syntaxError = QStringLiteral("is not valid JSON (%1 at byte %2)")
+                              .arg(QLatin1String(what))
+                              .arg(p - b);
+        }
+        return false;
+    }
+    char peek()
+    {
+        ws();
+        return p < e ? *p : '\0';
+    }
+    bool take(char c)
+    {
+        if (peek() != c)
+            return fail("unexpected character");
+        ++p;
+        return true;
+    }
+    bool literal(const char *word)
+    {
+        const size_t n = std::strlen(word);
+        if (size_t(e - p) < n || std::memcmp(p, word, n) != 0)
+            return fail("illegal value");
+        p += n;
+        return true;
+    }
+    // Reads a string starting at '"'. The raw bytes are [*rawBegin, *rawEnd);
+    // escaped strings are decoded into *decoded (and *hasEscapes is set).
+    bool string(const char **rawBegin, const char **rawEnd, bool *hasEscapes)
+    {
+        if (peek() != '"')
+            return fail("expected a string");
+        ++p;
+        *rawBegin = p;
+        *hasEscapes = false;
+        while (true) {
+            const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(e - p)));
+            if (!q)
+                return fail("unterminated string");
+            // Count the backslashes before the quote: an odd count escapes it.
+            const char *s = q;
+            while (s > p && s[-1] == '\\')
+                --s;
+            if ((q - s) % 2 == 0) {
+                for (const char *x = p; x < q; ++x) {
+                    if (*x == '\\') {
+                        *hasEscapes = true;
+                        break;
+                    }
+                    if (static_cast<unsigned char>(*x) < 0x20)
+                        return fail("control character in string");
+                }
+                *rawEnd = q;
+                p = q + 1;
+                return true;
+            }
+            *hasEscapes = true;
+            p = q + 1;
+        }
+    }
+    static QString unescape(const char *s, const char *end, bool *ok)
+    {
+        QString out;
+        out.reserve(end - s);
+        const char *run = s;
+        auto flush = [&](const char *upto) {
+            if (upto > run)
+                out += QString::fromUtf8(run, upto - run);
+        };
+        while (s < end) {
+            if (*s != '\\') {
+                ++s;
+                continue;
+            }
+            flush(s);
+            if (s + 1 >= end) {
+                *ok = false;
+                return {};
+            }
+            const char c = s[1];
+            s += 2;
+            switch (c) {
+            case '"':
+                out += u'"';
+                break;
+            case '\\':
+                out += u'\\';
+                break;
+            case '/':
+                out += u'/';
+                break;
+            case 'b':
+                out += u'\b';
+                break;
+            case 'f':
+                out += u'\f';
+                break;
+            case 'n':
+                out += u'\n';
+                break;
+            case 'r':
+                out += u'\r';
+                break;
+            case 't':
+                out += u'\t';
+                break;
+            case 'u': {
+                if (end - s < 4) {
+                    *ok = false;
+                    return {};
+                }
+                bool hexOk = false;
+                const ushort unit = QByteArray(s, 4).toUShort(&hexOk, 16);
+                if (!hexOk) {
+                    *ok = false;
+                    return {};
+                }
+                out += QChar(unit); // surrogate pairs arrive as two units
+                s += 4;
+                break;
+            }
+            default:
+                *ok = false;
+                return {};
+            }
+            run = s;
+        }
+        flush(end);
+        *ok = true;
+        return out;
+    }
+    bool number(double *out)
+    {
+        ws();
+        const char *start = p;
+        if (p < e && (*p == '-' || *p == '+'))
+            ++p;
+        while (p < e
+            && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E' || *p == '-'
+                || *p == '+'))
+            ++p;
+        if (p == start)
+            return fail("illegal number");
+        bool ok = false;
+        *out = QByteArray::fromRawData(start, p - start).toDouble(&ok);
+        return ok || fail("illegal number");
+    }
+    bool skipValue(int depth = 0)
+    {
+        if (depth > 512)
+            return fail("too deeply nested");
+        const char c = peek();
+        if (c == '"') {
+            const char *rb;
+            const char *re;
+            bool esc;
+            return string(&rb, &re, &esc);
+        }
+        if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            ++p;
+            if (peek() == close) {
+                ++p;
+                return true;
+            }
+            while (true) {
+                if (c == '{') {
+                    const char *rb;
+                    const char *re;
+                    bool esc;
+                    if (!string(&rb, &re, &esc) || !take(':'))
+                        return false;
+                }
+                if (!skipValue(depth + 1))
+                    return false;
+                const char n = peek();
+                ++p;
+                if (n == close)
+                    return true;
+                if (n != ',')
+                    return fail("expected , or closing bracket");
+            }
+        }
+        if (c == 't')
+            return literal("true");
+        if (c == 'f')
+            return literal("false");
+        if (c == 'n')
+            return literal("null");
+        double ignored;
+        return number(&ignored);
+    }
+};
+
+// Shares one QString per distinct value of low-cardinality fields.
+class Interner
+{
+public:
+    QString intern(const char *s, qsizetype n)
+    {
+        for (const auto &entry : m_entries) {
+            if (entry.first.size() == n && std::memcmp(entry.first.constData(), s, size_t(n)) == 0)
+                return entry.second;
+        }
+        QString value = QString::fromUtf8(s, n);
+        if (m_entries.size() < 256)
+            m_entries.emplace_back(QByteArray(s, n), value);
+        return value;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_entries;
+};
+
+enum class Kind { Missing, String, Null, Other };
+
+struct Field
+{
+    Kind kind = Kind::Missing;
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    bool escaped = false;
+};
+
+bool keyIs(const char *kb, const char *ke, const char *name)
+{
+    const size_t n = std::strlen(name);
+    return size_t(ke - kb) == n && std::memcmp(kb, name, n) == 0;
+}
+
+QString text(const Field &f, bool *ok)
+{
+    *ok = true;
+    if (f.kind != Kind::String)
+        return {};
+    if (!f.escaped)
+        return QString::fromUtf8(f.begin, f.end - f.begin);
+    return Reader::unescape(f.begin, f.end, ok);
+}
+
+qint64 timeOf(const Field &f)
+{
+    if (f.kind != Kind::String)
+        return 0;
+    return parseIsoTimestampFast(f.begin, f.end - f.begin);
+}
+
+// Reads the value of one object member into a Field (strings and null kept,
+// anything else skipped and marked Other).
+bool readField(Reader &r, Field *f)
+{
+    const char c = r.peek();
+    if (c == '"') {
+        f->kind = Kind::String;
+        return r.string(&f->begin, &f->end, &f->escaped);
+    }
+    if (c == 'n') {
+        f->kind = Kind::Null;
+        return r.literal("null");
+    }
+    f->kind = Kind::Other;
+    f->begin = r.p;
+    if (!r.skipValue())
+        return false;
+    f->end = r.p;
+    return true;
+}
+
+bool fieldNumber(const Field &f, double *out)
+{
+    if (f.kind != Kind::Other || f.begin == f.end)
+        return false;
+    const char c = *f.begin;
+    if (!(c == '-' || (c >= '0' && c <= '9')))
+        return false;
+    bool ok = false;
+    *out = QByteArray::fromRawData(f.begin, f.end - f.begin).trimmed().toDouble(&ok);
+    return ok;
+}
+
+bool readRun(Reader &r, SyncRun *run, const QString &path, Interner &interner, Error *error)
+{
+    if (!r.take('{'))
+        return false;
+    Field status;
+    if (r.peek() == '}') {
+        ++r.p;
+    } else {
+        while (true) {
+            const char *kb;
+            const char *ke;
+            bool kesc;
+            if (!r.string(&kb, &ke, &kesc) || !r.take(':'))
+                return false;
+            Field f;
+            if (!readField(r, &f))
+                return false;
+            bool ok = true;
+            double number = 0;
+            if (keyIs(kb, ke, "status")) {
+                status = f;
+            } else if (keyIs(kb, ke, "id")) {
+                run->id = text(f, &ok);
+            } else if (keyIs(kb, ke, "triggered_by")) {
+                run->triggeredBy = f.kind == Kind::String && !f.escaped
+                    ? interner.intern(f.begin, f.end - f.begin)
+                    : text(f, &ok);
+            } else if (keyIs(kb, ke, "started_at")) {
+                run->startedAtMs = timeOf(f);
+            } else if (keyIs(kb, ke, "finished_at")) {
+                run->finishedAtMs = timeOf(f);
+            } else if (keyIs(kb, ke, "streams_total")) {
+                run->streamsTotal = fieldNumber(f, &number) ? int(number) : 0;
+            } else if (keyIs(kb, ke, "streams_failed")) {
+                run->streamsFailed = fieldNumber(f, &number) ? int(number) : 0;
+            } else if (keyIs(kb, ke, "records_written")) {
+                run->recordsWritten = fieldNumber(f, &number) ? qint64(number) : 0;
+            } else if (keyIs(kb, ke, "error_reason")) {
+                run->errorReason = f.kind == Kind::String && !f.escaped
+                    ? interner.intern(f.begin, f.end - f.begin)
+                    : text(f, &ok);
+            }
+            if (!ok)
+                return r.fail("bad escape in string");
+            const char n = r.peek();
+            ++r.p;
+            if (n == '}')
+                break;
+            if (n != ',')
+                return r.fail("expected , or }");
+        }
+    }
+    if (status.kind != Kind::String) {
+        *error = {path + QStringLiteral(".status"),
+            status.kind == Kind::Missing ? QStringLiteral("is missing")
+                                         : QStringLiteral("must be a string")};
+        return false;
+    }
+    bool ok = true;
+    run->statusText = status.escaped ? text(status, &ok)
+                                     : interner.intern(status.begin, status.end - status.begin);
+    run->status = runStatusFromString(run->statusText);
+    return ok;
+}
+
+} // namespace
+
+qint64 parseIsoTimestampFast(const char *s, qsizetype n)
+{
+    // YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)
+    auto digits = [s](int at, int count, int *out) {
+        int v = 0;
+        for (int i = 0; i < count; ++i) {
+            const char c = s[at + i];
+            if (c < '0' || c > '9')
+                return false;
+            v = v * 10 + (c - '0');
+        }
+        *out = v;
+        return true;
+    };
+    int y, mo, d, h, mi, sec;
+    if (n < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
+        || s[13] != ':' || s[16] != ':' || !digits(0, 4, &y) || !digits(5, 2, &mo)
+        || !digits(8, 2, &d) || !digits(11, 2, &h) || !digits(14, 2, &mi) || !digits(17, 2, &sec)
+        || mo < 1 || mo > 12 || d < 1 || d > 31) {
+        const QDateTime dt = QDateTime::fromString(QString::fromLatin1(s, n), Qt::ISODateWithMs);
+        return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+    }
+    qsizetype i = 19;
+    int millis = 0;
+    if (i < n && s[i] == '.') {
+        ++i;
+        int scale = 100;
+        while (i < n && s[i] >= '0' && s[i] <= '9') {
+            millis += (s[i] - '0') * scale;
+            scale /= 10;
+            ++i;
+        }
+    }
+    qint64 offsetMinutes = 0;
+    if (i < n && (s[i] == 'Z' || s[i] == 'z')) {
+        ++i;
+    } else if (i + 6 <= n && (s[i] == '+' || s[i] == '-') && s[i + 3] == ':') {
+        int oh, om;
+        if (!digits(int(i) + 1, 2, &oh) || !digits(int(i) + 4, 2, &om))
+            return 0;
+        offsetMinutes = (oh * 60 + om) * (s[i] == '+' ? 1 : -1);
+        i += 6;
+    } else {
+        return 0; // no zone: ambiguous, and the contract always sends one
+    }
+    if (i != n)
+        return 0;
+    const qint64 days = daysFromCivil(y, unsigned(mo), unsigned(d));
+    return ((days * 24 + h) * 60 + mi) * 60000 + qint64(sec) * 1000 + millis
+        - offsetMinutes * 60000;
+}
+
+bool readConnectionPage(
+    const QByteArray &body, QVector<Connection> *out, QString *nextCursor, Error *error)
+{
+    Reader r(body.constData(), body.constData() + body.size());
+    Interner interner;
+    nextCursor->clear();
+    auto syntax = [&]() {
+        *error = {QString(),
+            r.syntaxError.isEmpty() ? QStringLiteral("is not valid JSON") : r.syntaxError};
+        return false;
+    };
+    const char first = r.peek();
+    if (first != '{') {
+        if (first == '[' && r.skipValue() && r.peek() == '\0') {
+            *error = {QString(), QStringLiteral("is not a JSON object")};
+            return false;
+        }
+        r.fail("expected an object");
+        return syntax();
+    }
+    ++r.p;
+    bool sawConnections = false;
+    if (r.peek() == '}') {
+        ++r.p;
+    } else {
+        while (true) {
+            const char *kb;
+            const char *ke;
+            bool kesc;
+            if (!r.string(&kb, &ke, &kesc) || !r.take(':'))
+                return syntax();
+            if (keyIs(kb, ke, "connections")) {
+                sawConnections = true;
+                if (r.peek() != '[') {
+                    // Finish validating the syntax, then name the field.
+                    if (!r.skipValue())
+                        return syntax();
+                    *error = {QStringLiteral("connections"), QStringLiteral("must be an array")};
+                    r.p = r.e;
+                    return false;
+                }
+                ++r.p;
+                int index = 0;
+                if (r.peek() == ']') {
+                    ++r.p;
+                } else {
+                    while (true) {
+                        const QString path = QStringLiteral("connections[%1]").arg(index);
+                        if (r.peek() != '{') {
+                            if (!r.skipValue())
+                                return syntax();
+                            *error = {path, QStringLiteral("must be an object")};
+                            return false;
+                        }
+                        ++r.p;
+                        Connection c;
+                        Field id, type, name, status;
+                        Error runError;
+                        bool runFailed = false;
+                        if (r.peek() == '}') {
+                            ++r.p;
+                        } else {
+                            while (true) {
+                                const char *fb;
+                                const char *fe;
+                                bool fesc;
+                                if (!r.string(&fb, &fe, &fesc) || !r.take(':'))
+                                    return syntax();
+                                bool ok = true;
+                                if (keyIs(fb, fe, "last_run")) {
+                                    const char c0 = r.peek();
+                                    if (c0 == '{') {
+                                        SyncRun run;
+                                        if (!readRun(r, &run, path + QStringLiteral(".last_run"),
+                                                interner, &runError)) {
+                                            if (r.failed)
+                                                return syntax();
+                                            runFailed = true;
+                                        } else {
+                                            c.lastRun = std::move(run);
+                                        }
+                                    } else if (!r.skipValue()) {
+                                        return syntax();
+                                    }
+                                } else {
+                                    Field f;
+                                    if (!readField(r, &f))
+                                        return syntax();
+                                    auto interned = [&interner, &ok](const Field &v) {
+                                        return v.kind == Kind::String && !v.escaped
+                                            ? interner.intern(v.begin, v.end - v.begin)
+                                            : text(v, &ok);
+                                    };
+                                    if (keyIs(fb, fe, "id"))
+                                        id = f;
+                                    else if (keyIs(fb, fe, "connector_type"))
+                                        type = f;
+                                    else if (keyIs(fb, fe, "name"))
+                                        name = f;
+                                    else if (keyIs(fb, fe, "status"))
+                                        status = f;
+                                    else if (keyIs(fb, fe, "health"))
+                                        c.healthText = interned(f);
+                                    else if (keyIs(fb, fe, "scope"))
+                                        c.scope = interned(f);
+                                    else if (keyIs(fb, fe, "owner_user_id"))
+                                        c.ownerUserId = interned(f);
+                                    else if (keyIs(fb, fe, "last_error"))
+                                        c.lastError = text(f, &ok);
+                                    else if (keyIs(fb, fe, "handle"))
+                                        c.handle = text(f, &ok);
+                                    else if (keyIs(fb, fe, "display_name"))
+                                        c.displayName = text(f, &ok);
+                                    else if (keyIs(fb, fe, "avatar_url"))
+                                        c.avatarUrl = text(f, &ok);
+                                    else if (keyIs(fb, fe, "last_synced_at"))
+                                        c.lastSyncedAtMs = timeOf(f);
+                                    else if (keyIs(fb, fe, "created_at"))
+                                        c.createdAtMs = timeOf(f);
+                                    else if (keyIs(fb, fe, "is_syncing"))
+                                        c.isSyncing = f.kind == Kind::Other && f.end - f.begin == 4
+                                            && std::memcmp(f.begin, "true", 4) == 0;
+                                }
+                                if (!ok) {
+                                    r.fail("bad escape in string");
+                                    return syntax();
+                                }
+                                const char n = r.peek();
+                                ++r.p;
+                                if (n == '}')
+                                    break;
+                                if (n != ',') {
+                                    r.fail("expected , or }");
+                                    return syntax();
+                                }
+                            }
+                        }
+                        // Required fields, in the order the QJsonDocument decoder checks them.
+                        const std::pair<const Field *, const char *> required[] = {{&id, "id"},
+                            {&type, "connector_type"}, {&name, "name"}, {&status, "status"}};
+                        for (const auto &[field, key] : required) {
+                            if (field->kind != Kind::String) {
+                                *error = {path + u'.' + QLatin1String(key),
+                                    field->kind == Kind::Missing
+                                        ? QStringLiteral("is missing")
+                                        : QStringLiteral("must be a string")};
+                                return false;
+                            }
+                        }
+                        if (runFailed) {
+                            *error = runError;
+                            return false;
+                        }
+                        bool ok = true;
+                        c.id = text(id, &ok);
+                        c.name = text(name, &ok);
+                        c.connectorType = type.escaped
+                            ? text(type, &ok)
+                            : interner.intern(type.begin, type.end - type.begin);
+                        c.statusText = status.escaped
+                            ? text(status, &ok)
+                            : interner.intern(status.begin, status.end - status.begin);
+                        if (!ok) {
+                            r.fail("bad escape in string");
+                            return syntax();
+                        }
+                        c.status = connectionStatusFromString(c.statusText);
+                        c.health = healthFromString(c.healthText);
+                        out->push_back(std::move(c));
+                        ++index;
+                        const char n = r.peek();
+                        ++r.p;
+                        if (n == ']')
+                            break;
+                        if (n != ',') {
+                            r.fail("expected , or ]");
+                            return syntax();
+                        }
+                    }
+                }
+            } else if (keyIs(kb, ke, "next_cursor")) {
+                Field f;
+                if (!readField(r, &f))
+                    return syntax();
+                bool ok = true;
+                *nextCursor = text(f, &ok);
+            } else if (!r.skipValue()) {
+                return syntax();
+            }
+            const char n = r.peek();
+            ++r.p;
+            if (n == '}')
+                break;
+            if (n != ',') {
+                r.fail("expected , or }");
+                return syntax();
+            }
+        }
+    }
+    if (r.peek() != '\0') {
+        r.fail("garbage after the document");
+        return syntax();
+    }
+    if (!sawConnections) {
+        *error = {QStringLiteral("connections"), QStringLiteral("is missing")};
+        return false;
+    }
+    out->squeeze(); // growth slack would be a quarter of the row storage
+    // Fingerprints and search keys cost a third of the decode: spread them
+    // over the thread pool (this thread helps).
+    if (out->size() > 2048)
+        QtConcurrent::blockingMap(*out, [](Connection &c) { finishConnection(&c); });
+    else
+        for (Connection &c : *out)
+            finishConnection(&c);
+    return true;
+}
+
+} // namespace cc::json

@@ -1,0 +1,306 @@
+// Issue 3's performance targets on 100,000 connections. Every figure is
+// printed beside a baseline built in the same binary (QStandardItemModel +
+// QSortFilterProxyModel + QTableView, or plain QJsonDocument), with the ratio.
+// It measures and prints; it never passes or fails on time.
+//
+//   build/release/tests/bench/bench_connections [rows]
+#include "connectionsfiltermodel.h"
+#include "connectionsmodel.h"
+#include "healthbadge.h"
+#include "jsoncodec.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <malloc.h>
+#include <vector>
+
+using namespace cc;
+
+namespace {
+
+double ms(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+size_t heapInUse()
+{
+    const struct mallinfo2 mi = mallinfo2();
+    return mi.uordblks + mi.hblkhd;
+}
+
+void row(const char *what, double ours, double base, const char *unit, const char *target)
+{
+    std::printf("%-34s %11.2f %-3s %13.2f %-3s %9.1fx   %s\n", what, ours, unit, base, unit,
+        ours > 0 ? base / ours : 0, target);
+}
+
+QByteArray makeBody(int n)
+{
+    static const char *const types[]
+        = {"hubspot", "salesforce", "gmail", "slack", "fathom", "twitter", "notion", "gong"};
+    static const char *const health[] = {"healthy", "healthy", "healthy", "stale", "error",
+        "degraded", "rate_limited", "syncing", "needs_reauth", "disconnected"};
+    QByteArray out = "{\"connections\":[";
+    out.reserve(n * 620);
+    for (int i = 0; i < n; ++i) {
+        if (i)
+            out += ',';
+        const char *h = health[i % 10];
+        out += QStringLiteral(
+            R"({"id":"con_%1","kind":"first_party","connector_type":"%2","name":"%3 %4","status":"%5","scope":"business",)"
+            R"("created_at":"2026-08-01T10:00:00.000Z","last_synced_at":"2026-11-%6T%7:15:00.000Z","last_error":%8,)"
+            R"("is_syncing":%9,"health":"%10","owner_user_id":null,"last_run":{"id":"run_%1","status":"completed",)"
+            R"("triggered_by":"schedule","started_at":"2026-11-20T10:00:00.000Z","finished_at":"2026-11-20T10:00:40.000Z",)"
+            R"("streams_total":4,"streams_failed":0,"records_written":%11,"error_reason":null}})")
+                   .arg(i, 8, 10, QLatin1Char('0'))
+                   .arg(QLatin1String(types[i % 8]))
+                   .arg(QStringLiteral("Connection"))
+                   .arg(i, 6, 10, QLatin1Char('0'))
+                   .arg(qstrcmp(h, "disconnected") == 0 ? QStringLiteral("disconnected")
+                                                        : QStringLiteral("connected"))
+                   .arg(10 + i % 18)
+                   .arg(i % 24, 2, 10, QLatin1Char('0'))
+                   .arg(qstrcmp(h, "error") == 0
+                           ? QStringLiteral("\"Timed out waiting for upstream %1 (502)\"")
+                                 .arg(i % 13)
+                           : QStringLiteral("null"))
+                   .arg(qstrcmp(h, "syncing") == 0 ? QStringLiteral("true")
+                                                   : QStringLiteral("false"))
+                   .arg(QLatin1String(h))
+                   .arg(i * 7 % 5000)
+                   .toUtf8();
+    }
+    out += "]}";
+    return out;
+}
+
+// The baseline everyone writes first: one QStandardItem per cell, a few roles.
+void fillStandard(QStandardItemModel *m, const QVector<Connection> &rows)
+{
+    m->setColumnCount(ConnectionsModel::ColumnCount);
+    m->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const Connection &c = rows[r];
+        const QString values[] = {c.name, c.connectorType, HealthBadge(c.health).text(),
+            c.statusText, ConnectionsModel::relativeTime(c.lastSyncedAtMs, 1'800'000'000'000LL),
+            c.lastError, c.scope};
+        for (int col = 0; col < ConnectionsModel::ColumnCount; ++col) {
+            auto *item = new QStandardItem(values[col]);
+            if (col == 0)
+                item->setData(c.id, Qt::UserRole + 1);
+            if (col == ConnectionsModel::LastSyncedColumn)
+                item->setData(c.lastSyncedAtMs, Qt::UserRole + 2);
+            m->setItem(r, col, item);
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                             : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    std::printf("Connections Console benchmark: %d connections (Qt %s)\n\n", n, qVersion());
+    std::printf("%-34s %15s %17s %10s   %s\n", "figure", "ours", "baseline", "ratio", "target");
+
+    const QByteArray body = makeBody(n);
+
+    // 1. Decode and ingest. Decoding runs on the thread pool; the UI thread only ingests.
+    QVector<Connection> rows;
+    std::vector<double> decodeTimes;
+    for (int i = 0; i < 3; ++i) {
+        QVector<Connection> tmp;
+        QString next;
+        json::Error err;
+        decodeTimes.push_back(ms([&] { json::decodeConnectionPage(body, &tmp, &next, &err); }));
+        rows = tmp;
+    }
+    const double baseParse = ms([&] {
+        QStandardItemModel m;
+        const QJsonArray a
+            = QJsonDocument::fromJson(body).object().value(QStringLiteral("connections")).toArray();
+        QVector<Connection> simple;
+        for (const QJsonValue &v : a) {
+            Connection c;
+            const QJsonObject o = v.toObject();
+            c.id = o.value(QStringLiteral("id")).toString();
+            c.name = o.value(QStringLiteral("name")).toString();
+            c.connectorType = o.value(QStringLiteral("connector_type")).toString();
+            c.statusText = o.value(QStringLiteral("status")).toString();
+            c.lastError = o.value(QStringLiteral("last_error")).toString();
+            c.scope = o.value(QStringLiteral("scope")).toString();
+            simple.push_back(c);
+        }
+        fillStandard(&m, simple);
+    });
+    auto decodeFresh = [&body] {
+        QVector<Connection> tmp;
+        QString next;
+        json::Error err;
+        json::decodeConnectionPage(body, &tmp, &next, &err);
+        return tmp;
+    };
+    ConnectionsModel model;
+    double ingest = 0;
+    {
+        ConnectionsFilterModel proxy;
+        proxy.setConnectionsModel(&model);
+        QVector<Connection> own = decodeFresh();
+        ingest = ms([&] { model.applyConnections(own); });
+    }
+    const double decode = median(decodeTimes);
+    // Decoding as the client does it: a QtConcurrent task (wall time).
+    const double threaded = ms([&] {
+        auto f = QtConcurrent::run([&] {
+            QVector<Connection> tmp;
+            QString next;
+            json::Error err;
+            json::decodeConnectionPage(body, &tmp, &next, &err);
+            return tmp.size();
+        });
+        f.waitForFinished();
+    });
+    row("decode, called directly", decode, baseParse, "ms", "");
+    row("decode as a QtConcurrent task", threaded, baseParse, "ms", "off the UI thread");
+    row("ingest on the UI thread", ingest, baseParse, "ms", "");
+    row("decode task + ingest", threaded + ingest, baseParse, "ms", "<= 250 ms");
+
+    // 2. Memory of the row storage: each model built from its own freshly
+    // decoded rows, the decoded vector dropped, so nothing is shared.
+    size_t ours = 0;
+    size_t base = 0;
+    {
+        const size_t before = heapInUse();
+        auto *m = new ConnectionsModel;
+        m->applyConnections(decodeFresh());
+        ours = heapInUse() - before;
+        const size_t before2 = heapInUse();
+        auto *s = new QStandardItemModel;
+        fillStandard(s, decodeFresh());
+        base = heapInUse() - before2;
+        delete s;
+        delete m;
+    }
+    row("row storage heap", double(ours) / 1048576.0, double(base) / 1048576.0, "MiB",
+        ">= 3x less than QStandardItemModel");
+
+    // Views: ours (custom proxy) and the baseline (QSFPM over QStandardItemModel).
+    ConnectionsFilterModel proxy;
+    proxy.setConnectionsModel(&model);
+    QTableView view;
+    view.setModel(&proxy);
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.resize(1200, 800);
+    QStandardItemModel standard;
+    fillStandard(&standard, rows);
+    QSortFilterProxyModel sfpm;
+    sfpm.setSourceModel(&standard);
+    sfpm.setFilterKeyColumn(-1);
+    sfpm.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QTableView baseView; // a default QTableView, as the baseline is usually written
+    baseView.setModel(&sfpm);
+    baseView.resize(1200, 800);
+
+    // 5. First paint.
+    const double paint = ms([&] {
+        view.show();
+        view.grab();
+    });
+    const double basePaint = ms([&] {
+        baseView.show();
+        baseView.grab();
+    });
+    row("first paint, 100k rows", paint, basePaint, "ms", "<= 50 ms");
+
+    // 3. Search keystroke: filter + repaint, keystroke by keystroke.
+    const QString typed = QStringLiteral("connection 0123");
+    std::vector<double> keys;
+    for (int i = 1; i <= typed.size(); ++i) {
+        keys.push_back(ms([&] {
+            proxy.setSearchText(typed.left(i));
+            view.viewport()->repaint();
+        }));
+    }
+    proxy.setSearchText(QString());
+    // Baseline: the same typing into QSortFilterProxyModel with its view
+    // sorted (by health), where each keystroke removes scattered rows.
+    baseView.setSortingEnabled(true);
+    baseView.sortByColumn(ConnectionsModel::HealthColumn, Qt::AscendingOrder);
+    std::vector<double> baseKeys;
+    for (int i = 11; i <= 13; ++i) { // "connection 0", "…01", "…012"
+        baseKeys.push_back(ms([&] {
+            sfpm.setFilterFixedString(typed.left(i));
+            baseView.viewport()->repaint();
+        }));
+    }
+    const double baseKey = median(baseKeys);
+    baseView.setSortingEnabled(false);
+    const double worstKey = *std::max_element(keys.begin(), keys.end());
+    row("search keystroke (median)", median(keys), baseKey, "ms", "<= 16 ms and >= 100x");
+    row("search keystroke (worst)", worstKey, baseKey, "ms", "");
+    sfpm.setFilterFixedString(QString());
+
+    // 4. Sort every column; baseline sorts one column with QSFPM.
+    sfpm.setSortRole(Qt::DisplayRole);
+    const double baseSort = ms([&] { sfpm.sort(ConnectionsModel::NameColumn); });
+    double worstSort = 0;
+    for (int c = 0; c < ConnectionsModel::ColumnCount; ++c) {
+        const double t
+            = ms([&] { proxy.sort(c, c % 2 ? Qt::DescendingOrder : Qt::AscendingOrder); });
+        worstSort = std::max(worstSort, t);
+        char label[64];
+        std::snprintf(label, sizeof label, "sort column %d", c);
+        row(label, t, baseSort, "ms", c == 0 ? "<= 100 ms and >= 5x" : "");
+    }
+    row("sort, worst column", worstSort, baseSort, "ms", "<= 100 ms and >= 5x");
+    proxy.sort(ConnectionsModel::NameColumn);
+
+    // 6. A poll that changes 500 rows.
+    QVector<Connection> next = rows;
+    for (int i = 0; i < 500; ++i) {
+        Connection &c = next[(i * 197) % next.size()];
+        c.lastSyncedAtMs += 60000;
+        c.isSyncing = !c.isSyncing;
+        c.fingerprint ^= 0x9e3779b97f4a7c15ULL;
+    }
+    const double poll = ms([&] { model.applyConnections(next); });
+    const double pollPaint = ms([&] { view.viewport()->repaint(); });
+    sfpm.setDynamicSortFilter(true);
+    const double basePoll = ms([&] {
+        for (int i = 0; i < 500; ++i) {
+            const int r = (i * 197) % int(rows.size());
+            standard.item(r, ConnectionsModel::LastSyncedColumn)
+                ->setText(QStringLiteral("just now"));
+            standard.item(r, ConnectionsModel::StatusColumn)->setText(QStringLiteral("syncing"));
+        }
+        baseView.viewport()->repaint();
+    });
+    row("poll update, 500 rows changed", poll, basePoll, "ms", "<= 5 ms (apply)");
+    std::printf("%-34s %11.2f ms\n", "  then repainting the view", pollPaint);
+    return 0;
+}
