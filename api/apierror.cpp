@@ -53,51 +53,58 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::message() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ApiError", text);
-    };
     QString base;
     switch (kind) {
     case Kind::None:
         return QString();
     case Kind::Network:
-        base = tr("Cannot reach the platform. Check the network and that the server is running.");
+        base = QCoreApplication::translate("ApiError",
+            "Cannot reach the platform. Check the network and that the server is running.");
         break;
     case Kind::Timeout:
-        base = tr("The platform did not answer in time.");
+        base = QCoreApplication::translate("ApiError", "The platform did not answer in time.");
         break;
     case Kind::InsecureServer:
-        base = tr("Refused to send credentials over plain http to a server that is not on this "
-                  "computer. Use an https:// address.");
+        base = QCoreApplication::translate("ApiError",
+            "Refused to send credentials over plain http to a server that is not on this "
+            "computer. Use an https:// address.");
         break;
     case Kind::Unauthorized:
-        base = tr("The platform no longer accepts your sign-in. Sign in again.");
+        base = QCoreApplication::translate(
+            "ApiError", "The platform no longer accepts your sign-in. Sign in again.");
         break;
     case Kind::Forbidden:
-        base = tr("Your role does not allow this action.");
+        base = QCoreApplication::translate("ApiError", "Your role does not allow this action.");
         break;
     case Kind::NotFound:
-        base = tr("The connection no longer exists or is not in this workspace.");
+        base = QCoreApplication::translate(
+            "ApiError", "The connection no longer exists or is not in this workspace.");
         break;
     case Kind::Conflict:
-        base = tr("The connection changed state; the action was not applied.");
+        base = QCoreApplication::translate(
+            "ApiError", "The connection changed state; the action was not applied.");
         break;
     case Kind::Validation:
-        base = tr("The platform rejected the request.");
+        base = QCoreApplication::translate("ApiError", "The platform rejected the request.");
         break;
     case Kind::RateLimited:
-        base = retryAfterSeconds >= 0 ? QCoreApplication::translate(
-                   "ApiError", "Too many requests. Try again in %n s.", nullptr, retryAfterSeconds)
-                                      : tr("Too many requests. Try again shortly.");
+        base = retryAfterSeconds >= 0
+            ? QCoreApplication::translate(
+                "ApiError", "Too many requests. Try again in %n s.", nullptr, retryAfterSeconds)
+            : QCoreApplication::translate("ApiError", "Too many requests. Try again shortly.");
         break;
     case Kind::Server:
-        base = tr("The platform had an internal problem (HTTP %1). Try again.").arg(httpStatus);
+        base = QCoreApplication::translate(
+            "ApiError", "The platform had an internal problem (HTTP %1). Try again.")
+                   .arg(httpStatus);
         break;
     case Kind::Malformed:
-        base = tr("The platform sent an answer the console cannot read.");
+        base = QCoreApplication::translate(
+            "ApiError", "The platform sent an answer the console cannot read.");
         break;
     case Kind::Http:
-        base = tr("The platform answered HTTP %1.").arg(httpStatus);
+        base = QCoreApplication::translate("ApiError", "The platform answered HTTP %1.")
+                   .arg(httpStatus);
         break;
     }
     if (!serverMessage.isEmpty() && kind != Kind::Server)

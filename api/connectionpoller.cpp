@@ -3,8 +3,8 @@
 #include "platformclient.h"
 
 #include <QRandomGenerator>
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 
 namespace cc {
 
@@ -39,27 +39,30 @@ void ConnectionPoller::tick()
         return;
     m_requestOpen = true;
     m_requestTimer.start();
-    m_client->fetchConnections(this, [this](const QVector<Connection> &rows, const ApiError &error) {
-        m_requestOpen = false;
-        if (error.isError()) {
-            ++m_failures;
-            const double exp = std::min(double(m_maxBackoffMs), m_baseMs * std::pow(2.0, m_failures));
-            const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-            int delay = int(exp * jitter);
-            if (error.retryAfterSeconds >= 0)
-                delay = std::max(delay, error.retryAfterSeconds * 1000);
-            scheduleIn(std::min(delay, std::max(m_maxBackoffMs, error.retryAfterSeconds * 1000)));
-            Q_EMIT pollFailed(error);
-            return;
-        }
-        m_failures = 0;
-        const int took = int(m_requestTimer.elapsed());
-        Q_EMIT polled(rows);
-        const bool anyInFlight
-            = std::any_of(rows.cbegin(), rows.cend(), [](const Connection &c) { return c.isInFlight(); });
-        if (anyInFlight)
-            scheduleIn(std::max(m_baseMs, 2 * took));
-    });
+    m_client->fetchConnections(
+        this, [this](const QVector<Connection> &rows, const ApiError &error) {
+            m_requestOpen = false;
+            if (error.isError()) {
+                ++m_failures;
+                const double exp
+                    = std::min(double(m_maxBackoffMs), m_baseMs * std::pow(2.0, m_failures));
+                const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+                int delay = int(exp * jitter);
+                if (error.retryAfterSeconds >= 0)
+                    delay = std::max(delay, error.retryAfterSeconds * 1000);
+                scheduleIn(
+                    std::min(delay, std::max(m_maxBackoffMs, error.retryAfterSeconds * 1000)));
+                Q_EMIT pollFailed(error);
+                return;
+            }
+            m_failures = 0;
+            const int took = int(m_requestTimer.elapsed());
+            Q_EMIT polled(rows);
+            const bool anyInFlight = std::any_of(
+                rows.cbegin(), rows.cend(), [](const Connection &c) { return c.isInFlight(); });
+            if (anyInFlight)
+                scheduleIn(std::max(m_baseMs, 2 * took));
+        });
 }
 
 } // namespace cc

@@ -42,7 +42,8 @@ int parseRetryAfter(const QByteArray &value)
     if (ok)
         return qMax(0, seconds);
     // RFC 9110 §10.2.3 also allows an HTTP-date.
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    const QDateTime when
+        = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
@@ -101,8 +102,8 @@ ApiError malformed(const json::Error &je)
 }
 
 template<typename T, typename Decoder>
-std::function<void(const QByteArray &, const ApiError &)> decodeWith(Decoder decoder,
-    PlatformClient::Callback<T> done)
+std::function<void(const QByteArray &, const ApiError &)> decodeWith(
+    Decoder decoder, PlatformClient::Callback<T> done)
 {
     return [decoder, done = std::move(done)](const QByteArray &body, const ApiError &error) {
         if (error.isError()) {
@@ -143,8 +144,7 @@ struct DecodedPage
 PlatformClient::PlatformClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-{
-}
+{ }
 
 bool PlatformClient::isAllowedOrigin(const QUrl &origin)
 {
@@ -210,11 +210,13 @@ void PlatformClient::sendTo(const QByteArray &verb, const QUrl &url, const QByte
 {
     QNetworkRequest request(url);
     // Redirects are ours to judge (see header comment).
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QString token = m_token ? m_token() : QString();
     if (!token.isEmpty() && sameOrigin(url, m_origin))
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -243,11 +245,12 @@ void PlatformClient::finished(QNetworkReply *reply, const QByteArray &verb, cons
     } else {
         setReachable(true);
         if (status >= 300 && status < 400) {
-            const QUrl target = reply->url().resolved(
-                QUrl::fromEncoded(reply->rawHeader("Location")));
+            const QUrl target
+                = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
             if (target.isValid() && sameOrigin(target, m_origin) && hop < kMaxRedirects) {
                 // 303 turns into GET (RFC 9110 §15.4.4); 307/308 keep the request.
-                const bool asGet = status == 303 || ((status == 301 || status == 302) && verb == "POST");
+                const bool asGet
+                    = status == 303 || ((status == 301 || status == 302) && verb == "POST");
                 sendTo(asGet ? QByteArrayLiteral("GET") : verb, target, asGet ? QByteArray() : body,
                     context, done, hop + 1);
                 return;
@@ -256,7 +259,8 @@ void PlatformClient::finished(QNetworkReply *reply, const QByteArray &verb, cons
             error.httpStatus = status;
             error.detail = QStringLiteral("redirected to %1, which is not the configured server; "
                                           "not followed")
-                               .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+                               .arg(target.toString(
+                                   QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
         } else if (status >= 400) {
             error = errorFromResponse(status, payload, reply->rawHeader("Retry-After"));
             if (status == 401)
@@ -264,14 +268,16 @@ void PlatformClient::finished(QNetworkReply *reply, const QByteArray &verb, cons
         }
     }
     if (error.isError())
-        qCInfo(lcApi).noquote() << verb << reply->url().path() << "failed:" << ApiError::kindName(error.kind) << status;
+        qCInfo(lcApi).noquote() << verb << reply->url().path()
+                                << "failed:" << ApiError::kindName(error.kind) << status;
     if (context)
         done(payload, error);
 }
 
 void PlatformClient::fetchMe(QObject *context, Callback<Me> done)
 {
-    send("GET", QStringLiteral("/me"), {}, context, decodeWith<Me>(json::decodeMe, std::move(done)));
+    send(
+        "GET", QStringLiteral("/me"), {}, context, decodeWith<Me>(json::decodeMe, std::move(done)));
 }
 
 void PlatformClient::fetchMembers(QObject *context, Callback<QVector<Member>> done)
@@ -288,7 +294,8 @@ void PlatformClient::fetchCatalog(QObject *context, Callback<QVector<Connector>>
 
 void PlatformClient::fetchConnections(QObject *context, Callback<QVector<Connection>> done)
 {
-    fetchConnectionPage(context, QString(), std::make_shared<QVector<Connection>>(), std::move(done));
+    fetchConnectionPage(
+        context, QString(), std::make_shared<QVector<Connection>>(), std::move(done));
 }
 
 void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor,
@@ -334,25 +341,26 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
 
 void PlatformClient::fetchConnection(QObject *context, const QString &id, Callback<Connection> done)
 {
-    send("GET", idPath(id), {}, context, decodeWith<Connection>(json::decodeConnectionBody, std::move(done)));
+    send("GET", idPath(id), {}, context,
+        decodeWith<Connection>(json::decodeConnectionBody, std::move(done)));
 }
 
-void PlatformClient::fetchRuns(QObject *context, const QString &id, int limit,
-    Callback<QVector<SyncRun>> done)
+void PlatformClient::fetchRuns(
+    QObject *context, const QString &id, int limit, Callback<QVector<SyncRun>> done)
 {
     send("GET", idPath(id, "/runs") + QStringLiteral("?limit=%1").arg(limit), {}, context,
         decodeWith<QVector<SyncRun>>(json::decodeRuns, std::move(done)));
 }
 
-void PlatformClient::connectConnector(QObject *context, const QJsonObject &body,
-    Callback<ConnectResult> done)
+void PlatformClient::connectConnector(
+    QObject *context, const QJsonObject &body, Callback<ConnectResult> done)
 {
     send("POST", QStringLiteral("/connections"), toJson(body), context,
         decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
 }
 
-void PlatformClient::reconnect(QObject *context, const QString &id, const QJsonObject &body,
-    Callback<ConnectResult> done)
+void PlatformClient::reconnect(
+    QObject *context, const QString &id, const QJsonObject &body, Callback<ConnectResult> done)
 {
     send("POST", idPath(id, "/reconnect"), toJson(body), context,
         decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
@@ -376,8 +384,8 @@ void PlatformClient::disconnect(QObject *context, const QString &id, Callback<QS
             std::move(done)));
 }
 
-void PlatformClient::patchConnection(QObject *context, const QString &id, const QJsonObject &body,
-    Callback<Connection> done)
+void PlatformClient::patchConnection(
+    QObject *context, const QString &id, const QJsonObject &body, Callback<Connection> done)
 {
     send("PATCH", idPath(id), toJson(body), context,
         decodeWith<Connection>(json::decodeConnectionBody, std::move(done)));
@@ -385,14 +393,16 @@ void PlatformClient::patchConnection(QObject *context, const QString &id, const 
 
 void PlatformClient::triggerSync(QObject *context, const QString &id, Callback<SyncAck> done)
 {
-    send("POST", idPath(id, "/sync"), {}, context, decodeWith<SyncAck>(json::decodeSyncAck, std::move(done)));
+    send("POST", idPath(id, "/sync"), {}, context,
+        decodeWith<SyncAck>(json::decodeSyncAck, std::move(done)));
 }
 
 void PlatformClient::resolveHandle(QObject *context, const QString &connectorType,
     const QString &handle, Callback<ResolvedHandle> done)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("connector_type"), QString::fromLatin1(QUrl::toPercentEncoding(connectorType)));
+    q.addQueryItem(QStringLiteral("connector_type"),
+        QString::fromLatin1(QUrl::toPercentEncoding(connectorType)));
     q.addQueryItem(QStringLiteral("handle"), QString::fromLatin1(QUrl::toPercentEncoding(handle)));
     send("GET", QStringLiteral("/connections/resolve-handle?") + q.toString(QUrl::FullyEncoded), {},
         context, decodeWith<ResolvedHandle>(json::decodeResolvedHandle, std::move(done)));

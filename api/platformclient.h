@@ -58,11 +58,11 @@ public:
     void fetchConnection(QObject *context, const QString &id, Callback<Connection> done);
     void fetchRuns(QObject *context, const QString &id, int limit, Callback<QVector<SyncRun>> done);
     void connectConnector(QObject *context, const QJsonObject &body, Callback<ConnectResult> done);
-    void reconnect(QObject *context, const QString &id, const QJsonObject &body,
-        Callback<ConnectResult> done);
+    void reconnect(
+        QObject *context, const QString &id, const QJsonObject &body, Callback<ConnectResult> done);
     void disconnect(QObject *context, const QString &id, Callback<QString> done);
-    void patchConnection(QObject *context, const QString &id, const QJsonObject &body,
-        Callback<Connection> done);
+    void patchConnection(
+        QObject *context, const QString &id, const QJsonObject &body, Callback<Connection> done);
     void triggerSync(QObject *context, const QString &id, Callback<SyncAck> done);
     void resolveHandle(QObject *context, const QString &connectorType, const QString &handle,
         Callback<ResolvedHandle> done);

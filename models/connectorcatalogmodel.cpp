@@ -11,50 +11,48 @@ constexpr quintptr kCategoryRow = 0;
 
 ConnectorCatalogModel::ConnectorCatalogModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 QString ConnectorCatalogModel::categoryTitle(const QString &category)
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("ConnectorCatalogModel", t); };
     if (category == u"crm")
-        return tr("CRM");
+        return QCoreApplication::translate("ConnectorCatalogModel", "CRM");
     if (category == u"calls")
-        return tr("Calls & meetings");
+        return QCoreApplication::translate("ConnectorCatalogModel", "Calls & meetings");
     if (category == u"comms")
-        return tr("Email & chat");
+        return QCoreApplication::translate("ConnectorCatalogModel", "Email & chat");
     if (category == u"docs")
-        return tr("Docs & knowledge");
+        return QCoreApplication::translate("ConnectorCatalogModel", "Docs & knowledge");
     if (category == u"support")
-        return tr("Support");
+        return QCoreApplication::translate("ConnectorCatalogModel", "Support");
     if (category == u"social")
-        return tr("Social");
-    return category.isEmpty() ? tr("Other") : category;
+        return QCoreApplication::translate("ConnectorCatalogModel", "Social");
+    return category.isEmpty() ? QCoreApplication::translate("ConnectorCatalogModel", "Other")
+                              : category;
 }
 
 QString ConnectorCatalogModel::connectMethodText(AuthMethod method)
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("ConnectorCatalogModel", t); };
     switch (method) {
     case AuthMethod::OAuthRedirect:
-        return tr("OAuth redirect");
+        return QCoreApplication::translate("ConnectorCatalogModel", "OAuth redirect");
     case AuthMethod::ApiKey:
-        return tr("API key");
+        return QCoreApplication::translate("ConnectorCatalogModel", "API key");
     case AuthMethod::Webhook:
-        return tr("Webhook");
+        return QCoreApplication::translate("ConnectorCatalogModel", "Webhook");
     case AuthMethod::Handle:
-        return tr("Public handle");
+        return QCoreApplication::translate("ConnectorCatalogModel", "Public handle");
     case AuthMethod::Unknown:
         break;
     }
-    return tr("Unknown method");
+    return QCoreApplication::translate("ConnectorCatalogModel", "Unknown method");
 }
 
 void ConnectorCatalogModel::setConnectors(const QVector<Connector> &connectors)
 {
-    static const QStringList order = {QStringLiteral("crm"), QStringLiteral("calls"),
-        QStringLiteral("comms"), QStringLiteral("docs"), QStringLiteral("support"),
-        QStringLiteral("social")};
+    static const QStringList order
+        = {QStringLiteral("crm"), QStringLiteral("calls"), QStringLiteral("comms"),
+            QStringLiteral("docs"), QStringLiteral("support"), QStringLiteral("social")};
     beginResetModel();
     m_all = connectors;
     m_categories.clear();
@@ -68,11 +66,12 @@ void ConnectorCatalogModel::setConnectors(const QVector<Connector> &connectors)
         }
         it->members.push_back(i);
     }
-    std::stable_sort(m_categories.begin(), m_categories.end(), [](const Category &a, const Category &b) {
-        const qsizetype ia = order.contains(a.key) ? order.indexOf(a.key) : order.size();
-        const qsizetype ib = order.contains(b.key) ? order.indexOf(b.key) : order.size();
-        return ia < ib;
-    });
+    std::stable_sort(
+        m_categories.begin(), m_categories.end(), [](const Category &a, const Category &b) {
+            const qsizetype ia = order.contains(a.key) ? order.indexOf(a.key) : order.size();
+            const qsizetype ib = order.contains(b.key) ? order.indexOf(b.key) : order.size();
+            return ia < ib;
+        });
     for (Category &c : m_categories) {
         std::stable_sort(c.members.begin(), c.members.end(), [this](int a, int b) {
             // Connectable first, then by name.

@@ -4,36 +4,29 @@
 
 namespace cc {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HealthBadge", text);
-}
-} // namespace
-
 QString HealthBadge::text() const
 {
     switch (m_health) {
     case Health::Healthy:
-        return tr("Healthy");
+        return QCoreApplication::translate("HealthBadge", "Healthy");
     case Health::Stale:
-        return tr("Stale");
+        return QCoreApplication::translate("HealthBadge", "Stale");
     case Health::Degraded:
-        return tr("Degraded");
+        return QCoreApplication::translate("HealthBadge", "Degraded");
     case Health::Error:
-        return tr("Error");
+        return QCoreApplication::translate("HealthBadge", "Error");
     case Health::RateLimited:
-        return tr("Rate limited");
+        return QCoreApplication::translate("HealthBadge", "Rate limited");
     case Health::Syncing:
-        return tr("Syncing");
+        return QCoreApplication::translate("HealthBadge", "Syncing");
     case Health::NeedsReauth:
-        return tr("Needs re-auth");
+        return QCoreApplication::translate("HealthBadge", "Needs re-auth");
     case Health::Disconnected:
-        return tr("Disconnected");
+        return QCoreApplication::translate("HealthBadge", "Disconnected");
     case Health::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("HealthBadge", "Unknown");
 }
 
 QString HealthBadge::meaning() const
@@ -41,28 +34,36 @@ QString HealthBadge::meaning() const
     // connections-guide.md, "Connection health and statuses".
     switch (m_health) {
     case Health::Healthy:
-        return tr("Connected, recently synced, and the last run was clean.");
+        return QCoreApplication::translate(
+            "HealthBadge", "Connected, recently synced, and the last run was clean.");
     case Health::Stale:
-        return tr("It is connected, but its last successful sync is older than the freshness "
-                  "threshold (48 hours).");
+        return QCoreApplication::translate("HealthBadge",
+            "It is connected, but its last successful sync is older than the freshness "
+            "threshold (48 hours).");
     case Health::Degraded:
-        return tr("The last run only partially succeeded: some data streams failed.");
+        return QCoreApplication::translate(
+            "HealthBadge", "The last run only partially succeeded: some data streams failed.");
     case Health::Error:
-        return tr("The connection is errored, or the last run failed outright. See the last "
-                  "error.");
+        return QCoreApplication::translate("HealthBadge",
+            "The connection is errored, or the last run failed outright. See the last "
+            "error.");
     case Health::RateLimited:
-        return tr("The last run hit the provider's rate limit. It will retry on the next sync.");
+        return QCoreApplication::translate("HealthBadge",
+            "The last run hit the provider's rate limit. It will retry on the next sync.");
     case Health::Syncing:
-        return tr("A sync is running right now.");
+        return QCoreApplication::translate("HealthBadge", "A sync is running right now.");
     case Health::NeedsReauth:
-        return tr("The provider needs you to re-authorize (an OAuth token expired or was "
-                  "revoked).");
+        return QCoreApplication::translate("HealthBadge",
+            "The provider needs you to re-authorize (an OAuth token expired or was "
+            "revoked).");
     case Health::Disconnected:
-        return tr("You disconnected it. Reconnect to resume.");
+        return QCoreApplication::translate(
+            "HealthBadge", "You disconnected it. Reconnect to resume.");
     case Health::Unknown:
         break;
     }
-    return tr("The platform reported a health value this console does not know.");
+    return QCoreApplication::translate(
+        "HealthBadge", "The platform reported a health value this console does not know.");
 }
 
 QColor HealthBadge::color() const

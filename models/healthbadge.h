@@ -20,8 +20,7 @@ public:
     HealthBadge() = default;
     explicit HealthBadge(Health health)
         : m_health(health)
-    {
-    }
+    { }
 
     Health health() const { return m_health; }
     QString text() const; // "Healthy", "Needs re-auth", … (translated)
