@@ -274,6 +274,22 @@ bool decodeMembers(const QByteArray &body, QVector<Member> *out, Error *error)
     return true;
 }
 
+bool decodeState(const QByteArray &body, ConnectionState *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    Reader r(o, QStringLiteral("status"), error);
+    out->id = r.required("id");
+    out->statusText = r.required("status");
+    out->status = connectionStatusFromString(out->statusText);
+    out->health = healthFromString(r.optional("health"));
+    out->isSyncing = r.boolean("is_syncing");
+    out->lastSyncedAtMs = r.time("last_synced_at");
+    out->lastError = r.optional("last_error");
+    return r.ok();
+}
+
 bool decodeSyncAck(const QByteArray &body, SyncAck *out, Error *error)
 {
     QJsonObject o;

@@ -31,6 +31,7 @@ bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error);
 bool decodeCatalog(const QByteArray &body, QVector<Connector> *out, Error *error);
 bool decodeMe(const QByteArray &body, Me *out, Error *error);
 bool decodeMembers(const QByteArray &body, QVector<Member> *out, Error *error);
+bool decodeState(const QByteArray &body, ConnectionState *out, Error *error);
 bool decodeSyncAck(const QByteArray &body, SyncAck *out, Error *error);
 bool decodeConnectResult(const QByteArray &body, ConnectResult *out, Error *error);
 bool decodeResolvedHandle(const QByteArray &body, ResolvedHandle *out, Error *error);

@@ -345,6 +345,12 @@ void PlatformClient::fetchConnection(QObject *context, const QString &id, Callba
         decodeWith<Connection>(json::decodeConnectionBody, std::move(done)));
 }
 
+void PlatformClient::fetchState(QObject *context, const QString &id, Callback<ConnectionState> done)
+{
+    send("GET", idPath(id, "/status"), {}, context,
+        decodeWith<ConnectionState>(json::decodeState, std::move(done)));
+}
+
 void PlatformClient::fetchRuns(
     QObject *context, const QString &id, int limit, Callback<QVector<SyncRun>> done)
 {

@@ -56,6 +56,7 @@ public:
     void fetchCatalog(QObject *context, Callback<QVector<Connector>> done);
     void fetchConnections(QObject *context, Callback<QVector<Connection>> done);
     void fetchConnection(QObject *context, const QString &id, Callback<Connection> done);
+    void fetchState(QObject *context, const QString &id, Callback<ConnectionState> done);
     void fetchRuns(QObject *context, const QString &id, int limit, Callback<QVector<SyncRun>> done);
     void connectConnector(QObject *context, const QJsonObject &body, Callback<ConnectResult> done);
     void reconnect(

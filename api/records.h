@@ -133,6 +133,18 @@ struct Member
     QString email;
 };
 
+// GET /connections/:id/status: just the sync state.
+struct ConnectionState
+{
+    QString id;
+    QString statusText;
+    ConnectionStatus status = ConnectionStatus::Unknown;
+    Health health = Health::Unknown;
+    bool isSyncing = false;
+    qint64 lastSyncedAtMs = 0;
+    QString lastError;
+};
+
 // The 202 answer to POST /connections/:id/sync.
 struct SyncAck
 {

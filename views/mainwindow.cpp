@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -182,6 +183,10 @@ void MainWindow::saveState()
     m_settings->setValue(QStringLiteral("connections/header"),
         m_connections->table()->horizontalHeader()->saveState());
     m_settings->setValue(QStringLiteral("connections/search"), m_proxy->searchText());
+    QStringList health;
+    for (Health h : m_proxy->healthFilter())
+        health << healthToString(h);
+    m_settings->setValue(QStringLiteral("connections/health"), health);
 }
 
 void MainWindow::restoreState()
@@ -199,6 +204,13 @@ void MainWindow::restoreState()
         m_connections->splitter()->setSizes({1080, 360});
     m_connections->table()->horizontalHeader()->restoreState(
         m_settings->value(QStringLiteral("connections/header")).toByteArray());
+    m_connections->searchField()->setText(
+        m_settings->value(QStringLiteral("connections/search")).toString());
+    QSet<Health> health;
+    for (const QString &h : m_settings->value(QStringLiteral("connections/health")).toStringList())
+        health.insert(healthFromString(h));
+    health.remove(Health::Unknown);
+    m_proxy->setHealthFilter(health);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

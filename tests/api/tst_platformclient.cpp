@@ -104,6 +104,12 @@ void TestPlatformClient::readCalls()
     QVERIFY(!e5.isError());
     QCOMPARE(one.id, id);
 
+    auto [state, e5b] = await<ConnectionState>(
+        [this, id](QObject *c, auto done) { m_client->fetchState(c, id, done); });
+    QVERIFY(!e5b.isError());
+    QCOMPARE(state.id, id);
+    QCOMPARE(state.health, one.health);
+
     QString withRuns;
     for (const Connection &r : std::as_const(rows)) {
         if (r.name == u"Acme HubSpot")

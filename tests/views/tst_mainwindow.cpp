@@ -40,6 +40,7 @@ private slots:
     void offlineBannerAndRecovery();
     void welcomeKeepsTypedInputOnError();
     void standardShortcuts();
+    void filtersSurviveARestart();
 
 private:
     bool startConsole(const QStringList &sandboxArgs = {});
@@ -206,6 +207,19 @@ void TestMainWindow::standardShortcuts()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
     QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->hasFocus());
+}
+
+void TestMainWindow::filtersSurviveARestart()
+{
+    m_window->connectionsPage()->searchField()->setText(QStringLiteral("gmail"));
+    m_proxy->setHealthFilter({Health::Error, Health::Stale});
+    m_window->close(); // saves
+    ConnectionsModel model;
+    ConnectionsFilterModel proxy;
+    proxy.setConnectionsModel(&model);
+    MainWindow again(&model, &proxy, m_catalog.get(), m_settings.get());
+    QCOMPARE(proxy.searchText(), QStringLiteral("gmail"));
+    QCOMPARE(proxy.healthFilter(), (QSet<Health>{Health::Error, Health::Stale}));
 }
 
 QTEST_MAIN(TestMainWindow)
