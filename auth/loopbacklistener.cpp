@@ -1,0 +1,271 @@
+#include "loopbacklistener.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcLoopback, "console.auth.loopback")
+
+namespace cc {
+
+namespace {
+const char *kBuffer = "cc_request_buffer";
+} // namespace
+
+LoopbackListener::LoopbackListener(QObject *parent)
+    : QObject(parent)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        qCInfo(lcLoopback) << "timed out waiting for the browser";
+        close();
+        Q_EMIT timedOut();
+    });
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] { Q_EMIT countdown(secondsLeft()); });
+    m_successTitle = QCoreApplication::translate("LoopbackListener", "Done");
+    m_successMessage = QCoreApplication::translate(
+        "LoopbackListener", "Connections Console received the answer.");
+}
+
+LoopbackListener::~LoopbackListener()
+{
+    close();
+}
+
+bool LoopbackListener::start(const QString &path, const QString &stateParameter,
+    const QString &expectedState, QString *error)
+{
+    close();
+    m_done = false;
+    m_path = path.startsWith(u'/') ? path : u'/' + path;
+    m_stateParameter = stateParameter;
+    m_expectedState = expectedState;
+    m_server = new QTcpServer(this);
+    // RFC 8252 §7.3 / §8.3: an IP literal loopback interface, never "any".
+    if (!m_server->listen(QHostAddress::LocalHost, 0)
+        && !m_server->listen(QHostAddress::LocalHostIPv6, 0)) {
+        if (error)
+            *error = m_server->errorString();
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    connect(m_server, &QTcpServer::newConnection, this, &LoopbackListener::accept);
+    m_started.start();
+    m_timeout.start(m_timeoutMs);
+    m_tick.start();
+    qCDebug(lcLoopback) << "listening on" << m_server->serverAddress().toString()
+                        << m_server->serverPort();
+    return true;
+}
+
+void LoopbackListener::setSuccessMessage(const QString &title, const QString &message)
+{
+    m_successTitle = title;
+    m_successMessage = message;
+}
+
+bool LoopbackListener::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+QHostAddress LoopbackListener::address() const
+{
+    return m_server ? m_server->serverAddress() : QHostAddress();
+}
+
+quint16 LoopbackListener::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl LoopbackListener::redirectUri() const
+{
+    if (!m_server)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_server->serverAddress().toString());
+    url.setPort(m_server->serverPort());
+    url.setPath(m_path);
+    return url;
+}
+
+int LoopbackListener::secondsLeft() const
+{
+    if (!m_timeout.isActive())
+        return 0;
+    return int(qMax<qint64>(0, (m_timeoutMs - m_started.elapsed() + 999) / 1000));
+}
+
+void LoopbackListener::cancel()
+{
+    close();
+}
+
+void LoopbackListener::close()
+{
+    m_timeout.stop();
+    m_tick.stop();
+    if (!m_server)
+        return;
+    m_server->close();
+    m_server->deleteLater();
+    m_server = nullptr;
+    Q_EMIT closed();
+}
+
+void LoopbackListener::accept()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        // Owned by us, not the server: closing the server after the first
+        // valid callback must not cut the answer being written.
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // A client that never finishes its request does not hold the flow.
+        QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
+    }
+}
+
+QString LoopbackListener::resultPage(bool ok, const QString &title, const QString &message)
+{
+    QFile file(QStringLiteral(":/loopback-result.html"));
+    QString page = file.open(QIODevice::ReadOnly)
+        ? QString::fromUtf8(file.readAll())
+        : QStringLiteral("<!DOCTYPE html><title>{{TITLE}}</title><h1 "
+                         "class=\"{{CLASS}}\">{{TITLE}}</h1><p>{{MESSAGE}}</p>");
+    auto esc = [](const QString &s) {
+        QString out = s.toHtmlEscaped();
+        out.replace(u'\'', QStringLiteral("&#39;"));
+        return out;
+    };
+    page.replace(QStringLiteral("{{CLASS}}"), ok ? QStringLiteral("ok") : QStringLiteral("error"));
+    page.replace(QStringLiteral("{{TITLE}}"), esc(title));
+    page.replace(QStringLiteral("{{MESSAGE}}"), esc(message));
+    return page;
+}
+
+void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray &reason,
+    const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &extra)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
+    out += "Content-Type: text/html; charset=utf-8\r\n";
+    out += "Cache-Control: no-store\r\n";
+    out += "Referrer-Policy: no-referrer\r\n";
+    out += "X-Content-Type-Options: nosniff\r\n";
+    out += "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n";
+    for (const auto &h : extra)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
+        + body;
+    socket->write(out);
+    socket->disconnectFromHost();
+}
+
+void LoopbackListener::read(QTcpSocket *socket)
+{
+    QByteArray buffer = socket->property(kBuffer).toByteArray() + socket->readAll();
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (buffer.size() > m_maxRequestBytes) {
+            respond(socket, 431, "Request Header Fields Too Large",
+                resultPage(false, tr("Request too large"),
+                    tr("The request was larger than a browser redirect can be."))
+                    .toUtf8());
+            return;
+        }
+        socket->setProperty(kBuffer, buffer); // wait for the rest (split across segments)
+        return;
+    }
+    socket->setProperty(kBuffer, QVariant());
+    if (end > m_maxRequestBytes) {
+        respond(socket, 431, "Request Header Fields Too Large",
+            resultPage(false, tr("Request too large"),
+                tr("The request was larger than a browser redirect can be."))
+                .toUtf8());
+        return;
+    }
+    const QList<QByteArray> lines = buffer.left(end).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        respond(socket, 400, "Bad Request",
+            resultPage(false, tr("Bad request"), tr("That was not an HTTP request.")).toUtf8());
+        return;
+    }
+    QByteArray host;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "host")
+            host = line.mid(colon + 1).trimmed();
+    }
+    const QUrl target = QUrl::fromEncoded(requestLine.at(1));
+    if (target.path() != m_path) {
+        respond(socket, 404, "Not Found",
+            resultPage(false, tr("Not found"), tr("Nothing is waiting at this address.")).toUtf8());
+        return;
+    }
+    if (requestLine.at(0) != "GET") {
+        respond(socket, 405, "Method Not Allowed",
+            resultPage(false, tr("Method not allowed"), tr("Only GET is accepted here.")).toUtf8(),
+            {{"Allow", "GET"}});
+        return;
+    }
+    // DNS rebinding: a page on another name resolved to 127.0.0.1 sends its own Host.
+    const QString addr = m_server ? m_server->serverAddress().toString() : QString();
+    const QByteArray expectedHost
+        = (m_server && m_server->serverAddress().protocol() == QAbstractSocket::IPv6Protocol
+                  ? QByteArray("[" + addr.toLatin1() + "]")
+                  : addr.toLatin1())
+        + ':' + QByteArray::number(port());
+    if (host != expectedHost) {
+        respond(socket, 403, "Forbidden",
+            resultPage(false, tr("Refused"),
+                tr("This address only answers the browser redirect it is waiting for."))
+                .toUtf8());
+        return;
+    }
+    const QUrlQuery query(target);
+    const QString state = query.queryItemValue(m_stateParameter, QUrl::FullyDecoded);
+    if (m_done || m_expectedState.isEmpty() || state != m_expectedState) {
+        respond(socket, 400, "Bad Request",
+            resultPage(false, tr("Not the expected answer"),
+                tr("This link does not belong to the sign-in or connection that Connections "
+                   "Console is waiting for. "
+                   "Nothing was changed."))
+                .toUtf8());
+        return;
+    }
+    // The truth, from the query: an error, or what the flow calls success.
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    const QString connectionError
+        = query.queryItemValue(QStringLiteral("connection_error"), QUrl::FullyDecoded);
+    const QString failure = !error.isEmpty() ? error : connectionError;
+    if (!failure.isEmpty()) {
+        const QString description
+            = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        respond(socket, 200, "OK",
+            resultPage(false, tr("It did not work"),
+                tr("The provider answered: %1")
+                    .arg(description.isEmpty() ? failure
+                                               : failure + QStringLiteral(" — ") + description))
+                .toUtf8());
+    } else {
+        respond(socket, 200, "OK", resultPage(true, m_successTitle, m_successMessage).toUtf8());
+    }
+    m_done = true;
+    // Single use: no second callback can be accepted.
+    close();
+    Q_EMIT callbackReceived(query);
+}
+
+} // namespace cc
