@@ -1,5 +1,6 @@
 // connections-console: the composition root. Builds the network manager, the
 // client, the models and the main window, and wires them. Nothing else.
+#include "connectionactions.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectorcatalogmodel.h"
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
     cc::ConnectorCatalogModel catalog;
     cc::MainWindow window(&model, &proxy, &catalog, &settings);
     cc::ConsoleController controller(&client, &model, &catalog, &window);
+    cc::ConnectionActions actions(&client, &nam, &model, &catalog, &window, controller.poller());
+    QObject::connect(&controller, &cc::ConsoleController::connected, &actions,
+        &cc::ConnectionActions::setIdentity);
     cc::SandboxLauncher launcher;
     cc::WelcomePage *welcome = window.welcomePage();
 

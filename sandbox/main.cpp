@@ -108,6 +108,9 @@ int main(int argc, char *argv[])
         QStringLiteral("X"), QStringLiteral("1"));
     const QCommandLineOption autoApprove(QStringLiteral("auto-approve"),
         QStringLiteral("Consent pages approve themselves (for headless browser tests)."));
+    const QCommandLineOption autoDeny(QStringLiteral("auto-deny"),
+        QStringLiteral("Connector consent pages deny by themselves (for headless browser tests of "
+                       "the Deny path)."));
     const QCommandLineOption tokenTtl(QStringLiteral("access-token-ttl"),
         QStringLiteral("Lifetime of console access tokens."), QStringLiteral("SECONDS"),
         QStringLiteral("3600"));
@@ -123,8 +126,8 @@ int main(int argc, char *argv[])
         QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         QStringLiteral("Log the sync runner's and store's debug messages too."));
-    parser.addOptions({port, database, workspace, viewer, seed, timeScale, autoApprove, tokenTtl,
-        faults, randomSeed, cooldown, verbose});
+    parser.addOptions({port, database, workspace, viewer, seed, timeScale, autoApprove, autoDeny,
+        tokenTtl, faults, randomSeed, cooldown, verbose});
     parser.process(app);
 
     if (!parser.isSet(verbose))
@@ -223,7 +226,10 @@ int main(int argc, char *argv[])
     authOptions.autoApprove = parser.isSet(autoApprove);
     authOptions.accessTokenTtlSeconds = ttl;
     sandbox::AuthServer auth(&store, &server, authOptions);
-    sandbox::ProviderFlows providers(&store, &runner, &server, parser.isSet(autoApprove));
+    using Consent = sandbox::ProviderFlows::AutoConsent;
+    sandbox::ProviderFlows providers(&store, &runner, &server,
+        parser.isSet(autoDeny) ? Consent::Deny
+                               : (parser.isSet(autoApprove) ? Consent::Approve : Consent::Off));
 
     const quint16 bound = server.listenLoopback(quint16(portValue));
     if (bound == 0)

@@ -27,12 +27,12 @@ QString humanError(const QString &code)
 } // namespace
 
 ProviderFlows::ProviderFlows(
-    Store *store, SyncRunner *runner, HttpServer *server, bool autoApprove, QObject *parent)
+    Store *store, SyncRunner *runner, HttpServer *server, AutoConsent autoConsent, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_runner(runner)
     , m_server(server)
-    , m_autoApprove(autoApprove)
+    , m_autoConsent(autoConsent)
 {
     m_server->addRoute(Method::Get, QStringLiteral("/sandbox/providers/:type/authorize"),
         Kind::Page,
@@ -60,8 +60,8 @@ HttpReply ProviderFlows::consentPage(const HttpRequest &req, const QString &type
                                "Start again from Connections Console.</p>")
                     .arg(escaped(humanError(QStringLiteral("expired"))))));
     }
-    if (m_autoApprove)
-        return decide(type, state, true);
+    if (m_autoConsent != AutoConsent::Off)
+        return decide(type, state, m_autoConsent == AutoConsent::Approve);
     const std::optional<Workspace> ws = m_store->workspace(flow->workspaceId);
     QString streams;
     for (const QString &s : connector->streams)

@@ -18,7 +18,9 @@ class ProviderFlows : public QObject
     Q_OBJECT
 
 public:
-    ProviderFlows(Store *store, SyncRunner *runner, HttpServer *server, bool autoApprove,
+    // Unattended consent for headless browser tests: approve or deny by itself.
+    enum class AutoConsent { Off, Approve, Deny };
+    ProviderFlows(Store *store, SyncRunner *runner, HttpServer *server, AutoConsent autoConsent,
         QObject *parent = nullptr);
 
     static constexpr qint64 kFlowTtlMs = 15 * 60 * 1000;
@@ -37,7 +39,7 @@ private:
     Store *const m_store;
     SyncRunner *const m_runner;
     HttpServer *const m_server;
-    const bool m_autoApprove;
+    const AutoConsent m_autoConsent;
 };
 
 } // namespace sandbox

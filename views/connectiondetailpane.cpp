@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,7 +86,38 @@ ConnectionDetailPane::ConnectionDetailPane(ConnectionsModel *model, QWidget *par
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
 
+    // "Needs attention": what is wrong and the one action that fixes it.
+    m_attention = new QFrame(m_body);
+    m_attention->setObjectName(QStringLiteral("attentionBanner"));
+    static_cast<QFrame *>(m_attention)->setFrameShape(QFrame::StyledPanel);
+    auto *attention = new QHBoxLayout(m_attention);
+    m_attentionText = new QLabel(m_attention);
+    m_attentionText->setWordWrap(true);
+    m_attentionText->setObjectName(QStringLiteral("attentionText"));
+    auto *attentionButton = new QPushButton(tr("Reconnect…"), m_attention);
+    attentionButton->setObjectName(QStringLiteral("attentionReconnect"));
+    attention->addWidget(m_attentionText, 1);
+    attention->addWidget(attentionButton);
+    body->addWidget(m_attention);
+    connect(
+        attentionButton, &QPushButton::clicked, this, [this] { Q_EMIT reconnectRequested(m_id); });
+
     m_actions->setObjectName(QStringLiteral("actionsArea"));
+    auto addAction = [this](const QString &text, const char *name,
+                         void (ConnectionDetailPane::*signal)(const QString &)) {
+        auto *b = new QPushButton(text, m_body);
+        b->setObjectName(QLatin1String(name));
+        m_actions->addWidget(b);
+        connect(b, &QPushButton::clicked, this, [this, signal] { Q_EMIT(this->*signal)(m_id); });
+        return b;
+    };
+    m_syncButton = addAction(tr("Sync now"), "actionSync", &ConnectionDetailPane::syncRequested);
+    m_reconnectButton
+        = addAction(tr("Reconnect…"), "actionReconnect", &ConnectionDetailPane::reconnectRequested);
+    m_editButton = addAction(tr("Edit…"), "actionEdit", &ConnectionDetailPane::editRequested);
+    m_disconnectButton = addAction(
+        tr("Disconnect…"), "actionDisconnect", &ConnectionDetailPane::disconnectRequested);
+    m_actions->addStretch(1);
     body->addLayout(m_actions);
 
     m_form = new QFormLayout;
@@ -208,9 +240,33 @@ void ConnectionDetailPane::refresh()
             set(n, QString());
         set("runStatus", tr("Never ran"));
     }
+    const bool attention = c.health == Health::NeedsReauth || c.health == Health::Error
+        || c.health == Health::Disconnected;
+    m_attention->setVisible(attention);
+    if (attention) {
+        m_attentionText->setText(c.health == Health::NeedsReauth
+                ? tr("The provider needs you to re-authorize this connection.")
+                : c.health == Health::Disconnected
+                ? tr("This connection is disconnected; its history is kept.")
+                : tr("The last sync failed. Reconnecting refreshes its credentials."));
+    }
+    for (QPushButton *b : {m_syncButton, m_reconnectButton, m_editButton, m_disconnectButton}) {
+        b->setEnabled(m_canWrite);
+        b->setToolTip(m_canWrite ? QString() : m_readOnlyReason);
+    }
+    m_attention->findChild<QPushButton *>(QStringLiteral("attentionReconnect"))
+        ->setEnabled(m_canWrite);
+    m_disconnectButton->setEnabled(m_canWrite && c.status != ConnectionStatus::Disconnected);
     m_lastError->setPlainText(c.lastError.isEmpty() ? QString() : c.lastError);
     m_lastError->setPlaceholderText(tr("No error."));
     m_copy->setEnabled(!c.lastError.isEmpty());
+}
+
+void ConnectionDetailPane::setCanWrite(bool canWrite, const QString &reason)
+{
+    m_canWrite = canWrite;
+    m_readOnlyReason = reason;
+    refresh();
 }
 
 } // namespace cc

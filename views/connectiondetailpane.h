@@ -30,9 +30,15 @@ public:
     QString fieldText(const QString &objectName) const;
     // Refreshes from the model (the row may have changed under a poll).
     void refresh();
+    // A viewer may only read: write actions are disabled, and say why.
+    void setCanWrite(bool canWrite, const QString &reason = {});
 
 Q_SIGNALS:
     void lastErrorCopied(const QString &text);
+    void reconnectRequested(const QString &id);
+    void syncRequested(const QString &id);
+    void editRequested(const QString &id);
+    void disconnectRequested(const QString &id);
 
 private:
     QLabel *addField(const QString &label, const QString &objectName);
@@ -48,6 +54,14 @@ private:
     QPushButton *const m_copy;
     QHBoxLayout *const m_actions;
     class BadgeLabel *m_badge = nullptr;
+    QPushButton *m_reconnectButton = nullptr;
+    QPushButton *m_syncButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_disconnectButton = nullptr;
+    QWidget *m_attention = nullptr;
+    QLabel *m_attentionText = nullptr;
+    bool m_canWrite = true;
+    QString m_readOnlyReason;
 };
 
 } // namespace cc

@@ -375,6 +375,17 @@ void ConnectionsPage::setOffline(bool offline, qint64 lastSuccessMs, int retryIn
     m_errorBanner->hide();
 }
 
+void ConnectionsPage::setCanWrite(bool canWrite, const QString &reason)
+{
+    m_canWrite = canWrite;
+    m_readOnlyReason = reason;
+    m_detail->setCanWrite(canWrite, reason);
+    if (auto *add = findChild<QPushButton *>(QStringLiteral("addConnectionButton"))) {
+        add->setEnabled(canWrite);
+        add->setToolTip(canWrite ? QString() : reason);
+    }
+}
+
 void ConnectionsPage::selectConnection(const QString &id)
 {
     const QModelIndex idx = m_proxy->indexOfId(id);

@@ -44,6 +44,7 @@ public:
     bool isOffline() const { return m_offline; }
 
     void selectConnection(const QString &id);
+    void setCanWrite(bool canWrite, const QString &reason);
     QString selectedConnectionId() const;
     void focusSearch();
 
@@ -60,6 +61,10 @@ Q_SIGNALS:
     void retryRequested();
     void addConnectionRequested();
     void selectionChanged(const QString &connectionId);
+    void reconnectRequested(const QString &id);
+    void syncRequested(const QString &id);
+    void editRequested(const QString &id);
+    void disconnectRequested(const QString &id);
 
 private:
     void updateState();
@@ -87,6 +92,8 @@ private:
     bool m_loading = false;
     bool m_offline = false;
     bool m_hasLoaded = false;
+    bool m_canWrite = true;
+    QString m_readOnlyReason;
     ApiError m_lastError;
 };
 

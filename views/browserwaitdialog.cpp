@@ -1,0 +1,87 @@
+#include "browserwaitdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cc {
+
+BrowserWaitDialog::BrowserWaitDialog(const QString &what, QWidget *parent)
+    : QDialog(parent)
+    , m_status(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_link(new QLineEdit(this))
+    , m_copy(new QPushButton(tr("Copy link"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("browserWaitDialog"));
+    setWindowTitle(what);
+    setMinimumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    m_status->setObjectName(QStringLiteral("browserWaitStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setText(
+        tr("Opening your web browser… Approve the request there, then come back here."));
+    m_countdown->setObjectName(QStringLiteral("browserWaitCountdown"));
+    m_link->setObjectName(QStringLiteral("browserWaitLink"));
+    m_link->setReadOnly(true);
+    m_copy->setObjectName(QStringLiteral("browserWaitCopy"));
+    m_cancel->setObjectName(QStringLiteral("browserWaitCancel"));
+    layout->addWidget(m_status);
+    layout->addWidget(m_countdown);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_link, 1);
+    row->addWidget(m_copy);
+    layout->addLayout(row);
+    layout->addWidget(m_cancel, 0, Qt::AlignRight);
+    connect(m_copy, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_link->text()); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancel->text() == tr("Close")) {
+            accept();
+            return;
+        }
+        Q_EMIT cancelRequested();
+        reject();
+    });
+}
+
+void BrowserWaitDialog::setLink(const QUrl &url, bool browserOpened, const QString &browserError)
+{
+    m_link->setText(url.toString(QUrl::FullyEncoded));
+    m_link->setCursorPosition(0);
+    if (browserOpened)
+        m_status->setText(
+            tr("Your browser is open. Approve the request there; this window updates by itself."));
+    else
+        m_status->setText(tr("No browser could be opened (%1). Open this link in your browser to "
+                             "continue; the console keeps waiting.")
+                              .arg(browserError));
+}
+
+void BrowserWaitDialog::setSecondsLeft(int seconds)
+{
+    m_countdown->setText(tr("Waiting for the browser — %1:%2 left")
+                             .arg(seconds / 60)
+                             .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+}
+
+void BrowserWaitDialog::showResult(bool ok, const QString &message)
+{
+    m_status->setText(message);
+    m_status->setStyleSheet(ok ? QStringLiteral("color:#1e7b34") : QStringLiteral("color:#b3261e"));
+    m_countdown->clear();
+    m_cancel->setText(tr("Close"));
+}
+
+QString BrowserWaitDialog::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace cc
