@@ -21,19 +21,21 @@ bool BrowserLauncher::isSafeToOpen(const QUrl &url, QString *why)
         + url.fragment(QUrl::FullyDecoded) + url.userInfo(QUrl::FullyDecoded);
     for (const QChar c : parts) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return refuse("The link contains control characters.");
+            return refuse(
+                QT_TRANSLATE_NOOP("BrowserLauncher", "The link contains control characters."));
     }
     if (!url.isValid() || raw.isEmpty() || url.host().isEmpty())
-        return refuse("The link is not a valid web address.");
+        return refuse(QT_TRANSLATE_NOOP("BrowserLauncher", "The link is not a valid web address."));
     if (url.scheme() == u"https")
         return true;
     if (url.scheme() == u"http") {
         const QHostAddress address(url.host());
         if (!address.isNull() && address.isLoopback())
             return true;
-        return refuse("Only https links, or http links to this computer, are opened.");
+        return refuse(QT_TRANSLATE_NOOP(
+            "BrowserLauncher", "Only https links, or http links to this computer, are opened."));
     }
-    return refuse("Only web links are opened.");
+    return refuse(QT_TRANSLATE_NOOP("BrowserLauncher", "Only web links are opened."));
 }
 
 bool BrowserLauncher::open(const QUrl &url, QString *error)

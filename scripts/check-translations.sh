@@ -7,7 +7,7 @@ LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cp translations/connections-console_de.ts "$scratch/de.ts"
-"$LUPDATE" -silent -no-obsolete app views models api -ts "$scratch/de.ts"
+"$LUPDATE" -silent -no-obsolete app views models api auth -ts "$scratch/de.ts"
 unfinished=$(grep -c 'type="unfinished"' "$scratch/de.ts" || true)
 if [ "$unfinished" -ne 0 ]; then
   echo "$unfinished German translation(s) missing; run scripts/update-translations.sh and translate:" >&2

@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-"$LUPDATE" -silent -no-obsolete app views models api \
+"$LUPDATE" -silent -no-obsolete app views models api auth \
   -ts translations/connections-console_de.ts translations/connections-console_en.ts
 python3 scripts/translations_de.py

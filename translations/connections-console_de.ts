@@ -8,100 +8,133 @@
         <translation>Die Plattform ist nicht erreichbar. Prüfen Sie das Netzwerk und ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="64" />
+        <location filename="../api/apierror.cpp" line="65" />
         <source>The platform did not answer in time.</source>
         <translation>Die Plattform hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="67" />
+        <location filename="../api/apierror.cpp" line="68" />
         <source>Refused to send credentials over plain http to a server that is not on this computer. Use an https:// address.</source>
         <translation>Zugangsdaten werden nicht per unverschlüsseltem http an einen Server außerhalb dieses Computers gesendet. Verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="71" />
+        <location filename="../api/apierror.cpp" line="73" />
         <source>The platform no longer accepts your sign-in. Sign in again.</source>
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="74" />
+        <location filename="../api/apierror.cpp" line="77" />
         <source>Your role does not allow this action.</source>
         <translation>Ihre Rolle erlaubt diese Aktion nicht.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="77" />
+        <location filename="../api/apierror.cpp" line="80" />
         <source>The connection no longer exists or is not in this workspace.</source>
         <translation>Die Verbindung existiert nicht mehr oder gehört nicht zu diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="80" />
+        <location filename="../api/apierror.cpp" line="84" />
         <source>The connection changed state; the action was not applied.</source>
         <translation>Der Zustand der Verbindung hat sich geändert; die Aktion wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="83" />
+        <location filename="../api/apierror.cpp" line="88" />
         <source>The platform rejected the request.</source>
         <translation>Die Plattform hat die Anfrage abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../api/apierror.cpp" line="86" />
+        <location filename="../api/apierror.cpp" line="92" />
         <source>Too many requests. Try again in %n s.</source>
         <translation><numerusform>Zu viele Anfragen. Versuchen Sie es in %n s erneut.</numerusform><numerusform>Zu viele Anfragen. Versuchen Sie es in %n s erneut.</numerusform></translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="88" />
+        <location filename="../api/apierror.cpp" line="94" />
         <source>Too many requests. Try again shortly.</source>
         <translation>Zu viele Anfragen. Versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="91" />
+        <location filename="../api/apierror.cpp" line="97" />
         <source>The platform had an internal problem (HTTP %1). Try again.</source>
         <translation>Die Plattform hatte ein internes Problem (HTTP %1). Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="94" />
+        <location filename="../api/apierror.cpp" line="102" />
         <source>The platform sent an answer the console cannot read.</source>
         <translation>Die Plattform hat eine Antwort gesendet, die die Konsole nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="97" />
+        <location filename="../api/apierror.cpp" line="106" />
         <source>The platform answered HTTP %1.</source>
         <translation>Die Plattform antwortete mit HTTP %1.</translation>
     </message>
 </context>
 <context>
+    <name>BrowserLauncher</name>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="24" />
+        <source>The link contains control characters.</source>
+        <translation>Der Link enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="27" />
+        <source>The link is not a valid web address.</source>
+        <translation>Der Link ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="34" />
+        <source>Only https links, or http links to this computer, are opened.</source>
+        <translation>Geöffnet werden nur https-Links oder http-Links zu diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="36" />
+        <source>Only web links are opened.</source>
+        <translation>Geöffnet werden nur Weblinks.</translation>
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="54" />
+        <source>The browser in $BROWSER (%1) could not be started.</source>
+        <translation>Der Browser in $BROWSER (%1) konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="62" />
+        <source>No web browser could be opened.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorCatalogModel</name>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="20" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="19" />
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="22" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="21" />
         <source>Calls &amp; meetings</source>
         <translation>Anrufe &amp; Meetings</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="24" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="23" />
         <source>Email &amp; chat</source>
         <translation>E-Mail &amp; Chat</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="26" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="25" />
         <source>Docs &amp; knowledge</source>
         <translation>Dokumente &amp; Wissen</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="28" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="27" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="30" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="29" />
         <source>Social</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="31" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="30" />
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -131,7 +164,7 @@
         <translation>Unbekannte Methode</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="150" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="151" />
         <source>Coming soon</source>
         <translation>Demnächst</translation>
     </message>
@@ -189,44 +222,150 @@
         <translation>Verbunden, kürzlich synchronisiert, und der letzte Lauf war fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="39" />
+        <location filename="../models/healthbadge.cpp" line="40" />
         <source>It is connected, but its last successful sync is older than the freshness threshold (48 hours).</source>
         <translation>Verbunden, aber die letzte erfolgreiche Synchronisierung ist älter als die Aktualitätsgrenze (48 Stunden).</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="42" />
+        <location filename="../models/healthbadge.cpp" line="44" />
         <source>The last run only partially succeeded: some data streams failed.</source>
         <translation>Der letzte Lauf war nur teilweise erfolgreich: einige Datenströme sind fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="44" />
+        <location filename="../models/healthbadge.cpp" line="47" />
         <source>The connection is errored, or the last run failed outright. See the last error.</source>
         <translation>Die Verbindung ist fehlerhaft oder der letzte Lauf ist vollständig fehlgeschlagen. Siehe letzter Fehler.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="47" />
+        <location filename="../models/healthbadge.cpp" line="51" />
         <source>The last run hit the provider's rate limit. It will retry on the next sync.</source>
         <translation>Der letzte Lauf hat die Ratenbegrenzung des Anbieters erreicht. Die nächste Synchronisierung versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="49" />
+        <location filename="../models/healthbadge.cpp" line="54" />
         <source>A sync is running right now.</source>
         <translation>Gerade läuft eine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="51" />
+        <location filename="../models/healthbadge.cpp" line="56" />
         <source>The provider needs you to re-authorize (an OAuth token expired or was revoked).</source>
         <translation>Der Anbieter verlangt eine neue Autorisierung (ein OAuth-Token ist abgelaufen oder wurde widerrufen).</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="54" />
+        <location filename="../models/healthbadge.cpp" line="60" />
         <source>You disconnected it. Reconnect to resume.</source>
         <translation>Sie haben die Verbindung getrennt. Verbinden Sie sie erneut, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="58" />
+        <location filename="../models/healthbadge.cpp" line="65" />
         <source>The platform reported a health value this console does not know.</source>
         <translation>Die Plattform meldet einen Zustand, den diese Konsole nicht kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="31" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="32" />
+        <source>Connections Console received the answer.</source>
+        <translation>Connections Console hat die Antwort erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ApiKeyDialog</name>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="17" />
+        <source>Fireflies only gives API access on its Business tier: Settings → Developer settings → API key.</source>
+        <translation>Fireflies bietet API-Zugriff nur im Business-Tarif: Einstellungen → Entwicklereinstellungen → API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="20" />
+        <source>In Pipedrive: Personal preferences → API → Your personal API token.</source>
+        <translation>In Pipedrive: Persönliche Einstellungen → API → Ihr persönliches API-Token.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="22" />
+        <source>In Fathom: Settings → API access → Generate API key.</source>
+        <translation>In Fathom: Einstellungen → API-Zugriff → API-Schlüssel erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="24" />
+        <source>In Granola: Settings → Integrations → API key.</source>
+        <translation>In Granola: Einstellungen → Integrationen → API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="26" />
+        <source>In Grain: Workspace settings → Integrations → API.</source>
+        <translation>In Grain: Arbeitsbereich-Einstellungen → Integrationen → API.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="28" />
+        <source>In Aircall: Integrations &amp; API → API keys. Paste it as api_id:api_token.</source>
+        <translation>In Aircall: Integrationen &amp; API → API-Schlüssel. Als api_id:api_token einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="30" />
+        <source>In Pylon: Settings → API tokens → Create token.</source>
+        <translation>In Pylon: Einstellungen → API-Tokens → Token erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="31" />
+        <source>Create an API key in the provider's settings and paste it here.</source>
+        <translation>Erstellen Sie in den Einstellungen des Anbieters einen API-Schlüssel und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="40" />
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="40" />
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="44" />
+        <source>Reconnect %1</source>
+        <translation>%1 neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="44" />
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="54" />
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="59" />
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="62" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="66" />
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="77" />
+        <source>The key goes straight to the platform, which verifies and stores it encrypted. This computer does not keep it.</source>
+        <translation>Der Schlüssel geht direkt an die Plattform, die ihn prüft und verschlüsselt speichert. Dieser Computer behält ihn nicht.</translation>
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="91" />
+        <source>Paste the API key first.</source>
+        <translation>Fügen Sie zuerst den API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +374,45 @@
         <location filename="../views/banner.cpp" line="27" />
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::BrowserWaitDialog</name>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="18" />
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="19" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="29" />
+        <source>Opening your web browser… Approve the request there, then come back here.</source>
+        <translation>Ihr Webbrowser wird geöffnet… Bestätigen Sie die Anfrage dort und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="45" />
+        <location filename="../views/browserwaitdialog.cpp" line="79" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="60" />
+        <source>Your browser is open. Approve the request there; this window updates by itself.</source>
+        <translation>Ihr Browser ist geöffnet. Bestätigen Sie die Anfrage dort; dieses Fenster aktualisiert sich von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="62" />
+        <source>No browser could be opened (%1). Open this link in your browser to continue; the console keeps waiting.</source>
+        <translation>Es konnte kein Browser geöffnet werden (%1). Öffnen Sie diesen Link in Ihrem Browser; die Konsole wartet weiter.</translation>
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="69" />
+        <source>Waiting for the browser — %1:%2 left</source>
+        <translation>Warte auf den Browser — noch %1:%2</translation>
     </message>
 </context>
 <context>
@@ -302,174 +480,284 @@
     </message>
 </context>
 <context>
+    <name>cc::ConnectionActions</name>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="60" />
+        <source>Connected: “%1” is running its first sync.</source>
+        <translation>Verbunden: „%1“ führt die erste Synchronisierung aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="62" />
+        <location filename="../app/connectionactions.cpp" line="164" />
+        <source>%1 connected</source>
+        <translation>%1 verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="79" />
+        <source>Your role (%1) can only read. Ask a workspace admin to make changes.</source>
+        <translation>Ihre Rolle (%1) darf nur lesen. Bitten Sie eine Administratorin oder einen Administrator des Arbeitsbereichs um Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="144" />
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="209" />
+        <source>That account is already tracked; it is selected.</source>
+        <translation>Dieses Konto wird bereits verfolgt; es ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="232" />
+        <source>This console does not know how to connect %1 (method “%2”).</source>
+        <translation>Diese Konsole weiß nicht, wie %1 verbunden wird (Methode „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="248" />
+        <source>Reconnect “%1”</source>
+        <translation>„%1“ neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="281" />
+        <source>Reconnected; a sync is running.</source>
+        <translation>Neu verbunden; eine Synchronisierung läuft.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="291" />
+        <source>Disconnect “%1”?</source>
+        <translation>„%1“ trennen?</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="292" />
+        <source>Disconnect “%1”? It stops syncing. The connection and its sync history are kept, so you can reconnect it later.</source>
+        <translation>„%1“ trennen? Die Synchronisierung endet. Die Verbindung und ihr Verlauf bleiben erhalten, sodass Sie sie später neu verbinden können.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="305" />
+        <source>“%1” disconnected; its history is kept.</source>
+        <translation>„%1“ getrennt; der Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="339" />
+        <source>Already syncing for %1 s.</source>
+        <translation>Synchronisiert bereits seit %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="341" />
+        <source>Reconnect it first.</source>
+        <translation>Verbinden Sie sie zuerst neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="349" />
+        <source>Sync started.</source>
+        <translation>Synchronisierung gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ConnectionDetailPane</name>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="58" />
+        <location filename="../views/connectiondetailpane.cpp" line="59" />
         <source>Select a connection to see its details.</source>
         <translation>Wählen Sie eine Verbindung, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="61" />
+        <location filename="../views/connectiondetailpane.cpp" line="62" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="94" />
+        <location filename="../views/connectiondetailpane.cpp" line="97" />
+        <location filename="../views/connectiondetailpane.cpp" line="116" />
+        <source>Reconnect…</source>
+        <translation>Neu verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="114" />
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="117" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="119" />
+        <source>Disconnect…</source>
+        <translation>Trennen…</translation>
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="126" />
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="95" />
+        <location filename="../views/connectiondetailpane.cpp" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="96" />
+        <location filename="../views/connectiondetailpane.cpp" line="128" />
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="97" />
+        <location filename="../views/connectiondetailpane.cpp" line="129" />
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="98" />
+        <location filename="../views/connectiondetailpane.cpp" line="130" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="99" />
+        <location filename="../views/connectiondetailpane.cpp" line="131" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="100" />
+        <location filename="../views/connectiondetailpane.cpp" line="132" />
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="101" />
+        <location filename="../views/connectiondetailpane.cpp" line="133" />
         <source>Syncing now</source>
         <translation>Synchronisiert gerade</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="102" />
+        <location filename="../views/connectiondetailpane.cpp" line="134" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="103" />
+        <location filename="../views/connectiondetailpane.cpp" line="135" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="106" />
+        <location filename="../views/connectiondetailpane.cpp" line="138" />
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="111" />
+        <location filename="../views/connectiondetailpane.cpp" line="143" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="112" />
+        <location filename="../views/connectiondetailpane.cpp" line="144" />
         <source>Triggered by</source>
         <translation>Ausgelöst durch</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="113" />
+        <location filename="../views/connectiondetailpane.cpp" line="145" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="114" />
+        <location filename="../views/connectiondetailpane.cpp" line="146" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="115" />
+        <location filename="../views/connectiondetailpane.cpp" line="147" />
         <source>Streams</source>
         <translation>Datenströme</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="116" />
+        <location filename="../views/connectiondetailpane.cpp" line="148" />
         <source>Records written</source>
         <translation>Geschriebene Datensätze</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="117" />
+        <location filename="../views/connectiondetailpane.cpp" line="149" />
         <source>Error reason</source>
         <translation>Fehlerursache</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="120" />
+        <location filename="../views/connectiondetailpane.cpp" line="152" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="126" />
+        <location filename="../views/connectiondetailpane.cpp" line="158" />
         <source>Copy the full error to the clipboard</source>
         <translation>Den vollständigen Fehler in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="178" />
+        <location filename="../views/connectiondetailpane.cpp" line="210" />
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="178" />
+        <location filename="../views/connectiondetailpane.cpp" line="210" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="181" />
+        <location filename="../views/connectiondetailpane.cpp" line="213" />
         <source>No owner</source>
         <translation>Kein Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="188" />
+        <location filename="../views/connectiondetailpane.cpp" line="220" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="189" />
+        <location filename="../views/connectiondetailpane.cpp" line="221" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="189" />
+        <location filename="../views/connectiondetailpane.cpp" line="221" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="200" />
+        <location filename="../views/connectiondetailpane.cpp" line="232" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="200" />
+        <location filename="../views/connectiondetailpane.cpp" line="232" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="201" />
+        <location filename="../views/connectiondetailpane.cpp" line="233" />
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="202" />
+        <location filename="../views/connectiondetailpane.cpp" line="234" />
         <source>%1 failed of %2</source>
         <translation>%1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="209" />
+        <location filename="../views/connectiondetailpane.cpp" line="241" />
         <source>Never ran</source>
         <translation>Noch nie gelaufen</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="212" />
+        <location filename="../views/connectiondetailpane.cpp" line="248" />
+        <source>The provider needs you to re-authorize this connection.</source>
+        <translation>Der Anbieter verlangt eine neue Autorisierung dieser Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="250" />
+        <source>This connection is disconnected; its history is kept.</source>
+        <translation>Diese Verbindung ist getrennt; ihr Verlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="251" />
+        <source>The last sync failed. Reconnecting refreshes its credentials.</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen. Neu verbinden erneuert die Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="261" />
         <source>No error.</source>
         <translation>Kein Fehler.</translation>
     </message>
@@ -706,6 +994,59 @@
     </message>
 </context>
 <context>
+    <name>cc::ConnectorBrowserFlow</name>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="25" />
+        <source>No answer came back from the browser within 5 minutes, so the console stopped waiting. Nothing was changed; start again when you are ready.</source>
+        <translation>Innerhalb von 5 Minuten kam keine Antwort vom Browser, daher wartet die Konsole nicht mehr. Nichts wurde geändert; beginnen Sie erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="30" />
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="31" />
+        <source>The provider approved the connection. Connections Console is checking it now.</source>
+        <translation>Der Anbieter hat die Verbindung bestätigt. Connections Console prüft sie jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="37" />
+        <source>You denied access at the provider, so nothing was connected.</source>
+        <translation>Sie haben den Zugriff beim Anbieter abgelehnt, daher wurde nichts verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="39" />
+        <source>The authorization link expired or was already used. Start again.</source>
+        <translation>Der Autorisierungslink ist abgelaufen oder wurde bereits verwendet. Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="41" />
+        <source>The provider had a problem. Try again in a moment.</source>
+        <translation>Beim Anbieter ist ein Problem aufgetreten. Versuchen Sie es gleich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="42" />
+        <source>The provider reported an error: "%1".</source>
+        <translation>Der Anbieter meldete einen Fehler: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="65" />
+        <source>The console could not listen for the browser's answer on this computer (%1).</source>
+        <translation>Die Konsole konnte auf diesem Computer nicht auf die Antwort des Browsers warten (%1).</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="105" />
+        <source>The platform did not start a browser sign-in for this connector.</source>
+        <translation>Die Plattform hat für diesen Konnektor keine Browser-Anmeldung gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="139" />
+        <source>The browser reported success, but the platform could not confirm it: %1</source>
+        <translation>Der Browser meldete Erfolg, aber die Plattform konnte ihn nicht bestätigen: %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::ConsoleController</name>
     <message>
         <location filename="../app/consolecontroller.cpp" line="70" />
@@ -716,6 +1057,67 @@
         <location filename="../app/consolecontroller.cpp" line="70" />
         <source>Signed in (read-only)</source>
         <translation>Angemeldet (nur lesen)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::EditConnectionDialog</name>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="22" />
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="28" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="30" />
+        <source>No owner</source>
+        <translation>Kein Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="32" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="35" />
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="57" />
+        <source>A connection needs a name.</source>
+        <translation>Eine Verbindung braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::HandleDialog</name>
+    <message>
+        <location filename="../views/handledialog.cpp" line="17" />
+        <source>Look up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <location filename="../views/handledialog.cpp" line="23" />
+        <source>Track this account</source>
+        <translation>Dieses Konto verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../views/handledialog.cpp" line="26" />
+        <source>Track a %1 account</source>
+        <translation>Ein %1-Konto verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../views/handledialog.cpp" line="73" />
+        <source>Enter the account's handle.</source>
+        <translation>Geben Sie den Kontonamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../views/handledialog.cpp" line="100" />
+        <source>@%1 · %2 followers</source>
+        <translation>@%1 · %2 Follower</translation>
     </message>
 </context>
 <context>
@@ -737,99 +1139,174 @@
     </message>
 </context>
 <context>
+    <name>cc::LoopbackListener</name>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="181" />
+        <location filename="../auth/loopbacklistener.cpp" line="192" />
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="182" />
+        <location filename="../auth/loopbacklistener.cpp" line="193" />
+        <source>The request was larger than a browser redirect can be.</source>
+        <translation>Die Anfrage war größer, als eine Browser-Weiterleitung sein kann.</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="201" />
+        <source>Bad request</source>
+        <translation>Ungültige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="201" />
+        <source>That was not an HTTP request.</source>
+        <translation>Das war keine HTTP-Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="214" />
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="214" />
+        <source>Nothing is waiting at this address.</source>
+        <translation>Unter dieser Adresse wartet nichts.</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="219" />
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="219" />
+        <source>Only GET is accepted here.</source>
+        <translation>Hier wird nur GET angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="232" />
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="233" />
+        <source>This address only answers the browser redirect it is waiting for.</source>
+        <translation>Diese Adresse beantwortet nur die Browser-Weiterleitung, auf die sie wartet.</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="241" />
+        <source>Not the expected answer</source>
+        <translation>Nicht die erwartete Antwort</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="242" />
+        <source>This link does not belong to the sign-in or connection that Connections Console is waiting for. Nothing was changed.</source>
+        <translation>Dieser Link gehört nicht zu der Anmeldung oder Verbindung, auf die Connections Console wartet. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="257" />
+        <source>It did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="258" />
+        <source>The provider answered: %1</source>
+        <translation>Der Anbieter antwortete: %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="43" />
+        <location filename="../views/mainwindow.cpp" line="44" />
         <source>Connections Console</source>
         <translation>Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="61" />
+        <location filename="../views/mainwindow.cpp" line="62" />
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="62" />
+        <location filename="../views/mainwindow.cpp" line="63" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="76" />
+        <location filename="../views/mainwindow.cpp" line="77" />
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="79" />
+        <location filename="../views/mainwindow.cpp" line="80" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="97" />
+        <location filename="../views/mainwindow.cpp" line="98" />
         <source>%1 of %2 connections shown</source>
         <translation>%1 von %2 Verbindungen angezeigt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="107" />
+        <location filename="../views/mainwindow.cpp" line="108" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="108" />
+        <location filename="../views/mainwindow.cpp" line="109" />
         <source>&amp;Add a connection…</source>
         <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="111" />
+        <location filename="../views/mainwindow.cpp" line="112" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="115" />
+        <location filename="../views/mainwindow.cpp" line="116" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118" />
+        <location filename="../views/mainwindow.cpp" line="119" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119" />
+        <location filename="../views/mainwindow.cpp" line="120" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="122" />
+        <location filename="../views/mainwindow.cpp" line="123" />
         <source>Show times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132" />
+        <location filename="../views/mainwindow.cpp" line="133" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133" />
+        <location filename="../views/mainwindow.cpp" line="134" />
         <source>&amp;About Connections Console</source>
         <translation>&amp;Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134" />
+        <location filename="../views/mainwindow.cpp" line="135" />
         <source>About Connections Console</source>
         <translation>Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135" />
+        <location filename="../views/mainwindow.cpp" line="136" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für die Verbindungen einer Datenplattform.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="155" />
+        <location filename="../views/mainwindow.cpp" line="156" />
         <source>Workspace %1 on %2</source>
         <translation>Arbeitsbereich %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="156" />
+        <location filename="../views/mainwindow.cpp" line="157" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -850,6 +1327,39 @@
         <location filename="../app/sandboxlauncher.cpp" line="69" />
         <source>The sandbox program (connections-sandbox) was not found.</source>
         <translation>Das Sandbox-Programm (connections-sandbox) wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::WebhookSecretDialog</name>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="20" />
+        <source>%1 webhook created</source>
+        <translation>%1-Webhook erstellt</translation>
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="24" />
+        <source>Paste the URL and the signing secret into %1's webhook settings.</source>
+        <translation>Fügen Sie die URL und das Signaturgeheimnis in die Webhook-Einstellungen von %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="34" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="42" />
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="43" />
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="46" />
+        <source>&lt;b&gt;This secret will not be shown again.&lt;/b&gt; Copy it now; if it is lost, reconnect the webhook to get a new one.</source>
+        <translation>&lt;b&gt;Dieses Geheimnis wird nicht noch einmal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt; geht es verloren, verbinden Sie den Webhook neu, um ein neues zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -918,32 +1428,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="42" />
+        <location filename="../app/main.cpp" line="43" />
         <source>Console for a data platform's connections.</source>
         <translation>Konsole für die Verbindungen einer Datenplattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46" />
+        <location filename="../app/main.cpp" line="47" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation>Ursprung der Plattform, z. B. https://platform.example.com. Der API-Schlüssel kommt aus $CONNECTIONS_API_KEY oder vom Willkommensbildschirm.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51" />
+        <location filename="../app/main.cpp" line="52" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation>Die lokale Sandbox-Plattform mit dem Demo-Arbeitsbereich starten und verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="75" />
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="78" />
+        <location filename="../app/main.cpp" line="82" />
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88" />
+        <location filename="../app/main.cpp" line="92" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>

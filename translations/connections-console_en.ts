@@ -8,100 +8,133 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="64" />
+        <location filename="../api/apierror.cpp" line="65" />
         <source>The platform did not answer in time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="67" />
+        <location filename="../api/apierror.cpp" line="68" />
         <source>Refused to send credentials over plain http to a server that is not on this computer. Use an https:// address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="71" />
+        <location filename="../api/apierror.cpp" line="73" />
         <source>The platform no longer accepts your sign-in. Sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="74" />
+        <location filename="../api/apierror.cpp" line="77" />
         <source>Your role does not allow this action.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="77" />
+        <location filename="../api/apierror.cpp" line="80" />
         <source>The connection no longer exists or is not in this workspace.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="80" />
+        <location filename="../api/apierror.cpp" line="84" />
         <source>The connection changed state; the action was not applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="83" />
+        <location filename="../api/apierror.cpp" line="88" />
         <source>The platform rejected the request.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../api/apierror.cpp" line="86" />
+        <location filename="../api/apierror.cpp" line="92" />
         <source>Too many requests. Try again in %n s.</source>
         <translation><numerusform>Too many requests. Try again in %n s.</numerusform><numerusform>Too many requests. Try again in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="88" />
+        <location filename="../api/apierror.cpp" line="94" />
         <source>Too many requests. Try again shortly.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="91" />
+        <location filename="../api/apierror.cpp" line="97" />
         <source>The platform had an internal problem (HTTP %1). Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="94" />
+        <location filename="../api/apierror.cpp" line="102" />
         <source>The platform sent an answer the console cannot read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="97" />
+        <location filename="../api/apierror.cpp" line="106" />
         <source>The platform answered HTTP %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BrowserLauncher</name>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="24" />
+        <source>The link contains control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="27" />
+        <source>The link is not a valid web address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="34" />
+        <source>Only https links, or http links to this computer, are opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="36" />
+        <source>Only web links are opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="54" />
+        <source>The browser in $BROWSER (%1) could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/browserlauncher.cpp" line="62" />
+        <source>No web browser could be opened.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConnectorCatalogModel</name>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="20" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="19" />
         <source>CRM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="22" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="21" />
         <source>Calls &amp; meetings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="24" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="23" />
         <source>Email &amp; chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="26" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="25" />
         <source>Docs &amp; knowledge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="28" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="27" />
         <source>Support</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="30" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="29" />
         <source>Social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="31" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="30" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
@@ -131,7 +164,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="150" />
+        <location filename="../models/connectorcatalogmodel.cpp" line="151" />
         <source>Coming soon</source>
         <translation type="unfinished" />
     </message>
@@ -189,43 +222,149 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="39" />
+        <location filename="../models/healthbadge.cpp" line="40" />
         <source>It is connected, but its last successful sync is older than the freshness threshold (48 hours).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="42" />
+        <location filename="../models/healthbadge.cpp" line="44" />
         <source>The last run only partially succeeded: some data streams failed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="44" />
+        <location filename="../models/healthbadge.cpp" line="47" />
         <source>The connection is errored, or the last run failed outright. See the last error.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="47" />
+        <location filename="../models/healthbadge.cpp" line="51" />
         <source>The last run hit the provider's rate limit. It will retry on the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="49" />
+        <location filename="../models/healthbadge.cpp" line="54" />
         <source>A sync is running right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="51" />
+        <location filename="../models/healthbadge.cpp" line="56" />
         <source>The provider needs you to re-authorize (an OAuth token expired or was revoked).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="54" />
+        <location filename="../models/healthbadge.cpp" line="60" />
         <source>You disconnected it. Reconnect to resume.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="58" />
+        <location filename="../models/healthbadge.cpp" line="65" />
         <source>The platform reported a health value this console does not know.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LoopbackListener</name>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="31" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="32" />
+        <source>Connections Console received the answer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::ApiKeyDialog</name>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="17" />
+        <source>Fireflies only gives API access on its Business tier: Settings → Developer settings → API key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="20" />
+        <source>In Pipedrive: Personal preferences → API → Your personal API token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="22" />
+        <source>In Fathom: Settings → API access → Generate API key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="24" />
+        <source>In Granola: Settings → Integrations → API key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="26" />
+        <source>In Grain: Workspace settings → Integrations → API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="28" />
+        <source>In Aircall: Integrations &amp; API → API keys. Paste it as api_id:api_token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="30" />
+        <source>In Pylon: Settings → API tokens → Create token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="31" />
+        <source>Create an API key in the provider's settings and paste it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="40" />
+        <source>Reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="40" />
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="44" />
+        <source>Reconnect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="44" />
+        <source>Connect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="54" />
+        <source>Paste the API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="59" />
+        <source>Show the key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="62" />
+        <source>API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="66" />
+        <source>Name (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="77" />
+        <source>The key goes straight to the platform, which verifies and stores it encrypted. This computer does not keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/apikeydialog.cpp" line="91" />
+        <source>Paste the API key first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -234,6 +373,45 @@
     <message>
         <location filename="../views/banner.cpp" line="27" />
         <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::BrowserWaitDialog</name>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="18" />
+        <source>Copy link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="19" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="29" />
+        <source>Opening your web browser… Approve the request there, then come back here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="45" />
+        <location filename="../views/browserwaitdialog.cpp" line="79" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="60" />
+        <source>Your browser is open. Approve the request there; this window updates by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="62" />
+        <source>No browser could be opened (%1). Open this link in your browser to continue; the console keeps waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/browserwaitdialog.cpp" line="69" />
+        <source>Waiting for the browser — %1:%2 left</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -302,174 +480,284 @@
     </message>
 </context>
 <context>
+    <name>cc::ConnectionActions</name>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="60" />
+        <source>Connected: “%1” is running its first sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="62" />
+        <location filename="../app/connectionactions.cpp" line="164" />
+        <source>%1 connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="79" />
+        <source>Your role (%1) can only read. Ask a workspace admin to make changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="144" />
+        <source>Connect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="209" />
+        <source>That account is already tracked; it is selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="232" />
+        <source>This console does not know how to connect %1 (method “%2”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="248" />
+        <source>Reconnect “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="281" />
+        <source>Reconnected; a sync is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="291" />
+        <source>Disconnect “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="292" />
+        <source>Disconnect “%1”? It stops syncing. The connection and its sync history are kept, so you can reconnect it later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="305" />
+        <source>“%1” disconnected; its history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="339" />
+        <source>Already syncing for %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="341" />
+        <source>Reconnect it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="349" />
+        <source>Sync started.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cc::ConnectionDetailPane</name>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="58" />
+        <location filename="../views/connectiondetailpane.cpp" line="59" />
         <source>Select a connection to see its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="61" />
+        <location filename="../views/connectiondetailpane.cpp" line="62" />
         <source>Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="94" />
-        <source>Health</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="95" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="96" />
-        <source>Connector</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../views/connectiondetailpane.cpp" line="97" />
-        <source>Scope</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="98" />
-        <source>Owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="99" />
-        <source>Account</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="100" />
-        <source>Last synced</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="101" />
-        <source>Syncing now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="102" />
-        <source>Created</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="103" />
-        <source>Id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="106" />
-        <source>Last run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="111" />
-        <source>Outcome</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="112" />
-        <source>Triggered by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="113" />
-        <source>Started</source>
+        <location filename="../views/connectiondetailpane.cpp" line="116" />
+        <source>Reconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../views/connectiondetailpane.cpp" line="114" />
-        <source>Duration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="115" />
-        <source>Streams</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../views/connectiondetailpane.cpp" line="116" />
-        <source>Records written</source>
+        <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../views/connectiondetailpane.cpp" line="117" />
-        <source>Error reason</source>
+        <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="120" />
-        <source>Last error</source>
+        <location filename="../views/connectiondetailpane.cpp" line="119" />
+        <source>Disconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../views/connectiondetailpane.cpp" line="126" />
+        <source>Health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="127" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="128" />
+        <source>Connector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="129" />
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="130" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="131" />
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="132" />
+        <source>Last synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="133" />
+        <source>Syncing now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="134" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="135" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="138" />
+        <source>Last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="143" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="144" />
+        <source>Triggered by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="145" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="146" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="147" />
+        <source>Streams</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="148" />
+        <source>Records written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="149" />
+        <source>Error reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="152" />
+        <source>Last error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="158" />
         <source>Copy the full error to the clipboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="178" />
+        <location filename="../views/connectiondetailpane.cpp" line="210" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="178" />
+        <location filename="../views/connectiondetailpane.cpp" line="210" />
         <source>Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="181" />
+        <location filename="../views/connectiondetailpane.cpp" line="213" />
         <source>No owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="188" />
+        <location filename="../views/connectiondetailpane.cpp" line="220" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="189" />
+        <location filename="../views/connectiondetailpane.cpp" line="221" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="189" />
+        <location filename="../views/connectiondetailpane.cpp" line="221" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="200" />
+        <location filename="../views/connectiondetailpane.cpp" line="232" />
         <source>%1 min %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="200" />
+        <location filename="../views/connectiondetailpane.cpp" line="232" />
         <source>%1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="201" />
+        <location filename="../views/connectiondetailpane.cpp" line="233" />
         <source> (running)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="202" />
+        <location filename="../views/connectiondetailpane.cpp" line="234" />
         <source>%1 failed of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="209" />
+        <location filename="../views/connectiondetailpane.cpp" line="241" />
         <source>Never ran</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="212" />
+        <location filename="../views/connectiondetailpane.cpp" line="248" />
+        <source>The provider needs you to re-authorize this connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="250" />
+        <source>This connection is disconnected; its history is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="251" />
+        <source>The last sync failed. Reconnecting refreshes its credentials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="261" />
         <source>No error.</source>
         <translation type="unfinished" />
     </message>
@@ -706,6 +994,59 @@
     </message>
 </context>
 <context>
+    <name>cc::ConnectorBrowserFlow</name>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="25" />
+        <source>No answer came back from the browser within 5 minutes, so the console stopped waiting. Nothing was changed; start again when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="30" />
+        <source>Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="31" />
+        <source>The provider approved the connection. Connections Console is checking it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="37" />
+        <source>You denied access at the provider, so nothing was connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="39" />
+        <source>The authorization link expired or was already used. Start again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="41" />
+        <source>The provider had a problem. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="42" />
+        <source>The provider reported an error: "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="65" />
+        <source>The console could not listen for the browser's answer on this computer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="105" />
+        <source>The platform did not start a browser sign-in for this connector.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/connectorbrowserflow.cpp" line="139" />
+        <source>The browser reported success, but the platform could not confirm it: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cc::ConsoleController</name>
     <message>
         <location filename="../app/consolecontroller.cpp" line="70" />
@@ -715,6 +1056,67 @@
     <message>
         <location filename="../app/consolecontroller.cpp" line="70" />
         <source>Signed in (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::EditConnectionDialog</name>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="22" />
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="28" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="30" />
+        <source>No owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="32" />
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="35" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/ownerdialog.cpp" line="57" />
+        <source>A connection needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::HandleDialog</name>
+    <message>
+        <location filename="../views/handledialog.cpp" line="17" />
+        <source>Look up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/handledialog.cpp" line="23" />
+        <source>Track this account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/handledialog.cpp" line="26" />
+        <source>Track a %1 account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/handledialog.cpp" line="73" />
+        <source>Enter the account's handle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/handledialog.cpp" line="100" />
+        <source>@%1 · %2 followers</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -737,99 +1139,174 @@
     </message>
 </context>
 <context>
+    <name>cc::LoopbackListener</name>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="181" />
+        <location filename="../auth/loopbacklistener.cpp" line="192" />
+        <source>Request too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="182" />
+        <location filename="../auth/loopbacklistener.cpp" line="193" />
+        <source>The request was larger than a browser redirect can be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="201" />
+        <source>Bad request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="201" />
+        <source>That was not an HTTP request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="214" />
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="214" />
+        <source>Nothing is waiting at this address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="219" />
+        <source>Method not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="219" />
+        <source>Only GET is accepted here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="232" />
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="233" />
+        <source>This address only answers the browser redirect it is waiting for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="241" />
+        <source>Not the expected answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="242" />
+        <source>This link does not belong to the sign-in or connection that Connections Console is waiting for. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="257" />
+        <source>It did not work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/loopbacklistener.cpp" line="258" />
+        <source>The provider answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cc::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="43" />
+        <location filename="../views/mainwindow.cpp" line="44" />
         <source>Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="61" />
+        <location filename="../views/mainwindow.cpp" line="62" />
         <source>No workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="62" />
+        <location filename="../views/mainwindow.cpp" line="63" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="76" />
+        <location filename="../views/mainwindow.cpp" line="77" />
         <source>Connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="79" />
+        <location filename="../views/mainwindow.cpp" line="80" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="97" />
+        <location filename="../views/mainwindow.cpp" line="98" />
         <source>%1 of %2 connections shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="107" />
+        <location filename="../views/mainwindow.cpp" line="108" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="108" />
+        <location filename="../views/mainwindow.cpp" line="109" />
         <source>&amp;Add a connection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="111" />
+        <location filename="../views/mainwindow.cpp" line="112" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="115" />
+        <location filename="../views/mainwindow.cpp" line="116" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118" />
+        <location filename="../views/mainwindow.cpp" line="119" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119" />
+        <location filename="../views/mainwindow.cpp" line="120" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="122" />
+        <location filename="../views/mainwindow.cpp" line="123" />
         <source>Show times in &amp;UTC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132" />
+        <location filename="../views/mainwindow.cpp" line="133" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133" />
+        <location filename="../views/mainwindow.cpp" line="134" />
         <source>&amp;About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134" />
+        <location filename="../views/mainwindow.cpp" line="135" />
         <source>About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135" />
+        <location filename="../views/mainwindow.cpp" line="136" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="155" />
+        <location filename="../views/mainwindow.cpp" line="156" />
         <source>Workspace %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="156" />
+        <location filename="../views/mainwindow.cpp" line="157" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
@@ -849,6 +1326,39 @@
     <message>
         <location filename="../app/sandboxlauncher.cpp" line="69" />
         <source>The sandbox program (connections-sandbox) was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::WebhookSecretDialog</name>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="20" />
+        <source>%1 webhook created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="24" />
+        <source>Paste the URL and the signing secret into %1's webhook settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="34" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="42" />
+        <source>Webhook URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="43" />
+        <source>Signing secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/webhooksecretdialog.cpp" line="46" />
+        <source>&lt;b&gt;This secret will not be shown again.&lt;/b&gt; Copy it now; if it is lost, reconnect the webhook to get a new one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -918,32 +1428,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="42" />
+        <location filename="../app/main.cpp" line="43" />
         <source>Console for a data platform's connections.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="46" />
+        <location filename="../app/main.cpp" line="47" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="51" />
+        <location filename="../app/main.cpp" line="52" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="75" />
         <source>Starting the sandbox…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="78" />
+        <location filename="../app/main.cpp" line="82" />
         <source>Sandbox (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88" />
+        <location filename="../app/main.cpp" line="92" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
