@@ -43,6 +43,7 @@ public:
 
     ConnectorBrowserFlow *browserFlow() const { return m_flow; }
     QDialog *currentDialog() const { return m_dialog; }
+    int memberCount() const { return int(m_members.size()); }
 
 Q_SIGNALS:
     void notice(const QString &message);
