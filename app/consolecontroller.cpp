@@ -22,7 +22,7 @@ ConsoleController::ConsoleController(PlatformClient *client, ConnectionsModel *m
     , m_window(window)
     , m_poller(client)
 {
-    m_client->setTokenProvider([this] { return m_token; });
+    m_client->setTokenProvider([this] { return m_token ? m_token() : QString(); });
     // Relative times ("3 h ago") move on by themselves.
     m_clock.setInterval(30000);
     connect(&m_clock, &QTimer::timeout, this,
@@ -51,6 +51,13 @@ ConsoleController::ConsoleController(PlatformClient *client, ConnectionsModel *m
 
 void ConsoleController::connectTo(const QUrl &server, const QString &token, const QString &label)
 {
+    connectTo(
+        server, [token] { return token; }, label);
+}
+
+void ConsoleController::connectTo(
+    const QUrl &server, std::function<QString()> token, const QString &label)
+{
     QString why;
     if (!m_client->setServer(server, &why)) {
         ApiError e;
@@ -58,7 +65,7 @@ void ConsoleController::connectTo(const QUrl &server, const QString &token, cons
         Q_EMIT connectFailed(e);
         return;
     }
-    m_token = token;
+    m_token = std::move(token);
     m_label = label;
     m_client->fetchMe(this, [this](const Me &me, const ApiError &error) {
         if (error.isError()) {

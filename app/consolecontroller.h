@@ -33,6 +33,8 @@ public:
     // Signs in with `token` (an API key for now): checks it with /me, then
     // shows and loads the Connections page. connectFailed() otherwise.
     void connectTo(const QUrl &server, const QString &token, const QString &label);
+    // The same with a live token source (an OAuth session refreshes its token).
+    void connectTo(const QUrl &server, std::function<QString()> token, const QString &label);
     void reload();
     bool isOffline() const { return m_offline; }
     ConnectionPoller *poller() { return &m_poller; }
@@ -56,7 +58,7 @@ private:
     ConnectionPoller m_poller;
     QTimer m_clock;
     QTimer m_reconnect;
-    QString m_token;
+    std::function<QString()> m_token;
     QString m_label;
     qint64 m_lastSuccessMs = 0;
     int m_reconnectAttempt = 0;

@@ -1,5 +1,7 @@
 // connections-console: the composition root. Builds the network manager, the
-// client, the models and the main window, and wires them. Nothing else.
+// secret store, the session, the client, the models and the main window, and
+// wires them. Nothing else.
+#include "browserwaitdialog.h"
 #include "connectionactions.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
@@ -8,6 +10,9 @@
 #include "mainwindow.h"
 #include "platformclient.h"
 #include "sandboxlauncher.h"
+#include "secretstore.h"
+#include "session.h"
+#include "signinflow.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -16,7 +21,71 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTranslator>
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
+}
+
+// --sign-in: the browser flow with no window; one line of outcome; exit code.
+int signInFromCommandLine(QNetworkAccessManager *nam, QSettings *settings, const QUrl &origin,
+    const QUrl &issuer, const QString &clientId)
+{
+    cc::KeychainSecretStore store;
+    cc::Session session(nam, &store, settings);
+    session.setOrigin(origin);
+    cc::SignInFlow flow(nam);
+    cc::PlatformClient client(nam);
+    int code = -1;
+    auto finish = [&code](int exitCode, const QString &line) {
+        std::printf("%s\n", qPrintable(line));
+        std::fflush(stdout);
+        code = exitCode;
+        QCoreApplication::exit(exitCode);
+    };
+    QObject::connect(&flow, &cc::SignInFlow::browserOpened, &flow,
+        [](const QUrl &url, bool opened, const QString &why) {
+            if (!opened)
+                std::fprintf(stderr, "%s\n%s\n", qPrintable(why),
+                    qPrintable(url.toString(QUrl::FullyEncoded)));
+        });
+    QObject::connect(
+        &flow, &cc::SignInFlow::failed, &flow, [&](const QString &message, const QString &) {
+            finish(1, tr("Sign-in failed: %1").arg(message));
+        });
+    QObject::connect(&flow, &cc::SignInFlow::succeeded, &flow,
+        [&](const cc::TokenSet &tokens) { session.adoptTokens(tokens); });
+    QObject::connect(
+        &session, &cc::Session::stored, &flow, [&](bool saved, const QString &message) {
+            if (!saved) {
+                finish(2, tr("Signed in, but the sign-in could not be saved: %1").arg(message));
+                return;
+            }
+            if (!client.setServer(origin)) {
+                finish(0, tr("Signed in to %1; saved in the keychain.").arg(origin.toString()));
+                return;
+            }
+            client.setTokenProvider([&session] { return session.accessToken(); });
+            client.fetchMe(&flow, [&](const cc::Me &me, const cc::ApiError &e) {
+                if (e.isError()) {
+                    finish(0, tr("Signed in to %1; saved in the keychain.").arg(origin.toString()));
+                    return;
+                }
+                finish(0,
+                    tr("Signed in to %1 as %2 <%3> (workspace %4); saved in the keychain.")
+                        .arg(origin.toString(), me.name, me.email, me.workspaceSlug));
+            });
+        });
+    flow.start(issuer, clientId);
+    return code >= 0 ? code : QCoreApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,32 +99,49 @@ int main(int argc, char *argv[])
     // The system locale picks the translation (German ships complete).
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    }
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("connections-console"), QStringLiteral("_"),
             QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Console for a data platform's connections."));
+    parser.setApplicationDescription(tr("Console for a data platform's connections."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"),
-        QApplication::translate("main",
-            "Platform origin, e.g. https://platform.example.com. The API key comes "
-            "from $CONNECTIONS_API_KEY or the welcome screen."),
+        tr("Platform origin, e.g. https://platform.example.com. The API key comes from "
+           "$CONNECTIONS_API_KEY or the welcome screen."),
         QStringLiteral("URL"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-        QApplication::translate(
-            "main", "Start the local sandbox platform with the demo workspace and use it."));
-    parser.addOptions({server, sandbox});
+        tr("Start the local sandbox platform with the demo workspace and use it."));
+    const QCommandLineOption signIn(QStringLiteral("sign-in"),
+        tr("Sign in with the system browser, save the result in the keychain, print one line and "
+           "exit (needs --server)."));
+    const QCommandLineOption issuer(QStringLiteral("issuer"),
+        tr("OAuth issuer for sign-in (default: the server's origin)."), QStringLiteral("URL"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+        tr("OAuth client id for sign-in."), QStringLiteral("ID"),
+        QStringLiteral("connections-console"));
+    parser.addOptions({server, sandbox, signIn, issuer, clientId});
     parser.process(app);
 
     QSettings settings;
     QNetworkAccessManager nam;
+
+    if (parser.isSet(signIn)) {
+        if (!parser.isSet(server)) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("--sign-in needs --server URL")));
+            return 64;
+        }
+        const QUrl origin = QUrl::fromUserInput(parser.value(server));
+        return signInFromCommandLine(&nam, &settings, origin,
+            parser.isSet(issuer) ? QUrl(parser.value(issuer)) : origin, parser.value(clientId));
+    }
+
+    cc::KeychainSecretStore store;
+    cc::Session session(&nam, &store, &settings);
     cc::PlatformClient client(&nam);
     cc::ConnectionsModel model;
     model.setUtc(settings.value(QStringLiteral("view/utc")).toBool());
@@ -68,18 +154,26 @@ int main(int argc, char *argv[])
     QObject::connect(&controller, &cc::ConsoleController::connected, &actions,
         &cc::ConnectionActions::setIdentity);
     cc::SandboxLauncher launcher;
+    cc::SignInFlow signInFlow(&nam);
     cc::WelcomePage *welcome = window.welcomePage();
+    auto sessionToken = [&session] {
+        return session.accessToken();
+    };
 
     auto startSandbox = [&] {
         window.showWelcome();
-        welcome->setBusy(true, QApplication::translate("main", "Starting the sandbox…"));
+        welcome->setBusy(true, tr("Starting the sandbox…"));
         launcher.start();
+    };
+    auto useSession = [&](const QUrl &origin) {
+        settings.setValue(QStringLiteral("server/pending"), origin.toString());
+        controller.connectTo(origin, sessionToken, origin.host());
     };
     QObject::connect(&launcher, &cc::SandboxLauncher::ready, &controller,
         [&](const QUrl &origin, const QString &key) {
             settings.setValue(QStringLiteral("server/last"), QStringLiteral("sandbox"));
-            controller.connectTo(origin, key,
-                QApplication::translate("main", "Sandbox (%1)").arg(origin.toString()));
+            // The sandbox's key changes every start: it is not kept anywhere.
+            controller.connectTo(origin, key, tr("Sandbox (%1)").arg(origin.toString()));
         });
     QObject::connect(&launcher, &cc::SandboxLauncher::failed, welcome, [&](const QString &reason) {
         window.showWelcome();
@@ -89,14 +183,74 @@ int main(int argc, char *argv[])
     QObject::connect(welcome, &cc::WelcomePage::connectRequested, &controller,
         [&](const QString &url, const QString &key) {
             const QUrl origin = QUrl::fromUserInput(url);
-            welcome->setBusy(true, QApplication::translate("main", "Connecting…"));
-            settings.setValue(QStringLiteral("server/pending"), origin.toString());
-            controller.connectTo(origin, key, origin.host());
+            if (!cc::PlatformClient::isAllowedOrigin(origin)) {
+                cc::ApiError e;
+                e.kind = cc::ApiError::Kind::InsecureServer;
+                welcome->showError(e.message());
+                return;
+            }
+            welcome->setBusy(true, tr("Connecting…"));
+            session.setOrigin(origin);
+            session.adoptApiKey(key);
+            useSession(origin);
         });
+    QObject::connect(
+        welcome, &cc::WelcomePage::signInRequested, &signInFlow, [&](const QString &url) {
+            const QUrl origin = QUrl::fromUserInput(url);
+            if (!cc::PlatformClient::isAllowedOrigin(origin)) {
+                cc::ApiError e;
+                e.kind = cc::ApiError::Kind::InsecureServer;
+                welcome->showError(e.message());
+                return;
+            }
+            session.setOrigin(origin);
+            auto *wait = new cc::BrowserWaitDialog(tr("Sign in to %1").arg(origin.host()), &window);
+            wait->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(wait, &cc::BrowserWaitDialog::cancelRequested, &signInFlow,
+                &cc::SignInFlow::cancel);
+            QObject::connect(
+                &signInFlow, &cc::SignInFlow::browserOpened, wait, &cc::BrowserWaitDialog::setLink);
+            QObject::connect(&signInFlow, &cc::SignInFlow::countdown, wait,
+                &cc::BrowserWaitDialog::setSecondsLeft);
+            QObject::connect(&signInFlow, &cc::SignInFlow::failed, wait,
+                [wait](const QString &m) { wait->showResult(false, m); });
+            QObject::connect(&signInFlow, &cc::SignInFlow::succeeded, wait,
+                [wait, &session, &useSession, origin](const cc::TokenSet &t) {
+                    session.adoptTokens(t);
+                    wait->accept();
+                    useSession(origin);
+                });
+            wait->open();
+            signInFlow.start(
+                parser.isSet(issuer) ? QUrl(parser.value(issuer)) : origin, parser.value(clientId));
+        });
+    QObject::connect(
+        &session, &cc::Session::stored, &window, [&](bool saved, const QString &message) {
+            if (!saved)
+                window.setSignInState(
+                    tr("Signed in — not saved: you will need to sign in again next time"));
+            if (!saved)
+                window.statusBar()->showMessage(message, 20000);
+        });
+    QObject::connect(&session, &cc::Session::signedOut, &window, [&](const QString &reason) {
+        window.showWelcome();
+        window.setSignInState(tr("Not signed in"));
+        if (!reason.isEmpty())
+            welcome->showError(reason);
+    });
+    QObject::connect(
+        &window, &cc::MainWindow::signOutRequested, &session, [&] { session.signOut(); });
+    // A 401 on an OAuth session: refresh once, then reload.
+    QObject::connect(&client, &cc::PlatformClient::unauthorized, &session, [&] {
+        if (session.kind() == cc::Session::Kind::OAuth)
+            session.refresh([&](bool ok) {
+                if (ok)
+                    controller.reload();
+            });
+    });
     QObject::connect(&controller, &cc::ConsoleController::connected, &window, [&] {
         const QString pending = settings.value(QStringLiteral("server/pending")).toString();
-        if (!pending.isEmpty()
-            && settings.value(QStringLiteral("server/last")) != QStringLiteral("sandbox"))
+        if (!pending.isEmpty())
             settings.setValue(QStringLiteral("server/last"), pending);
         settings.remove(QStringLiteral("server/pending"));
         welcome->setBusy(false);
@@ -118,15 +272,21 @@ int main(int argc, char *argv[])
         if (!envKey.isEmpty())
             controller.connectTo(origin, envKey, origin.host());
     } else {
-        // No arguments: the last server used, or the welcome screen on first run.
+        // No arguments: the last server used, signed in from the keychain,
+        // or the welcome screen on first run.
         const QString last = settings.value(QStringLiteral("server/last")).toString();
+        window.showWelcome();
         if (last == u"sandbox") {
             startSandbox();
-        } else {
-            window.showWelcome();
+        } else if (!last.isEmpty()) {
             welcome->setServerUrl(last);
-            if (!last.isEmpty() && !envKey.isEmpty())
-                controller.connectTo(QUrl(last), envKey, QUrl(last).host());
+            session.setOrigin(QUrl(last));
+            session.restore([&, last](bool signedIn, const QString &message) {
+                if (signedIn)
+                    useSession(QUrl(last));
+                else if (!message.isEmpty())
+                    welcome->showError(message);
+            });
         }
     }
     window.show();

@@ -11,6 +11,8 @@ fi
 export HOME="${TEST_HOME:-$(mktemp -d)}"
 export XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config"
 mkdir -p "$XDG_DATA_HOME/keyrings" "$XDG_CONFIG_HOME"
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets --daemonize)"
+# A throw-away password: with an empty one gnome-keyring does not create
+# its login collection and would try to prompt (there is no display for it).
+eval "$(printf 'test-session-keyring' | gnome-keyring-daemon --unlock --components=secrets --daemonize)"
 export GNOME_KEYRING_CONTROL
 exec xvfb-run -a -s "-screen 0 1600x1000x24" "$@"

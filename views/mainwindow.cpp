@@ -113,6 +113,9 @@ void MainWindow::buildMenus()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     file->addSeparator();
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("actionSignOut"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 

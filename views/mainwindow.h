@@ -42,6 +42,7 @@ Q_SIGNALS:
     void refreshRequested();
     void connectorChosen(const QString &type);
     void utcToggled(bool utc);
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QFormLayout>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,6 +19,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_error(new QLabel(this))
     , m_sandbox(new QPushButton(tr("Try the sandbox"), this))
     , m_connect(new QPushButton(tr("Connect"), this))
+    , m_signIn(new QPushButton(tr("Sign in with browser"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto *outer = new QVBoxLayout(this);
@@ -72,7 +74,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_error->hide();
     layout->addWidget(m_error);
     m_connect->setObjectName(QStringLiteral("connectServerButton"));
-    layout->addWidget(m_connect, 0, Qt::AlignRight);
+    m_connect->setText(tr("Use API key"));
+    m_signIn->setObjectName(QStringLiteral("signInBrowserButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_signIn);
+    buttons->addWidget(m_connect);
+    layout->addLayout(buttons);
     outer->addWidget(card, 0, Qt::AlignHCenter);
     outer->addStretch(2);
 
@@ -90,6 +98,14 @@ WelcomePage::WelcomePage(QWidget *parent)
         Q_EMIT connectRequested(m_url->text().trimmed(), m_key->text().trimmed());
     });
     connect(m_key, &QLineEdit::returnPressed, m_connect, &QPushButton::click);
+    connect(m_signIn, &QPushButton::clicked, this, [this] {
+        m_error->hide();
+        if (m_url->text().trimmed().isEmpty()) {
+            showError(tr("Enter the platform's address, e.g. https://platform.example.com."));
+            return;
+        }
+        Q_EMIT signInRequested(m_url->text().trimmed());
+    });
 }
 
 void WelcomePage::setServerUrl(const QString &url)
@@ -108,6 +124,7 @@ void WelcomePage::setBusy(bool busy, const QString &message)
 {
     m_sandbox->setEnabled(!busy);
     m_connect->setEnabled(!busy);
+    m_signIn->setEnabled(!busy);
     if (busy && !message.isEmpty()) {
         m_error->setStyleSheet(QString());
         m_error->setText(message);

@@ -25,6 +25,7 @@ public:
 Q_SIGNALS:
     void trySandboxRequested();
     void connectRequested(const QString &serverUrl, const QString &apiKey);
+    void signInRequested(const QString &serverUrl);
 
 private:
     QLineEdit *const m_url;
@@ -32,6 +33,7 @@ private:
     QLabel *const m_error;
     QPushButton *const m_sandbox;
     QPushButton *const m_connect;
+    QPushButton *const m_signIn;
 };
 
 } // namespace cc

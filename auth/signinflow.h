@@ -1,0 +1,80 @@
+#pragma once
+
+#include "loopbacklistener.h"
+
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace cc {
+
+struct TokenSet
+{
+    QString accessToken; // memory only
+    QString refreshToken; // keychain only
+    qint64 expiresAtMs = 0;
+    QUrl tokenEndpoint;
+    QString clientId;
+};
+
+// Console sign-in with the system browser: OAuth 2.0 authorization code with
+// PKCE S256 for native apps (RFC 8252), written here rather than with Qt
+// Network Authorization (see docs/decisions.md).
+//   - The authorization server is discovered from
+//     <issuer>/.well-known/oauth-authorization-server (RFC 8414 §3), falling
+//     back to <issuer>/.well-known/openid-configuration; the metadata's issuer
+//     must equal the one asked for (RFC 8414 §3.3).
+//   - Only standard parameters are sent (RFC 6749 §4.1.1, RFC 7636 §4.3).
+//   - The redirect is a LoopbackListener on 127.0.0.1 (RFC 8252 §7.3); the
+//     state must match, and an "iss" parameter, when present, must equal the
+//     issuer (RFC 9207).
+//   - The code is exchanged with the verifier (RFC 7636 §4.5); every failure,
+//     including a token request that never answers, ends in failed().
+class SignInFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SignInFlow(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void start(const QUrl &issuer, const QString &clientId = QStringLiteral("connections-console"));
+    void cancel();
+    void setTimeoutMs(int ms) { m_listener.setTimeoutMs(ms); }
+
+    // Refresh grant (RFC 6749 §6); the rotated refresh token comes back in the
+    // result. On failure `error` is the OAuth error code (invalid_grant: the
+    // chain was revoked — sign out) or "network".
+    static void refresh(QNetworkAccessManager *nam, const TokenSet &current, QObject *context,
+        std::function<void(
+            const TokenSet &renewed, const QString &error, const QString &description)>
+            done);
+
+Q_SIGNALS:
+    void browserOpened(const QUrl &url, bool opened, const QString &error);
+    void countdown(int secondsLeft);
+    void succeeded(const cc::TokenSet &tokens);
+    void failed(const QString &message, const QString &code);
+    void cancelled();
+
+private:
+    void discover(const QUrl &issuer, bool fallback);
+    void authorize(const QUrl &authorizationEndpoint);
+    void callback(const QUrlQuery &query);
+    void fail(const QString &message, const QString &code);
+
+    QNetworkAccessManager *const m_nam;
+    LoopbackListener m_listener;
+    QUrl m_issuer;
+    QString m_clientId;
+    QUrl m_tokenEndpoint;
+    QString m_state;
+    QString m_verifier;
+    QUrl m_redirectUri;
+    bool m_active = false;
+};
+
+} // namespace cc
+
+Q_DECLARE_METATYPE(cc::TokenSet)

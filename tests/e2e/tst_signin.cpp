@@ -1,0 +1,230 @@
+// Console sign-in end to end against connections-sandbox --auto-approve:
+//  - connections-console --sign-in with headless chromium as the system
+//    browser, the result checked in the keychain with secret-tool;
+//  - the session read back at start-up, refreshed (the rotated refresh token
+//    replaces the old one in the keychain), signed out (entry deleted), and
+//    signed out with a message on invalid_grant;
+//  - no secret in any log with every debug category on, in QSettings, or
+//    anywhere under HOME.
+#include "platformclient.h"
+#include "sandboxprocess.h"
+#include "secretstore.h"
+#include "session.h"
+#include "signinflow.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+namespace {
+
+QString secretTool(const QString &key)
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"),
+        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("connections-console"),
+            QStringLiteral("user"), key});
+    p.waitForFinished(10000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QByteArray g_log;
+QtMessageHandler g_previous = nullptr;
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log += QByteArray(context.category ? context.category : "default") + ' ' + message.toUtf8()
+        + '\n';
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+} // namespace
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void commandLineSignInWithChromium();
+    void restoreRefreshRotateAndSignOut();
+    void invalidGrantSignsOut();
+    void noSecretLeaks();
+
+private:
+    SandboxProcess m_sandbox{
+        {QStringLiteral("--auto-approve"), QStringLiteral("--seed"), QStringLiteral("demo")}};
+    QNetworkAccessManager m_nam;
+    QStringList m_secrets;
+};
+
+void TestSignIn::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs the D-Bus session with gnome-keyring that scripts/test.sh provides");
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    g_previous = qInstallMessageHandler(capture);
+    QString error;
+    QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+    m_secrets << m_sandbox.apiKey();
+}
+
+void TestSignIn::commandLineSignInWithChromium()
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BROWSER"), qEnvironmentVariable("CC_CHROMIUM_BROWSER"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    console.setProcessEnvironment(env);
+    console.start(qEnvironmentVariable("CC_CONSOLE"),
+        {QStringLiteral("--sign-in"), QStringLiteral("--server"), m_sandbox.origin()});
+    QVERIFY(console.waitForFinished(90000));
+    const QString out = QString::fromUtf8(console.readAllStandardOutput()).trimmed();
+    const QByteArray err = console.readAllStandardError();
+    g_log += err;
+    QCOMPARE(console.exitCode(), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("Signed in to "))
+            && out.contains(QStringLiteral("workspace demo")),
+        qPrintable(out));
+    QCOMPARE(out.count(u'\n'), 0); // one line
+    const QString stored = secretTool(Session::keyFor(QUrl(m_sandbox.origin())));
+    QVERIFY2(stored.contains(QStringLiteral("\"refresh_token\"")),
+        "the refresh token is in the keychain");
+    QVERIFY(!stored.contains(QStringLiteral("access_token"))); // access tokens live in memory only
+    const QString refresh = QJsonDocument::fromJson(stored.toUtf8())
+                                .object()
+                                .value(QStringLiteral("refresh_token"))
+                                .toString();
+    m_secrets << refresh;
+    QVERIFY(!err.contains(refresh.toUtf8()));
+}
+
+void TestSignIn::restoreRefreshRotateAndSignOut()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    KeychainSecretStore store;
+    const QUrl origin(m_sandbox.origin());
+    // Sign in in-process this time (the recording browser), so the test knows every token.
+    const QString recording = dir.filePath(QStringLiteral("visited.txt"));
+    qputenv("RECORDING_FILE", recording.toUtf8());
+    qputenv("BROWSER", qgetenv("CC_RECORDING_BROWSER"));
+    SignInFlow flow(&m_nam);
+    QSignalSpy ok(&flow, &SignInFlow::succeeded);
+    QSignalSpy failed(&flow, &SignInFlow::failed);
+    flow.start(origin);
+    QTRY_VERIFY_WITH_TIMEOUT(ok.count() + failed.count() == 1, 30000);
+    QVERIFY2(
+        failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    const TokenSet tokens = ok.first().first().value<TokenSet>();
+    m_secrets << tokens.accessToken << tokens.refreshToken;
+    QFile visited(recording);
+    QVERIFY(visited.open(QIODevice::ReadOnly));
+    const QString urls = QString::fromUtf8(visited.readAll());
+    const QRegularExpressionMatch code
+        = QRegularExpression(QStringLiteral("[?&]code=([^&\\s]+)")).match(urls);
+    QVERIFY2(code.hasMatch(), qPrintable(urls));
+    m_secrets << QUrl::fromPercentEncoding(code.captured(1).toUtf8());
+
+    Session session(&m_nam, &store, &settings);
+    session.setOrigin(origin);
+    QSignalSpy stored(&session, &Session::stored);
+    session.adoptTokens(tokens);
+    QTRY_COMPARE(stored.count(), 1);
+    QCOMPARE(stored.first().first().toBool(), true);
+    QVERIFY(secretTool(Session::keyFor(origin)).contains(tokens.refreshToken));
+
+    // Start-up: a new session reads the keychain and gets a fresh access token.
+    Session restored(&m_nam, &store, &settings);
+    restored.setOrigin(origin);
+    std::optional<bool> signedIn;
+    restored.restore([&signedIn](bool s, const QString &) { signedIn = s; });
+    QTRY_VERIFY(signedIn.has_value());
+    QVERIFY(*signedIn);
+    QVERIFY(!restored.accessToken().isEmpty());
+    m_secrets << restored.accessToken();
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(origin));
+    client.setTokenProvider([&restored] { return restored.accessToken(); });
+    std::optional<ApiError> meError;
+    QObject ctx;
+    client.fetchMe(&ctx, [&meError](const Me &, const ApiError &e) { meError = e; });
+    QTRY_VERIFY(meError.has_value());
+    QVERIFY(!meError->isError());
+    // The restore rotated the refresh token: the keychain holds the new one.
+    const QString rotated = QJsonDocument::fromJson(secretTool(Session::keyFor(origin)).toUtf8())
+                                .object()
+                                .value(QStringLiteral("refresh_token"))
+                                .toString();
+    QVERIFY(!rotated.isEmpty());
+    QVERIFY(rotated != tokens.refreshToken);
+    m_secrets << rotated;
+
+    // Sign-out deletes the entry.
+    restored.signOut();
+    QTRY_VERIFY(secretTool(Session::keyFor(origin)).isEmpty());
+}
+
+void TestSignIn::invalidGrantSignsOut()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MemorySecretStore store;
+    TokenSet revoked;
+    revoked.refreshToken = QStringLiteral("not-a-real-refresh-token");
+    revoked.tokenEndpoint = QUrl(m_sandbox.origin() + QStringLiteral("/oauth/token"));
+    revoked.clientId = QStringLiteral("connections-console");
+    Session session(&m_nam, &store, &settings);
+    session.setOrigin(QUrl(m_sandbox.origin()));
+    session.adoptTokens(revoked);
+    QSignalSpy out(&session, &Session::signedOut);
+    std::optional<bool> ok;
+    session.refresh([&ok](bool r) { ok = r; });
+    QTRY_VERIFY(ok.has_value());
+    QVERIFY(!*ok);
+    QCOMPARE(out.count(), 1);
+    QVERIFY(out.first().first().toString().contains(QStringLiteral("Sign in again")));
+    QVERIFY(!session.isSignedIn());
+}
+
+void TestSignIn::noSecretLeaks()
+{
+    QVERIFY(m_secrets.size() >= 6);
+    g_log += m_sandbox.log();
+    QVERIFY(
+        g_log.contains("console.auth") || g_log.contains("sandbox.http")); // the logs were captured
+    QStringList places;
+    const QString home = QDir::homePath();
+    QDirIterator it(
+        home, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(QStringLiteral("/keyrings/")))
+            continue; // the keyring itself (encrypted) is where secrets belong
+        QFile f(path);
+        if (f.size() > 4 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = f.readAll();
+        for (const QString &secret : std::as_const(m_secrets)) {
+            if (!secret.isEmpty() && content.contains(secret.toUtf8()))
+                places << path;
+        }
+    }
+    QVERIFY2(places.isEmpty(), qPrintable(places.join(u'\n')));
+    for (const QString &secret : std::as_const(m_secrets))
+        QVERIFY2(!g_log.contains(secret.toUtf8()),
+            qPrintable(QStringLiteral("a secret is in the logs: %1…").arg(secret.left(4))));
+}
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_signin.moc"
