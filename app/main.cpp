@@ -27,11 +27,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QApplication::translate("main", text);
-}
-
 // --sign-in: the browser flow with no window; one line of outcome; exit code.
 int signInFromCommandLine(QNetworkAccessManager *nam, QSettings *settings, const QUrl &origin,
     const QUrl &issuer, const QString &clientId)
@@ -56,28 +51,36 @@ int signInFromCommandLine(QNetworkAccessManager *nam, QSettings *settings, const
         });
     QObject::connect(
         &flow, &cc::SignInFlow::failed, &flow, [&](const QString &message, const QString &) {
-            finish(1, tr("Sign-in failed: %1").arg(message));
+            finish(1, QApplication::translate("main", "Sign-in failed: %1").arg(message));
         });
     QObject::connect(&flow, &cc::SignInFlow::succeeded, &flow,
         [&](const cc::TokenSet &tokens) { session.adoptTokens(tokens); });
     QObject::connect(
         &session, &cc::Session::stored, &flow, [&](bool saved, const QString &message) {
             if (!saved) {
-                finish(2, tr("Signed in, but the sign-in could not be saved: %1").arg(message));
+                finish(2,
+                    QApplication::translate(
+                        "main", "Signed in, but the sign-in could not be saved: %1")
+                        .arg(message));
                 return;
             }
             if (!client.setServer(origin)) {
-                finish(0, tr("Signed in to %1; saved in the keychain.").arg(origin.toString()));
+                finish(0,
+                    QApplication::translate("main", "Signed in to %1; saved in the keychain.")
+                        .arg(origin.toString()));
                 return;
             }
             client.setTokenProvider([&session] { return session.accessToken(); });
             client.fetchMe(&flow, [&](const cc::Me &me, const cc::ApiError &e) {
                 if (e.isError()) {
-                    finish(0, tr("Signed in to %1; saved in the keychain.").arg(origin.toString()));
+                    finish(0,
+                        QApplication::translate("main", "Signed in to %1; saved in the keychain.")
+                            .arg(origin.toString()));
                     return;
                 }
                 finish(0,
-                    tr("Signed in to %1 as %2 <%3> (workspace %4); saved in the keychain.")
+                    QApplication::translate(
+                        "main", "Signed in to %1 as %2 <%3> (workspace %4); saved in the keychain.")
                         .arg(origin.toString(), me.name, me.email, me.workspaceSlug));
             });
         });
@@ -107,22 +110,27 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Console for a data platform's connections."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Console for a data platform's connections."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"),
-        tr("Platform origin, e.g. https://platform.example.com. The API key comes from "
-           "$CONNECTIONS_API_KEY or the welcome screen."),
+        QApplication::translate("main",
+            "Platform origin, e.g. https://platform.example.com. The API key comes from "
+            "$CONNECTIONS_API_KEY or the welcome screen."),
         QStringLiteral("URL"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-        tr("Start the local sandbox platform with the demo workspace and use it."));
+        QApplication::translate(
+            "main", "Start the local sandbox platform with the demo workspace and use it."));
     const QCommandLineOption signIn(QStringLiteral("sign-in"),
-        tr("Sign in with the system browser, save the result in the keychain, print one line and "
-           "exit (needs --server)."));
+        QApplication::translate("main",
+            "Sign in with the system browser, save the result in the keychain, print one line and "
+            "exit (needs --server)."));
     const QCommandLineOption issuer(QStringLiteral("issuer"),
-        tr("OAuth issuer for sign-in (default: the server's origin)."), QStringLiteral("URL"));
+        QApplication::translate("main", "OAuth issuer for sign-in (default: the server's origin)."),
+        QStringLiteral("URL"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
-        tr("OAuth client id for sign-in."), QStringLiteral("ID"),
+        QApplication::translate("main", "OAuth client id for sign-in."), QStringLiteral("ID"),
         QStringLiteral("connections-console"));
     parser.addOptions({server, sandbox, signIn, issuer, clientId});
     parser.process(app);
@@ -132,7 +140,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(signIn)) {
         if (!parser.isSet(server)) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("--sign-in needs --server URL")));
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "--sign-in needs --server URL")));
             return 64;
         }
         const QUrl origin = QUrl::fromUserInput(parser.value(server));
@@ -162,7 +171,7 @@ int main(int argc, char *argv[])
 
     auto startSandbox = [&] {
         window.showWelcome();
-        welcome->setBusy(true, tr("Starting the sandbox…"));
+        welcome->setBusy(true, QApplication::translate("main", "Starting the sandbox…"));
         launcher.start();
     };
     auto useSession = [&](const QUrl &origin) {
@@ -173,7 +182,8 @@ int main(int argc, char *argv[])
         [&](const QUrl &origin, const QString &key) {
             settings.setValue(QStringLiteral("server/last"), QStringLiteral("sandbox"));
             // The sandbox's key changes every start: it is not kept anywhere.
-            controller.connectTo(origin, key, tr("Sandbox (%1)").arg(origin.toString()));
+            controller.connectTo(origin, key,
+                QApplication::translate("main", "Sandbox (%1)").arg(origin.toString()));
         });
     QObject::connect(&launcher, &cc::SandboxLauncher::failed, welcome, [&](const QString &reason) {
         window.showWelcome();
@@ -189,7 +199,7 @@ int main(int argc, char *argv[])
                 welcome->showError(e.message());
                 return;
             }
-            welcome->setBusy(true, tr("Connecting…"));
+            welcome->setBusy(true, QApplication::translate("main", "Connecting…"));
             session.setOrigin(origin);
             session.adoptApiKey(key);
             useSession(origin);
@@ -204,7 +214,8 @@ int main(int argc, char *argv[])
                 return;
             }
             session.setOrigin(origin);
-            auto *wait = new cc::BrowserWaitDialog(tr("Sign in to %1").arg(origin.host()), &window);
+            auto *wait = new cc::BrowserWaitDialog(
+                QApplication::translate("main", "Sign in to %1").arg(origin.host()), &window);
             wait->setAttribute(Qt::WA_DeleteOnClose);
             QObject::connect(wait, &cc::BrowserWaitDialog::cancelRequested, &signInFlow,
                 &cc::SignInFlow::cancel);
@@ -227,14 +238,14 @@ int main(int argc, char *argv[])
     QObject::connect(
         &session, &cc::Session::stored, &window, [&](bool saved, const QString &message) {
             if (!saved)
-                window.setSignInState(
-                    tr("Signed in — not saved: you will need to sign in again next time"));
+                window.setSignInState(QApplication::translate(
+                    "main", "Signed in — not saved: you will need to sign in again next time"));
             if (!saved)
                 window.statusBar()->showMessage(message, 20000);
         });
     QObject::connect(&session, &cc::Session::signedOut, &window, [&](const QString &reason) {
         window.showWelcome();
-        window.setSignInState(tr("Not signed in"));
+        window.setSignInState(QApplication::translate("main", "Not signed in"));
         if (!reason.isEmpty())
             welcome->showError(reason);
     });

@@ -68,9 +68,10 @@ QString SecretStore::userMessage(Error error, bool lostSavedSecret)
         return QString();
     case Error::NotFound:
         return lostSavedSecret
-            ? tr("Your saved sign-in could not be read. If your keyring is locked, unlock it (for "
-                 "example by "
-                 "logging in again) and restart the console; otherwise sign in again.")
+            ? QCoreApplication::translate("SecretStore",
+                "Your saved sign-in could not be read. If your keyring is locked, unlock it (for "
+                "example by "
+                "logging in again) and restart the console; otherwise sign in again.")
             : QString();
     case Error::NoBackend:
         return tr(
@@ -79,14 +80,16 @@ QString SecretStore::userMessage(Error error, bool lostSavedSecret)
             "sign "
             "in again next time.");
     case Error::AccessDenied:
-        return tr("The keychain refused access (it may be locked). Unlock it to stay signed in. "
-                  "You can go on "
-                  "now, but you will need to sign in again next time.");
+        return QCoreApplication::translate("SecretStore",
+            "The keychain refused access (it may be locked). Unlock it to stay signed in. "
+            "You can go on "
+            "now, but you will need to sign in again next time.");
     case Error::Other:
         break;
     }
-    return tr("The keychain reported an error. You can go on now, but you will need to sign in "
-              "again next time.");
+    return QCoreApplication::translate("SecretStore",
+        "The keychain reported an error. You can go on now, but you will need to sign in "
+        "again next time.");
 }
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)

@@ -71,32 +71,32 @@
 <context>
     <name>BrowserLauncher</name>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="24" />
+        <location filename="../auth/browserlauncher.cpp" line="25" />
         <source>The link contains control characters.</source>
         <translation>Der Link enthält Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="27" />
+        <location filename="../auth/browserlauncher.cpp" line="28" />
         <source>The link is not a valid web address.</source>
         <translation>Der Link ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="34" />
+        <location filename="../auth/browserlauncher.cpp" line="35" />
         <source>Only https links, or http links to this computer, are opened.</source>
         <translation>Geöffnet werden nur https-Links oder http-Links zu diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="36" />
+        <location filename="../auth/browserlauncher.cpp" line="38" />
         <source>Only web links are opened.</source>
         <translation>Geöffnet werden nur Weblinks.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="54" />
+        <location filename="../auth/browserlauncher.cpp" line="56" />
         <source>The browser in $BROWSER (%1) could not be started.</source>
         <translation>Der Browser in $BROWSER (%1) konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="62" />
+        <location filename="../auth/browserlauncher.cpp" line="64" />
         <source>No web browser could be opened.</source>
         <translation>Es konnte kein Webbrowser geöffnet werden.</translation>
     </message>
@@ -273,6 +273,24 @@
         <location filename="../auth/loopbacklistener.cpp" line="32" />
         <source>Connections Console received the answer.</source>
         <translation>Connections Console hat die Antwort erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../auth/secretstore.cpp" line="71" />
+        <source>Your saved sign-in could not be read. If your keyring is locked, unlock it (for example by logging in again) and restart the console; otherwise sign in again.</source>
+        <translation>Ihre gespeicherte Anmeldung konnte nicht gelesen werden. Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am System) und starten Sie die Konsole neu; andernfalls melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../auth/secretstore.cpp" line="82" />
+        <source>The keychain refused access (it may be locked). Unlock it to stay signed in. You can go on now, but you will need to sign in again next time.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist möglicherweise gesperrt). Entsperren Sie ihn, um angemeldet zu bleiben. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../auth/secretstore.cpp" line="88" />
+        <source>The keychain reported an error. You can go on now, but you will need to sign in again next time.</source>
+        <translation>Der Schlüsselbund meldete einen Fehler. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1049,12 +1067,12 @@
 <context>
     <name>cc::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="70" />
+        <location filename="../app/consolecontroller.cpp" line="77" />
         <source>Signed in with an API key</source>
         <translation>Mit API-Schlüssel angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="70" />
+        <location filename="../app/consolecontroller.cpp" line="77" />
         <source>Signed in (read-only)</source>
         <translation>Angemeldet (nur lesen)</translation>
     </message>
@@ -1262,51 +1280,56 @@
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="116" />
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="119" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119" />
+        <location filename="../views/mainwindow.cpp" line="122" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="120" />
+        <location filename="../views/mainwindow.cpp" line="123" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="123" />
+        <location filename="../views/mainwindow.cpp" line="126" />
         <source>Show times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133" />
+        <location filename="../views/mainwindow.cpp" line="136" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134" />
+        <location filename="../views/mainwindow.cpp" line="137" />
         <source>&amp;About Connections Console</source>
         <translation>&amp;Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135" />
+        <location filename="../views/mainwindow.cpp" line="138" />
         <source>About Connections Console</source>
         <translation>Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="136" />
+        <location filename="../views/mainwindow.cpp" line="139" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für die Verbindungen einer Datenplattform.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="156" />
+        <location filename="../views/mainwindow.cpp" line="159" />
         <source>Workspace %1 on %2</source>
         <translation>Arbeitsbereich %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157" />
+        <location filename="../views/mainwindow.cpp" line="160" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1327,6 +1350,100 @@
         <location filename="../app/sandboxlauncher.cpp" line="69" />
         <source>The sandbox program (connections-sandbox) was not found.</source>
         <translation>Das Sandbox-Programm (connections-sandbox) wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SecretStore</name>
+    <message>
+        <location filename="../auth/secretstore.cpp" line="76" />
+        <source>No keychain is available (no Secret Service on the session bus). Install and start gnome-keyring or KWallet to stay signed in. You can go on now, but you will need to sign in again next time.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar (kein Secret Service am Sitzungsbus). Installieren und starten Sie gnome-keyring oder KWallet, um angemeldet zu bleiben. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Session</name>
+    <message>
+        <location filename="../auth/session.cpp" line="141" />
+        <source>Your sign-in has ended (the platform revoked it). Sign in again.</source>
+        <translation>Ihre Anmeldung ist beendet (die Plattform hat sie widerrufen). Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SignInFlow</name>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="105" />
+        <source>No answer came back from the browser within 5 minutes; sign-in stopped. Try again.</source>
+        <translation>Innerhalb von 5 Minuten kam keine Antwort vom Browser; die Anmeldung wurde beendet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="109" />
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="110" />
+        <source>The platform approved the sign-in. Connections Console is finishing it now.</source>
+        <translation>Die Plattform hat die Anmeldung bestätigt. Connections Console schließt sie jetzt ab.</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="120" />
+        <source>The sign-in server must use https (or be on this computer).</source>
+        <translation>Der Anmeldeserver muss https verwenden (oder auf diesem Computer laufen).</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="147" />
+        <source>Cannot reach the sign-in server (%1).</source>
+        <translation>Der Anmeldeserver ist nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="148" />
+        <source>The server does not publish OAuth sign-in metadata (HTTP %1).</source>
+        <translation>Der Server veröffentlicht keine OAuth-Anmeldemetadaten (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="155" />
+        <source>The sign-in metadata names another issuer; refusing it.</source>
+        <translation>Die Anmeldemetadaten nennen einen anderen Aussteller; sie werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="162" />
+        <source>The sign-in endpoints must use https (or be on this computer).</source>
+        <translation>Die Anmelde-Endpunkte müssen https verwenden (oder auf diesem Computer laufen).</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="169" />
+        <source>The sign-in server does not support PKCE S256.</source>
+        <translation>Der Anmeldeserver unterstützt PKCE S256 nicht.</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="182" />
+        <source>The console could not listen for the browser's answer on this computer (%1).</source>
+        <translation>Die Konsole konnte auf diesem Computer nicht auf die Antwort des Browsers warten (%1).</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="213" />
+        <source>Sign-in was denied in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="214" />
+        <source>The sign-in server answered: %1 %2</source>
+        <translation>Der Anmeldeserver antwortete: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="220" />
+        <source>The answer came from another sign-in server; refusing it (mix-up protection).</source>
+        <translation>Die Antwort kam von einem anderen Anmeldeserver; sie wird abgelehnt (Schutz vor Verwechslung).</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="226" />
+        <source>The browser came back without an authorization code.</source>
+        <translation>Der Browser kam ohne Autorisierungscode zurück.</translation>
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="238" />
+        <source>The sign-in server refused the code: %1 %2</source>
+        <translation>Der Anmeldeserver hat den Code abgelehnt: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1365,62 +1482,73 @@
 <context>
     <name>cc::WelcomePage</name>
     <message>
-        <location filename="../views/welcomepage.cpp" line="19" />
+        <location filename="../views/welcomepage.cpp" line="20" />
         <source>Try the sandbox</source>
         <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="20" />
+        <location filename="../views/welcomepage.cpp" line="21" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="31" />
+        <location filename="../views/welcomepage.cpp" line="22" />
+        <source>Sign in with browser</source>
+        <translation>Mit Browser anmelden</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="33" />
         <source>&lt;h2&gt;Welcome to Connections Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Connections Console&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="33" />
+        <location filename="../views/welcomepage.cpp" line="35" />
         <source>See at a glance what your workspace is connected to and how each connection is doing, and bring failed connections back.</source>
         <translation>Sehen Sie auf einen Blick, womit Ihr Arbeitsbereich verbunden ist und wie es jeder Verbindung geht, und bringen Sie fehlgeschlagene Verbindungen zurück.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="41" />
+        <location filename="../views/welcomepage.cpp" line="43" />
         <source>&lt;b&gt;New here?&lt;/b&gt; The sandbox is a practice platform on this computer with a demo workspace: every kind of connection and failure, nothing real at stake.</source>
         <translation>&lt;b&gt;Neu hier?&lt;/b&gt; Die Sandbox ist eine Übungsplattform auf diesem Computer mit einem Demo-Arbeitsbereich: jede Art von Verbindung und Fehler, ohne echtes Risiko.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="53" />
+        <location filename="../views/welcomepage.cpp" line="55" />
         <source>&lt;b&gt;Connect to a platform URL&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mit einer Plattform-URL verbinden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="59" />
+        <location filename="../views/welcomepage.cpp" line="61" />
         <source>Paste an API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="63" />
+        <location filename="../views/welcomepage.cpp" line="65" />
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="66" />
+        <location filename="../views/welcomepage.cpp" line="68" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="67" />
+        <location filename="../views/welcomepage.cpp" line="69" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="83" />
+        <location filename="../views/welcomepage.cpp" line="77" />
+        <source>Use API key</source>
+        <translation>API-Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="91" />
+        <location filename="../views/welcomepage.cpp" line="104" />
         <source>Enter the platform's address, e.g. https://platform.example.com.</source>
         <translation>Geben Sie die Adresse der Plattform ein, z. B. https://platform.example.com.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="87" />
+        <location filename="../views/welcomepage.cpp" line="95" />
         <source>Paste an API key for that platform.</source>
         <translation>Fügen Sie einen API-Schlüssel für diese Plattform ein.</translation>
     </message>
@@ -1428,34 +1556,90 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="43" />
+        <location filename="../app/main.cpp" line="54" />
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="61" />
+        <source>Signed in, but the sign-in could not be saved: %1</source>
+        <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="71" />
+        <source>Signed in to %1; saved in the keychain.</source>
+        <translation>Bei %1 angemeldet; im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="75" />
+        <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
+        <translation>Bei %1 als %2 &lt;%3&gt; angemeldet (Arbeitsbereich %4); im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="105" />
         <source>Console for a data platform's connections.</source>
         <translation>Konsole für die Verbindungen einer Datenplattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47" />
+        <location filename="../app/main.cpp" line="109" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation>Ursprung der Plattform, z. B. https://platform.example.com. Der API-Schlüssel kommt aus $CONNECTIONS_API_KEY oder vom Willkommensbildschirm.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52" />
+        <location filename="../app/main.cpp" line="113" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation>Die lokale Sandbox-Plattform mit dem Demo-Arbeitsbereich starten und verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75" />
+        <location filename="../app/main.cpp" line="115" />
+        <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
+        <translation>Mit dem Systembrowser anmelden, das Ergebnis im Schlüsselbund speichern, eine Zeile ausgeben und beenden (braucht --server).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="118" />
+        <source>OAuth issuer for sign-in (default: the server's origin).</source>
+        <translation>OAuth-Aussteller für die Anmeldung (Standard: der Ursprung des Servers).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="120" />
+        <source>OAuth client id for sign-in.</source>
+        <translation>OAuth-Client-ID für die Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="130" />
+        <source>--sign-in needs --server URL</source>
+        <translation>--sign-in braucht --server URL</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="160" />
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82" />
+        <location filename="../app/main.cpp" line="171" />
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92" />
+        <location filename="../app/main.cpp" line="187" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="202" />
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="226" />
+        <source>Signed in — not saved: you will need to sign in again next time</source>
+        <translation>Angemeldet — nicht gespeichert: beim nächsten Mal erneut anmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="232" />
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 </TS>

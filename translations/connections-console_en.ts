@@ -71,32 +71,32 @@
 <context>
     <name>BrowserLauncher</name>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="24" />
+        <location filename="../auth/browserlauncher.cpp" line="25" />
         <source>The link contains control characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="27" />
+        <location filename="../auth/browserlauncher.cpp" line="28" />
         <source>The link is not a valid web address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="34" />
+        <location filename="../auth/browserlauncher.cpp" line="35" />
         <source>Only https links, or http links to this computer, are opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="36" />
+        <location filename="../auth/browserlauncher.cpp" line="38" />
         <source>Only web links are opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="54" />
+        <location filename="../auth/browserlauncher.cpp" line="56" />
         <source>The browser in $BROWSER (%1) could not be started.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="62" />
+        <location filename="../auth/browserlauncher.cpp" line="64" />
         <source>No web browser could be opened.</source>
         <translation type="unfinished" />
     </message>
@@ -272,6 +272,24 @@
     <message>
         <location filename="../auth/loopbacklistener.cpp" line="32" />
         <source>Connections Console received the answer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../auth/secretstore.cpp" line="71" />
+        <source>Your saved sign-in could not be read. If your keyring is locked, unlock it (for example by logging in again) and restart the console; otherwise sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/secretstore.cpp" line="82" />
+        <source>The keychain refused access (it may be locked). Unlock it to stay signed in. You can go on now, but you will need to sign in again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/secretstore.cpp" line="88" />
+        <source>The keychain reported an error. You can go on now, but you will need to sign in again next time.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1049,12 +1067,12 @@
 <context>
     <name>cc::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="70" />
+        <location filename="../app/consolecontroller.cpp" line="77" />
         <source>Signed in with an API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="70" />
+        <location filename="../app/consolecontroller.cpp" line="77" />
         <source>Signed in (read-only)</source>
         <translation type="unfinished" />
     </message>
@@ -1262,51 +1280,56 @@
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="116" />
-        <source>&amp;Quit</source>
+        <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="119" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="122" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="120" />
+        <location filename="../views/mainwindow.cpp" line="123" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="123" />
+        <location filename="../views/mainwindow.cpp" line="126" />
         <source>Show times in &amp;UTC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133" />
+        <location filename="../views/mainwindow.cpp" line="136" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134" />
+        <location filename="../views/mainwindow.cpp" line="137" />
         <source>&amp;About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135" />
+        <location filename="../views/mainwindow.cpp" line="138" />
         <source>About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="136" />
+        <location filename="../views/mainwindow.cpp" line="139" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="156" />
+        <location filename="../views/mainwindow.cpp" line="159" />
         <source>Workspace %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157" />
+        <location filename="../views/mainwindow.cpp" line="160" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
@@ -1326,6 +1349,100 @@
     <message>
         <location filename="../app/sandboxlauncher.cpp" line="69" />
         <source>The sandbox program (connections-sandbox) was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::SecretStore</name>
+    <message>
+        <location filename="../auth/secretstore.cpp" line="76" />
+        <source>No keychain is available (no Secret Service on the session bus). Install and start gnome-keyring or KWallet to stay signed in. You can go on now, but you will need to sign in again next time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::Session</name>
+    <message>
+        <location filename="../auth/session.cpp" line="141" />
+        <source>Your sign-in has ended (the platform revoked it). Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::SignInFlow</name>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="105" />
+        <source>No answer came back from the browser within 5 minutes; sign-in stopped. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="109" />
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="110" />
+        <source>The platform approved the sign-in. Connections Console is finishing it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="120" />
+        <source>The sign-in server must use https (or be on this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="147" />
+        <source>Cannot reach the sign-in server (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="148" />
+        <source>The server does not publish OAuth sign-in metadata (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="155" />
+        <source>The sign-in metadata names another issuer; refusing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="162" />
+        <source>The sign-in endpoints must use https (or be on this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="169" />
+        <source>The sign-in server does not support PKCE S256.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="182" />
+        <source>The console could not listen for the browser's answer on this computer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="213" />
+        <source>Sign-in was denied in the browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="214" />
+        <source>The sign-in server answered: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="220" />
+        <source>The answer came from another sign-in server; refusing it (mix-up protection).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="226" />
+        <source>The browser came back without an authorization code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../auth/signinflow.cpp" line="238" />
+        <source>The sign-in server refused the code: %1 %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1365,62 +1482,73 @@
 <context>
     <name>cc::WelcomePage</name>
     <message>
-        <location filename="../views/welcomepage.cpp" line="19" />
+        <location filename="../views/welcomepage.cpp" line="20" />
         <source>Try the sandbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="20" />
+        <location filename="../views/welcomepage.cpp" line="21" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="31" />
-        <source>&lt;h2&gt;Welcome to Connections Console&lt;/h2&gt;</source>
+        <location filename="../views/welcomepage.cpp" line="22" />
+        <source>Sign in with browser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="33" />
+        <source>&lt;h2&gt;Welcome to Connections Console&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="35" />
         <source>See at a glance what your workspace is connected to and how each connection is doing, and bring failed connections back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="41" />
+        <location filename="../views/welcomepage.cpp" line="43" />
         <source>&lt;b&gt;New here?&lt;/b&gt; The sandbox is a practice platform on this computer with a demo workspace: every kind of connection and failure, nothing real at stake.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="53" />
+        <location filename="../views/welcomepage.cpp" line="55" />
         <source>&lt;b&gt;Connect to a platform URL&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="59" />
+        <location filename="../views/welcomepage.cpp" line="61" />
         <source>Paste an API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="63" />
+        <location filename="../views/welcomepage.cpp" line="65" />
         <source>Show the key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="66" />
+        <location filename="../views/welcomepage.cpp" line="68" />
         <source>Server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="67" />
+        <location filename="../views/welcomepage.cpp" line="69" />
         <source>API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="83" />
+        <location filename="../views/welcomepage.cpp" line="77" />
+        <source>Use API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="91" />
+        <location filename="../views/welcomepage.cpp" line="104" />
         <source>Enter the platform's address, e.g. https://platform.example.com.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="87" />
+        <location filename="../views/welcomepage.cpp" line="95" />
         <source>Paste an API key for that platform.</source>
         <translation type="unfinished" />
     </message>
@@ -1428,33 +1556,89 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="43" />
-        <source>Console for a data platform's connections.</source>
+        <location filename="../app/main.cpp" line="54" />
+        <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47" />
-        <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
+        <location filename="../app/main.cpp" line="61" />
+        <source>Signed in, but the sign-in could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="52" />
-        <source>Start the local sandbox platform with the demo workspace and use it.</source>
+        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="71" />
+        <source>Signed in to %1; saved in the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/main.cpp" line="75" />
+        <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="105" />
+        <source>Console for a data platform's connections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="109" />
+        <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="113" />
+        <source>Start the local sandbox platform with the demo workspace and use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="115" />
+        <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="118" />
+        <source>OAuth issuer for sign-in (default: the server's origin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="120" />
+        <source>OAuth client id for sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="130" />
+        <source>--sign-in needs --server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="160" />
         <source>Starting the sandbox…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82" />
+        <location filename="../app/main.cpp" line="171" />
         <source>Sandbox (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92" />
+        <location filename="../app/main.cpp" line="187" />
         <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="202" />
+        <source>Sign in to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="226" />
+        <source>Signed in — not saved: you will need to sign in again next time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="232" />
+        <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
 </context>
