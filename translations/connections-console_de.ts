@@ -283,12 +283,12 @@
         <translation>Ihre gespeicherte Anmeldung konnte nicht gelesen werden. Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am System) und starten Sie die Konsole neu; andernfalls melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../auth/secretstore.cpp" line="82" />
+        <location filename="../auth/secretstore.cpp" line="83" />
         <source>The keychain refused access (it may be locked). Unlock it to stay signed in. You can go on now, but you will need to sign in again next time.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist möglicherweise gesperrt). Entsperren Sie ihn, um angemeldet zu bleiben. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../auth/secretstore.cpp" line="88" />
+        <location filename="../auth/secretstore.cpp" line="90" />
         <source>The keychain reported an error. You can go on now, but you will need to sign in again next time.</source>
         <translation>Der Schlüsselbund meldete einen Fehler. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
     </message>
@@ -1280,56 +1280,61 @@
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="116" />
+        <source>Sign &amp;in…</source>
+        <translation>A&amp;nmelden…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="121" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119" />
+        <location filename="../views/mainwindow.cpp" line="124" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="122" />
+        <location filename="../views/mainwindow.cpp" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="123" />
+        <location filename="../views/mainwindow.cpp" line="128" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="126" />
+        <location filename="../views/mainwindow.cpp" line="131" />
         <source>Show times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="136" />
+        <location filename="../views/mainwindow.cpp" line="141" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="137" />
+        <location filename="../views/mainwindow.cpp" line="142" />
         <source>&amp;About Connections Console</source>
         <translation>&amp;Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="138" />
+        <location filename="../views/mainwindow.cpp" line="143" />
         <source>About Connections Console</source>
         <translation>Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="139" />
+        <location filename="../views/mainwindow.cpp" line="144" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für die Verbindungen einer Datenplattform.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159" />
+        <location filename="../views/mainwindow.cpp" line="164" />
         <source>Workspace %1 on %2</source>
         <translation>Arbeitsbereich %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160" />
+        <location filename="../views/mainwindow.cpp" line="165" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1355,7 +1360,7 @@
 <context>
     <name>cc::SecretStore</name>
     <message>
-        <location filename="../auth/secretstore.cpp" line="76" />
+        <location filename="../auth/secretstore.cpp" line="77" />
         <source>No keychain is available (no Secret Service on the session bus). Install and start gnome-keyring or KWallet to stay signed in. You can go on now, but you will need to sign in again next time.</source>
         <translation>Es ist kein Schlüsselbund verfügbar (kein Secret Service am Sitzungsbus). Installieren und starten Sie gnome-keyring oder KWallet, um angemeldet zu bleiben. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
     </message>
@@ -1561,83 +1566,83 @@
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61" />
+        <location filename="../app/main.cpp" line="62" />
         <source>Signed in, but the sign-in could not be saved: %1</source>
         <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="69" />
+        <location filename="../app/main.cpp" line="77" />
         <source>Signed in to %1; saved in the keychain.</source>
         <translation>Bei %1 angemeldet; im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75" />
+        <location filename="../app/main.cpp" line="82" />
         <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
         <translation>Bei %1 als %2 &lt;%3&gt; angemeldet (Arbeitsbereich %4); im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105" />
+        <location filename="../app/main.cpp" line="114" />
         <source>Console for a data platform's connections.</source>
         <translation>Konsole für die Verbindungen einer Datenplattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109" />
+        <location filename="../app/main.cpp" line="118" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation>Ursprung der Plattform, z. B. https://platform.example.com. Der API-Schlüssel kommt aus $CONNECTIONS_API_KEY oder vom Willkommensbildschirm.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113" />
+        <location filename="../app/main.cpp" line="123" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation>Die lokale Sandbox-Plattform mit dem Demo-Arbeitsbereich starten und verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115" />
+        <location filename="../app/main.cpp" line="126" />
         <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
         <translation>Mit dem Systembrowser anmelden, das Ergebnis im Schlüsselbund speichern, eine Zeile ausgeben und beenden (braucht --server).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118" />
+        <location filename="../app/main.cpp" line="130" />
         <source>OAuth issuer for sign-in (default: the server's origin).</source>
         <translation>OAuth-Aussteller für die Anmeldung (Standard: der Ursprung des Servers).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120" />
+        <location filename="../app/main.cpp" line="133" />
         <source>OAuth client id for sign-in.</source>
         <translation>OAuth-Client-ID für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="144" />
         <source>--sign-in needs --server URL</source>
         <translation>--sign-in braucht --server URL</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160" />
+        <location filename="../app/main.cpp" line="174" />
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="186" />
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187" />
+        <location filename="../app/main.cpp" line="202" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202" />
+        <location filename="../app/main.cpp" line="218" />
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="226" />
+        <location filename="../app/main.cpp" line="241" />
         <source>Signed in — not saved: you will need to sign in again next time</source>
         <translation>Angemeldet — nicht gespeichert: beim nächsten Mal erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="232" />
+        <location filename="../app/main.cpp" line="248" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>

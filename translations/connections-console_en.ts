@@ -283,12 +283,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../auth/secretstore.cpp" line="82" />
+        <location filename="../auth/secretstore.cpp" line="83" />
         <source>The keychain refused access (it may be locked). Unlock it to stay signed in. You can go on now, but you will need to sign in again next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../auth/secretstore.cpp" line="88" />
+        <location filename="../auth/secretstore.cpp" line="90" />
         <source>The keychain reported an error. You can go on now, but you will need to sign in again next time.</source>
         <translation type="unfinished" />
     </message>
@@ -1280,56 +1280,61 @@
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="116" />
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="121" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119" />
+        <location filename="../views/mainwindow.cpp" line="124" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="122" />
+        <location filename="../views/mainwindow.cpp" line="127" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="123" />
+        <location filename="../views/mainwindow.cpp" line="128" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="126" />
+        <location filename="../views/mainwindow.cpp" line="131" />
         <source>Show times in &amp;UTC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="136" />
+        <location filename="../views/mainwindow.cpp" line="141" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="137" />
+        <location filename="../views/mainwindow.cpp" line="142" />
         <source>&amp;About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="138" />
+        <location filename="../views/mainwindow.cpp" line="143" />
         <source>About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="139" />
+        <location filename="../views/mainwindow.cpp" line="144" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159" />
+        <location filename="../views/mainwindow.cpp" line="164" />
         <source>Workspace %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160" />
+        <location filename="../views/mainwindow.cpp" line="165" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
@@ -1355,7 +1360,7 @@
 <context>
     <name>cc::SecretStore</name>
     <message>
-        <location filename="../auth/secretstore.cpp" line="76" />
+        <location filename="../auth/secretstore.cpp" line="77" />
         <source>No keychain is available (no Secret Service on the session bus). Install and start gnome-keyring or KWallet to stay signed in. You can go on now, but you will need to sign in again next time.</source>
         <translation type="unfinished" />
     </message>
@@ -1561,83 +1566,83 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61" />
+        <location filename="../app/main.cpp" line="62" />
         <source>Signed in, but the sign-in could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="69" />
+        <location filename="../app/main.cpp" line="77" />
         <source>Signed in to %1; saved in the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75" />
+        <location filename="../app/main.cpp" line="82" />
         <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105" />
+        <location filename="../app/main.cpp" line="114" />
         <source>Console for a data platform's connections.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="109" />
+        <location filename="../app/main.cpp" line="118" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="113" />
+        <location filename="../app/main.cpp" line="123" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="115" />
+        <location filename="../app/main.cpp" line="126" />
         <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118" />
+        <location filename="../app/main.cpp" line="130" />
         <source>OAuth issuer for sign-in (default: the server's origin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120" />
+        <location filename="../app/main.cpp" line="133" />
         <source>OAuth client id for sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="144" />
         <source>--sign-in needs --server URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="160" />
+        <location filename="../app/main.cpp" line="174" />
         <source>Starting the sandbox…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171" />
+        <location filename="../app/main.cpp" line="186" />
         <source>Sandbox (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187" />
+        <location filename="../app/main.cpp" line="202" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202" />
+        <location filename="../app/main.cpp" line="218" />
         <source>Sign in to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="226" />
+        <location filename="../app/main.cpp" line="241" />
         <source>Signed in — not saved: you will need to sign in again next time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="232" />
+        <location filename="../app/main.cpp" line="248" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>

@@ -113,6 +113,11 @@ void MainWindow::buildMenus()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     file->addSeparator();
+    QAction *signIn = file->addAction(tr("Sign &in…"), this, [this] {
+        showWelcome();
+        Q_EMIT signInRequested();
+    });
+    signIn->setObjectName(QStringLiteral("actionSignIn"));
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("actionSignOut"));
     file->addSeparator();

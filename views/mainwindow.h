@@ -43,6 +43,7 @@ Q_SIGNALS:
     void connectorChosen(const QString &type);
     void utcToggled(bool utc);
     void signOutRequested();
+    void signInRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -12,6 +12,7 @@
 #include "session.h"
 #include "signinflow.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +60,8 @@ private slots:
     void commandLineSignInWithChromium();
     void restoreRefreshRotateAndSignOut();
     void invalidGrantSignsOut();
+    void commandLineFailureSaysWhy();
+    void apiKeysStayInTheKeychain();
     void noSecretLeaks();
 
 private:
@@ -195,6 +198,52 @@ void TestSignIn::invalidGrantSignsOut()
     QCOMPARE(out.count(), 1);
     QVERIFY(out.first().first().toString().contains(QStringLiteral("Sign in again")));
     QVERIFY(!session.isSignedIn());
+}
+
+void TestSignIn::commandLineFailureSaysWhy()
+{
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BROWSER"), QStringLiteral("/bin/false"));
+    console.setProcessEnvironment(env);
+    console.start(qEnvironmentVariable("CC_CONSOLE"),
+        {QStringLiteral("--sign-in"), QStringLiteral("--server"),
+            QStringLiteral("http://127.0.0.1:1")});
+    QVERIFY(console.waitForFinished(60000));
+    QVERIFY(console.exitCode() != 0);
+    QVERIFY(QString::fromUtf8(console.readAllStandardOutput())
+                .startsWith(QStringLiteral("Sign-in failed: ")));
+}
+
+void TestSignIn::apiKeysStayInTheKeychain()
+{
+    // "Use an API key": the workspace key goes to the keychain through the session.
+    QSettings settings; // the real settings file under this test's HOME
+    KeychainSecretStore store;
+    Session session(&m_nam, &store, &settings);
+    const QUrl origin(m_sandbox.origin());
+    session.setOrigin(origin);
+    QSignalSpy stored(&session, &Session::stored);
+    session.adoptApiKey(m_sandbox.apiKey());
+    QTRY_COMPARE(stored.count(), 1);
+    QVERIFY(stored.first().first().toBool());
+    settings.sync();
+    QVERIFY(secretTool(Session::keyFor(origin)).contains(m_sandbox.apiKey()));
+    // A connector's API key goes to the platform and nowhere else.
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(origin));
+    client.setTokenProvider([&session] { return session.accessToken(); });
+    const QString providerKey
+        = QStringLiteral("fathom-provider-key-%1").arg(QCoreApplication::applicationPid());
+    m_secrets << providerKey;
+    std::optional<ApiError> result;
+    QObject ctx;
+    client.connectConnector(&ctx,
+        {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+            {QStringLiteral("api_key"), providerKey}},
+        [&result](const ConnectResult &, const ApiError &e) { result = e; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->isError());
 }
 
 void TestSignIn::noSecretLeaks()
