@@ -73,8 +73,7 @@ void ConsoleController::connectTo(
             return;
         }
         m_window->setIdentity(me, m_label);
-        m_window->setSignInState(
-            me.canWrite() ? tr("Signed in with an API key") : tr("Signed in (read-only)"));
+        m_window->setSignInState(me.canWrite() ? tr("Signed in") : tr("Signed in (read-only)"));
         m_window->showConnections();
         Q_EMIT connected(me);
         reload();

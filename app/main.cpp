@@ -259,13 +259,19 @@ int main(int argc, char *argv[])
                     controller.reload();
             });
     });
-    QObject::connect(&controller, &cc::ConsoleController::connected, &window, [&] {
-        const QString pending = settings.value(QStringLiteral("server/pending")).toString();
-        if (!pending.isEmpty())
-            settings.setValue(QStringLiteral("server/last"), pending);
-        settings.remove(QStringLiteral("server/pending"));
-        welcome->setBusy(false);
-    });
+    QObject::connect(
+        &controller, &cc::ConsoleController::connected, &window, [&](const cc::Me &me) {
+            if (me.canWrite()) {
+                window.setSignInState(session.kind() == cc::Session::Kind::OAuth
+                        ? QApplication::translate("main", "Signed in with the browser")
+                        : QApplication::translate("main", "Signed in with an API key"));
+            }
+            const QString pending = settings.value(QStringLiteral("server/pending")).toString();
+            if (!pending.isEmpty())
+                settings.setValue(QStringLiteral("server/last"), pending);
+            settings.remove(QStringLiteral("server/pending"));
+            welcome->setBusy(false);
+        });
     QObject::connect(
         &controller, &cc::ConsoleController::connectFailed, welcome, [&](const cc::ApiError &e) {
             settings.remove(QStringLiteral("server/pending"));

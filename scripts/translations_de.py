@@ -266,6 +266,7 @@ DE.update({
 DE.update({
  'Sign &out': '&Abmelden',
  'Sign &in…': 'A&nmelden…',
+ 'Signed in with the browser': 'Mit dem Browser angemeldet',
  'Your saved sign-in could not be read. If your keyring is locked, unlock it (for example by logging in again) and restart the console; otherwise sign in again.': 'Ihre gespeicherte Anmeldung konnte nicht gelesen werden. Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am System) und starten Sie die Konsole neu; andernfalls melden Sie sich erneut an.',
  'No keychain is available (no Secret Service on the session bus). Install and start gnome-keyring or KWallet to stay signed in. You can go on now, but you will need to sign in again next time.': 'Es ist kein Schlüsselbund verfügbar (kein Secret Service am Sitzungsbus). Installieren und starten Sie gnome-keyring oder KWallet, um angemeldet zu bleiben. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.',
  'The keychain refused access (it may be locked). Unlock it to stay signed in. You can go on now, but you will need to sign in again next time.': 'Der Schlüsselbund hat den Zugriff verweigert (er ist möglicherweise gesperrt). Entsperren Sie ihn, um angemeldet zu bleiben. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.',

@@ -1068,13 +1068,13 @@
     <name>cc::ConsoleController</name>
     <message>
         <location filename="../app/consolecontroller.cpp" line="77" />
-        <source>Signed in with an API key</source>
-        <translation>Mit API-Schlüssel angemeldet</translation>
+        <source>Signed in (read-only)</source>
+        <translation>Angemeldet (nur lesen)</translation>
     </message>
     <message>
         <location filename="../app/consolecontroller.cpp" line="77" />
-        <source>Signed in (read-only)</source>
-        <translation>Angemeldet (nur lesen)</translation>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1645,16 @@
         <location filename="../app/main.cpp" line="248" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="265" />
+        <source>Signed in with the browser</source>
+        <translation>Mit dem Browser angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="266" />
+        <source>Signed in with an API key</source>
+        <translation>Mit API-Schlüssel angemeldet</translation>
     </message>
 </context>
 </TS>

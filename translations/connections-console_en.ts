@@ -1068,12 +1068,12 @@
     <name>cc::ConsoleController</name>
     <message>
         <location filename="../app/consolecontroller.cpp" line="77" />
-        <source>Signed in with an API key</source>
+        <source>Signed in (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/consolecontroller.cpp" line="77" />
-        <source>Signed in (read-only)</source>
+        <source>Signed in</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1644,6 +1644,16 @@
     <message>
         <location filename="../app/main.cpp" line="248" />
         <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="265" />
+        <source>Signed in with the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="266" />
+        <source>Signed in with an API key</source>
         <translation type="unfinished" />
     </message>
 </context>
