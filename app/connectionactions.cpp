@@ -4,6 +4,7 @@
 #include "banner.h"
 #include "browserlauncher.h"
 #include "browserwaitdialog.h"
+#include "connectiondetailpane.h"
 #include "connectionpoller.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
@@ -20,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace cc {
 
@@ -332,21 +334,39 @@ void ConnectionActions::sync(const QString &id)
     if (!m_canWrite)
         return;
     m_client->triggerSync(this, id, [this, id](const SyncAck &, const ApiError &e) {
-        if (e.isError()) {
-            if (e.code == u"already_syncing") {
-                const qint64 ms
-                    = e.details.value(QStringLiteral("last_poll_duration_ms")).toInteger();
-                warn(tr("Already syncing for %1 s.").arg(ms / 1000));
-            } else if (e.code == u"connection_disconnected") {
-                warn(messageFor(e) + u' ' + tr("Reconnect it first."));
-            } else {
-                warn(messageFor(e));
-            }
+        ConnectionDetailPane *pane = m_window->connectionsPage()->detailPane();
+        if (!e.isError()) {
+            refreshRow(id);
+            m_poller->watch(true);
+            Q_EMIT notice(tr("Sync started."));
             return;
         }
-        refreshRow(id);
-        m_poller->watch(true);
-        Q_EMIT notice(tr("Sync started."));
+        if (e.code == u"already_syncing") {
+            const qint64 ms = e.details.value(QStringLiteral("last_poll_duration_ms")).toInteger();
+            warn(tr("Already syncing for %1 s.").arg(ms / 1000));
+            // Jump to the running run in the History tab.
+            const QString runId = e.details.value(QStringLiteral("sync_run_id")).toString();
+            pane->showHistory();
+            if (!runId.isEmpty())
+                pane->selectRun(runId);
+            refreshRow(id);
+        } else if (e.code == u"connection_disconnected") {
+            Banner *banner = m_window->connectionsPage()->errorBanner();
+            banner->show(Banner::Kind::Warning, messageFor(e), tr("Reconnect…"));
+            QObject::disconnect(banner, &Banner::actionTriggered, this, nullptr);
+            connect(banner, &Banner::actionTriggered, this, [this, id, banner] {
+                QObject::disconnect(banner, &Banner::actionTriggered, this, nullptr);
+                banner->hide();
+                reconnect(id);
+            });
+        } else if (e.kind == ApiError::Kind::RateLimited || e.kind == ApiError::Kind::Server) {
+            // Disable Sync now with a countdown; it re-enables by itself.
+            const int wait = e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 30;
+            pane->startSyncCooldown(wait);
+            warn(messageFor(e) + u' ' + tr("Sync now is available again in %1 s.").arg(wait));
+        } else {
+            warn(messageFor(e));
+        }
     });
 }
 

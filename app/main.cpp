@@ -7,8 +7,10 @@
 #include "connectionsmodel.h"
 #include "connectorcatalogmodel.h"
 #include "consolecontroller.h"
+#include "historycontroller.h"
 #include "mainwindow.h"
 #include "platformclient.h"
+#include "runsmodel.h"
 #include "sandboxlauncher.h"
 #include "secretstore.h"
 #include "session.h"
@@ -157,7 +159,8 @@ int main(int argc, char *argv[])
     cc::ConnectionsFilterModel proxy;
     proxy.setConnectionsModel(&model);
     cc::ConnectorCatalogModel catalog;
-    cc::MainWindow window(&model, &proxy, &catalog, &settings);
+    cc::RunsModel runs;
+    cc::MainWindow window(&model, &proxy, &catalog, &runs, &settings);
     cc::ConsoleController controller(&client, &model, &catalog, &window);
     cc::ConnectionActions actions(&client, &nam, &model, &catalog, &window, controller.poller());
     QObject::connect(&controller, &cc::ConsoleController::connected, &actions,

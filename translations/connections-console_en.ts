@@ -263,6 +263,91 @@
     </message>
 </context>
 <context>
+    <name>HealthExplanation</name>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="18" />
+        <source>Status: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="20" />
+        <source>A sync is running now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="21" />
+        <source>No sync is running now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="26" />
+        <source>completed, but %1 of %2 streams failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="30" />
+        <source>Last run: %1%2, started %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="34" />
+        <source> (reason: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="38" />
+        <source>It has never run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="42" />
+        <source>Last good sync %1: older than the 48 h freshness threshold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="44" />
+        <source>Last good sync %1: within the 48 h freshness threshold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="48" />
+        <source>It has never synced successfully.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="58" />
+        <location filename="../models/healthexplanation.cpp" line="79" />
+        <source>Reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="65" />
+        <source>Wait for the rate limit: the next sync retries at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="69" />
+        <source>Wait for the rate limit: the next scheduled sync retries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="75" />
+        <source>Check the configuration at the provider (see the last error), then sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="82" />
+        <location filename="../models/healthexplanation.cpp" line="88" />
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/healthexplanation.cpp" line="93" />
+        <source>Nothing to do.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoopbackListener</name>
     <message>
         <location filename="../auth/loopbacklistener.cpp" line="31" />
@@ -500,73 +585,78 @@
 <context>
     <name>cc::ConnectionActions</name>
     <message>
-        <location filename="../app/connectionactions.cpp" line="60" />
+        <location filename="../app/connectionactions.cpp" line="62" />
         <source>Connected: “%1” is running its first sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="62" />
-        <location filename="../app/connectionactions.cpp" line="164" />
+        <location filename="../app/connectionactions.cpp" line="64" />
+        <location filename="../app/connectionactions.cpp" line="166" />
         <source>%1 connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="79" />
+        <location filename="../app/connectionactions.cpp" line="81" />
         <source>Your role (%1) can only read. Ask a workspace admin to make changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="144" />
+        <location filename="../app/connectionactions.cpp" line="146" />
         <source>Connect %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="209" />
+        <location filename="../app/connectionactions.cpp" line="211" />
         <source>That account is already tracked; it is selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="232" />
+        <location filename="../app/connectionactions.cpp" line="234" />
         <source>This console does not know how to connect %1 (method “%2”).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="248" />
+        <location filename="../app/connectionactions.cpp" line="250" />
         <source>Reconnect “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="281" />
+        <location filename="../app/connectionactions.cpp" line="283" />
         <source>Reconnected; a sync is running.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="291" />
+        <location filename="../app/connectionactions.cpp" line="293" />
         <source>Disconnect “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="292" />
+        <location filename="../app/connectionactions.cpp" line="294" />
         <source>Disconnect “%1”? It stops syncing. The connection and its sync history are kept, so you can reconnect it later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="305" />
+        <location filename="../app/connectionactions.cpp" line="307" />
         <source>“%1” disconnected; its history is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="339" />
+        <location filename="../app/connectionactions.cpp" line="346" />
         <source>Already syncing for %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="341" />
-        <source>Reconnect it first.</source>
+        <location filename="../app/connectionactions.cpp" line="355" />
+        <source>Reconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="349" />
+        <location filename="../app/connectionactions.cpp" line="366" />
+        <source>Sync now is available again in %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionactions.cpp" line="341" />
         <source>Sync started.</source>
         <translation type="unfinished" />
     </message>
@@ -574,208 +664,240 @@
 <context>
     <name>cc::ConnectionDetailPane</name>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="59" />
+        <location filename="../views/connectiondetailpane.cpp" line="66" />
         <source>Select a connection to see its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="62" />
+        <location filename="../views/connectiondetailpane.cpp" line="69" />
         <source>Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="97" />
-        <location filename="../views/connectiondetailpane.cpp" line="116" />
+        <location filename="../views/connectiondetailpane.cpp" line="152" />
+        <location filename="../views/connectiondetailpane.cpp" line="171" />
         <source>Reconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="114" />
+        <location filename="../views/connectiondetailpane.cpp" line="135" />
+        <location filename="../views/connectiondetailpane.cpp" line="169" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="117" />
+        <location filename="../views/connectiondetailpane.cpp" line="95" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="115" />
+        <source>Copy details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="120" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="139" />
+        <location filename="../views/connectiondetailpane.cpp" line="362" />
+        <source>Sync now (%1 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="172" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="119" />
+        <location filename="../views/connectiondetailpane.cpp" line="174" />
         <source>Disconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="126" />
+        <location filename="../views/connectiondetailpane.cpp" line="177" />
+        <source>Export support bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="182" />
+        <source>Why this badge?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="198" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="127" />
+        <location filename="../views/connectiondetailpane.cpp" line="199" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="128" />
+        <location filename="../views/connectiondetailpane.cpp" line="200" />
         <source>Connector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="129" />
+        <location filename="../views/connectiondetailpane.cpp" line="201" />
         <source>Scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="130" />
+        <location filename="../views/connectiondetailpane.cpp" line="202" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="131" />
+        <location filename="../views/connectiondetailpane.cpp" line="203" />
         <source>Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="132" />
+        <location filename="../views/connectiondetailpane.cpp" line="204" />
         <source>Last synced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="133" />
+        <location filename="../views/connectiondetailpane.cpp" line="205" />
         <source>Syncing now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="134" />
+        <location filename="../views/connectiondetailpane.cpp" line="206" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="135" />
+        <location filename="../views/connectiondetailpane.cpp" line="207" />
         <source>Id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="138" />
+        <location filename="../views/connectiondetailpane.cpp" line="210" />
         <source>Last run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="143" />
+        <location filename="../views/connectiondetailpane.cpp" line="215" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="144" />
+        <location filename="../views/connectiondetailpane.cpp" line="216" />
         <source>Triggered by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="145" />
+        <location filename="../views/connectiondetailpane.cpp" line="217" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="146" />
+        <location filename="../views/connectiondetailpane.cpp" line="218" />
         <source>Duration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="147" />
+        <location filename="../views/connectiondetailpane.cpp" line="219" />
         <source>Streams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="148" />
+        <location filename="../views/connectiondetailpane.cpp" line="220" />
         <source>Records written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="149" />
+        <location filename="../views/connectiondetailpane.cpp" line="221" />
         <source>Error reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="152" />
+        <location filename="../views/connectiondetailpane.cpp" line="224" />
         <source>Last error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="158" />
+        <location filename="../views/connectiondetailpane.cpp" line="230" />
         <source>Copy the full error to the clipboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="210" />
+        <location filename="../views/connectiondetailpane.cpp" line="282" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="210" />
+        <location filename="../views/connectiondetailpane.cpp" line="282" />
         <source>Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="213" />
+        <location filename="../views/connectiondetailpane.cpp" line="285" />
         <source>No owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="220" />
+        <location filename="../views/connectiondetailpane.cpp" line="292" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="221" />
+        <location filename="../views/connectiondetailpane.cpp" line="293" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="221" />
+        <location filename="../views/connectiondetailpane.cpp" line="293" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="232" />
+        <location filename="../views/connectiondetailpane.cpp" line="304" />
         <source>%1 min %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="232" />
+        <location filename="../views/connectiondetailpane.cpp" line="304" />
         <source>%1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="233" />
+        <location filename="../views/connectiondetailpane.cpp" line="305" />
         <source> (running)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="234" />
+        <location filename="../views/connectiondetailpane.cpp" line="306" />
         <source>%1 failed of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="241" />
+        <location filename="../views/connectiondetailpane.cpp" line="313" />
         <source>Never ran</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="248" />
+        <location filename="../views/connectiondetailpane.cpp" line="320" />
         <source>The provider needs you to re-authorize this connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="250" />
+        <location filename="../views/connectiondetailpane.cpp" line="322" />
         <source>This connection is disconnected; its history is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="251" />
+        <location filename="../views/connectiondetailpane.cpp" line="323" />
         <source>The last sync failed. Reconnecting refreshes its credentials.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="261" />
+        <location filename="../views/connectiondetailpane.cpp" line="354" />
         <source>No error.</source>
         <translation type="unfinished" />
     </message>
@@ -910,7 +1032,7 @@
     </message>
     <message>
         <location filename="../views/connectionspage.cpp" line="134" />
-        <location filename="../views/connectionspage.cpp" line="305" />
+        <location filename="../views/connectionspage.cpp" line="332" />
         <source>Health: all</source>
         <translation type="unfinished" />
     </message>
@@ -956,57 +1078,82 @@
     </message>
     <message>
         <location filename="../views/connectionspage.cpp" line="186" />
-        <location filename="../views/connectionspage.cpp" line="344" />
+        <location filename="../views/connectionspage.cpp" line="371" />
         <source>Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="264" />
-        <source>All categories</source>
+        <location filename="../views/connectionspage.cpp" line="270" />
+        <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="265" />
-        <source>All connectors</source>
+        <location filename="../views/connectionspage.cpp" line="271" />
+        <source>Reconnect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectionspage.cpp" line="272" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectionspage.cpp" line="274" />
+        <source>Disconnect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectionspage.cpp" line="276" />
+        <source>Export support bundle…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../views/connectionspage.cpp" line="291" />
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectionspage.cpp" line="292" />
+        <source>All connectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectionspage.cpp" line="318" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../views/connectionspage.cpp" line="306" />
+        <location filename="../views/connectionspage.cpp" line="333" />
         <source>Health: %n selected</source>
         <translation><numerusform>Health: %n selected</numerusform><numerusform>Health: %n selected</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="342" />
+        <location filename="../views/connectionspage.cpp" line="369" />
         <source>Could not load connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="366" />
+        <location filename="../views/connectionspage.cpp" line="393" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="367" />
+        <location filename="../views/connectionspage.cpp" line="394" />
         <source>Offline: the platform cannot be reached. Showing data last refreshed at %1; it may be stale.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../views/connectionspage.cpp" line="371" />
+        <location filename="../views/connectionspage.cpp" line="398" />
         <source>Retrying in %n s.</source>
         <translation><numerusform>Retrying in %n s.</numerusform><numerusform>Retrying in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="372" />
+        <location filename="../views/connectionspage.cpp" line="399" />
         <source>Retry now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="373" />
+        <location filename="../views/connectionspage.cpp" line="400" />
         <source>⚠ possibly stale (as of %1)</source>
         <translation type="unfinished" />
     </message>
@@ -1067,12 +1214,12 @@
 <context>
     <name>cc::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="77" />
+        <location filename="../app/consolecontroller.cpp" line="76" />
         <source>Signed in (read-only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="77" />
+        <location filename="../app/consolecontroller.cpp" line="76" />
         <source>Signed in</source>
         <translation type="unfinished" />
     </message>
@@ -1153,6 +1300,29 @@
     <message>
         <location filename="../views/healthsummarybar.cpp" line="80" />
         <source>%1: %2 connections</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::HistoryController</name>
+    <message>
+        <location filename="../app/historycontroller.cpp" line="85" />
+        <source>Export support bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/historycontroller.cpp" line="85" />
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/historycontroller.cpp" line="89" />
+        <source>Support bundle saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/historycontroller.cpp" line="90" />
+        <source>The support bundle could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1305,37 +1475,180 @@
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="131" />
+        <source>&amp;Next needing attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="134" />
+        <source>&amp;Previous needing attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="138" />
         <source>Show times in &amp;UTC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="141" />
+        <location filename="../views/mainwindow.cpp" line="148" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="142" />
+        <location filename="../views/mainwindow.cpp" line="149" />
         <source>&amp;About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="143" />
+        <location filename="../views/mainwindow.cpp" line="150" />
         <source>About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="144" />
+        <location filename="../views/mainwindow.cpp" line="151" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="164" />
+        <location filename="../views/mainwindow.cpp" line="171" />
         <source>Workspace %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165" />
+        <location filename="../views/mainwindow.cpp" line="172" />
         <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::RunsModel</name>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="79" />
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="80" />
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="81" />
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="82" />
+        <source>%1 so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="91" />
+        <source>Connection: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="92" />
+        <source>Run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="93" />
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="94" />
+        <source>Triggered by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="95" />
+        <source>Started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="96" />
+        <source>Finished: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="97" />
+        <source>still running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="98" />
+        <source>Duration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="99" />
+        <source>Streams: %1 failed of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="100" />
+        <source>Records written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="101" />
+        <source>Error reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="101" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="125" />
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="126" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="134" />
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="178" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="180" />
+        <source>Triggered by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="182" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="184" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="186" />
+        <source>Streams failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="188" />
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/runsmodel.cpp" line="190" />
+        <source>Error reason</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1561,98 +1874,98 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="54" />
+        <location filename="../app/main.cpp" line="56" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62" />
+        <location filename="../app/main.cpp" line="64" />
         <source>Signed in, but the sign-in could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69" />
-        <location filename="../app/main.cpp" line="77" />
+        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="79" />
         <source>Signed in to %1; saved in the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82" />
+        <location filename="../app/main.cpp" line="84" />
         <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="114" />
+        <location filename="../app/main.cpp" line="116" />
         <source>Console for a data platform's connections.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118" />
+        <location filename="../app/main.cpp" line="120" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123" />
+        <location filename="../app/main.cpp" line="125" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="126" />
+        <location filename="../app/main.cpp" line="128" />
         <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="132" />
         <source>OAuth issuer for sign-in (default: the server's origin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133" />
+        <location filename="../app/main.cpp" line="135" />
         <source>OAuth client id for sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="144" />
+        <location filename="../app/main.cpp" line="146" />
         <source>--sign-in needs --server URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="174" />
+        <location filename="../app/main.cpp" line="177" />
         <source>Starting the sandbox…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="186" />
+        <location filename="../app/main.cpp" line="189" />
         <source>Sandbox (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202" />
+        <location filename="../app/main.cpp" line="205" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="218" />
+        <location filename="../app/main.cpp" line="221" />
         <source>Sign in to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="241" />
+        <location filename="../app/main.cpp" line="244" />
         <source>Signed in — not saved: you will need to sign in again next time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="248" />
+        <location filename="../app/main.cpp" line="251" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="265" />
+        <location filename="../app/main.cpp" line="269" />
         <source>Signed in with the browser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="266" />
+        <location filename="../app/main.cpp" line="270" />
         <source>Signed in with an API key</source>
         <translation type="unfinished" />
     </message>

@@ -3,6 +3,8 @@
 #include "connectionsmodel.h"
 #include "healthbadge.h"
 #include "healthbadgedelegate.h"
+#include "healthexplanation.h"
+#include "runsmodel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -10,11 +12,16 @@
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -52,7 +59,8 @@ private:
     HealthBadge m_badge;
 };
 
-ConnectionDetailPane::ConnectionDetailPane(ConnectionsModel *model, QWidget *parent)
+ConnectionDetailPane::ConnectionDetailPane(
+    ConnectionsModel *model, RunsModel *runs, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_title(new QLabel(this))
@@ -78,11 +86,62 @@ ConnectionDetailPane::ConnectionDetailPane(ConnectionsModel *model, QWidget *par
     outer->addWidget(m_title);
     outer->addWidget(m_placeholder, 1);
 
+    m_runs = runs;
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_body);
-    outer->addWidget(scroll, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(scroll, tr("Overview"));
+    // History: the runs, newest first, and everything about the selected one.
+    auto *history = new QWidget(this);
+    auto *historyLayout = new QVBoxLayout(history);
+    m_runsTable = new QTableView(history);
+    m_runsTable->setObjectName(QStringLiteral("runsTable"));
+    m_runsTable->setModel(runs);
+    m_runsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runsTable->verticalHeader()->hide();
+    m_runsTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_runsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_runsTable->horizontalHeader()->setStretchLastSection(true);
+    m_runsTable->setAlternatingRowColors(true);
+    m_runsTable->setWordWrap(false);
+    m_runDetails = new QPlainTextEdit(history);
+    m_runDetails->setObjectName(QStringLiteral("runDetails"));
+    m_runDetails->setReadOnly(true);
+    m_runDetails->setMaximumHeight(150);
+    auto *copyDetails = new QPushButton(tr("Copy details"), history);
+    copyDetails->setObjectName(QStringLiteral("copyRunDetails"));
+    historyLayout->addWidget(m_runsTable, 1);
+    historyLayout->addWidget(m_runDetails);
+    historyLayout->addWidget(copyDetails, 0, Qt::AlignRight);
+    m_tabs->addTab(history, tr("History"));
+    outer->addWidget(m_tabs, 1);
+    auto updateRunDetails = [this] {
+        const QModelIndex current = m_runsTable->currentIndex();
+        m_runDetails->setPlainText(
+            current.isValid() ? m_runs->detailsText(current.row(), m_title->text()) : QString());
+    };
+    connect(m_runsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        updateRunDetails);
+    connect(runs, &QAbstractItemModel::dataChanged, this, updateRunDetails);
+    connect(runs, &QAbstractItemModel::modelReset, this, [this] { m_runDetails->clear(); });
+    connect(copyDetails, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_runDetails->toPlainText()); });
+    m_cooldown = new QTimer(this);
+    m_cooldown->setInterval(1000);
+    connect(m_cooldown, &QTimer::timeout, this, [this] {
+        if (--m_cooldownLeft <= 0) {
+            m_cooldown->stop();
+            m_syncButton->setText(tr("Sync now"));
+            refresh();
+            return;
+        }
+        m_syncButton->setText(tr("Sync now (%1 s)").arg(m_cooldownLeft));
+    });
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
 
@@ -119,6 +178,23 @@ ConnectionDetailPane::ConnectionDetailPane(ConnectionsModel *model, QWidget *par
         tr("Disconnect…"), "actionDisconnect", &ConnectionDetailPane::disconnectRequested);
     m_actions->addStretch(1);
     body->addLayout(m_actions);
+    auto *exportButton = new QPushButton(tr("Export support bundle…"), m_body);
+    exportButton->setObjectName(QStringLiteral("actionExport"));
+    connect(exportButton, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(m_id); });
+
+    // Why this badge? The inputs behind the health, and the action that fits.
+    auto *whyBox = new QGroupBox(tr("Why this badge?"), m_body);
+    auto *whyLayout = new QVBoxLayout(whyBox);
+    m_why = new QLabel(whyBox);
+    m_why->setObjectName(QStringLiteral("whyText"));
+    m_why->setWordWrap(true);
+    m_why->setTextFormat(Qt::PlainText);
+    m_whyAction = new QPushButton(whyBox);
+    m_whyAction->setObjectName(QStringLiteral("whyAction"));
+    whyLayout->addWidget(m_why);
+    whyLayout->addWidget(m_whyAction, 0, Qt::AlignLeft);
+    whyLayout->addWidget(exportButton, 0, Qt::AlignLeft);
+    body->addWidget(whyBox);
 
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight);
@@ -193,7 +269,7 @@ void ConnectionDetailPane::refresh()
 {
     const int row = m_id.isEmpty() ? -1 : m_model->rowOf(m_id);
     m_placeholder->setVisible(row < 0);
-    m_body->parentWidget()->parentWidget()->setVisible(row >= 0);
+    m_tabs->setVisible(row >= 0);
     if (row < 0) {
         m_title->setText(QString());
         return;
@@ -257,9 +333,67 @@ void ConnectionDetailPane::refresh()
     m_attention->findChild<QPushButton *>(QStringLiteral("attentionReconnect"))
         ->setEnabled(m_canWrite);
     m_disconnectButton->setEnabled(m_canWrite && c.status != ConnectionStatus::Disconnected);
+    const HealthExplanation why
+        = HealthExplanation::explain(c, m_model->now(), m_cadences.value(c.connectorType));
+    m_why->setText(why.summary + QStringLiteral("\n\n• ") + why.facts.join(QStringLiteral("\n• ")));
+    m_whyAction->setText(why.actionText);
+    m_whyAction->disconnect();
+    switch (why.action) {
+    case HealthExplanation::Action::Reconnect:
+        connect(
+            m_whyAction, &QPushButton::clicked, this, [this] { Q_EMIT reconnectRequested(m_id); });
+        break;
+    case HealthExplanation::Action::SyncNow:
+    case HealthExplanation::Action::CheckConfiguration:
+        connect(m_whyAction, &QPushButton::clicked, this, [this] { Q_EMIT syncRequested(m_id); });
+        break;
+    default:
+        break;
+    }
+    const bool actionable = why.action == HealthExplanation::Action::Reconnect
+        || why.action == HealthExplanation::Action::SyncNow
+        || why.action == HealthExplanation::Action::CheckConfiguration;
+    m_whyAction->setEnabled(actionable && m_canWrite);
+    m_whyAction->setFlat(!actionable);
+    if (m_cooldownLeft > 0)
+        m_syncButton->setEnabled(false);
     m_lastError->setPlainText(c.lastError.isEmpty() ? QString() : c.lastError);
     m_lastError->setPlaceholderText(tr("No error."));
     m_copy->setEnabled(!c.lastError.isEmpty());
+}
+
+void ConnectionDetailPane::startSyncCooldown(int seconds)
+{
+    m_cooldownLeft = qMax(1, seconds);
+    m_syncButton->setEnabled(false);
+    m_syncButton->setText(tr("Sync now (%1 s)").arg(m_cooldownLeft));
+    m_cooldown->start();
+}
+
+void ConnectionDetailPane::setCadences(const QHash<QString, qint64> &secondsByType)
+{
+    m_cadences = secondsByType;
+    refresh();
+}
+
+void ConnectionDetailPane::showHistory()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void ConnectionDetailPane::selectRun(const QString &runId)
+{
+    const int row = m_runs->rowOfRun(runId);
+    if (row < 0)
+        return;
+    showHistory();
+    m_runsTable->selectionModel()->setCurrentIndex(
+        m_runs->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString ConnectionDetailPane::selectedRunDetails() const
+{
+    return m_runDetails->toPlainText();
 }
 
 void ConnectionDetailPane::setCanWrite(bool canWrite, const QString &reason)

@@ -2,7 +2,12 @@
 
 #include "records.h"
 
+#include <QHash>
 #include <QWidget>
+
+class QTimer;
+class QTabWidget;
+class QTableView;
 
 class QFormLayout;
 class QHBoxLayout;
@@ -13,6 +18,7 @@ class QPushButton;
 namespace cc {
 
 class ConnectionsModel;
+class RunsModel;
 
 // Everything about the selected connection: every field, the last run's
 // summary, and the full last error with a Copy button. actionsLayout() is the
@@ -22,7 +28,7 @@ class ConnectionDetailPane : public QWidget
     Q_OBJECT
 
 public:
-    explicit ConnectionDetailPane(ConnectionsModel *model, QWidget *parent = nullptr);
+    ConnectionDetailPane(ConnectionsModel *model, RunsModel *runs, QWidget *parent = nullptr);
 
     void showConnection(const QString &id); // empty: nothing selected
     QString connectionId() const { return m_id; }
@@ -32,6 +38,13 @@ public:
     void refresh();
     // A viewer may only read: write actions are disabled, and say why.
     void setCanWrite(bool canWrite, const QString &reason = {});
+    // Sync now is refused for a while (429 / 503): disable it with a countdown.
+    void startSyncCooldown(int seconds);
+    // The connector type's cadence, for "the next sync retries at …".
+    void setCadences(const QHash<QString, qint64> &secondsByType);
+    void showHistory();
+    void selectRun(const QString &runId);
+    QString selectedRunDetails() const;
 
 Q_SIGNALS:
     void lastErrorCopied(const QString &text);
@@ -39,6 +52,7 @@ Q_SIGNALS:
     void syncRequested(const QString &id);
     void editRequested(const QString &id);
     void disconnectRequested(const QString &id);
+    void exportRequested(const QString &id);
 
 private:
     QLabel *addField(const QString &label, const QString &objectName);
@@ -61,6 +75,15 @@ private:
     QWidget *m_attention = nullptr;
     QLabel *m_attentionText = nullptr;
     bool m_canWrite = true;
+    RunsModel *m_runs = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_runsTable = nullptr;
+    QPlainTextEdit *m_runDetails = nullptr;
+    QLabel *m_why = nullptr;
+    QPushButton *m_whyAction = nullptr;
+    QHash<QString, qint64> m_cadences;
+    QTimer *m_cooldown = nullptr;
+    int m_cooldownLeft = 0;
     QString m_readOnlyReason;
 };
 

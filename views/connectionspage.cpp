@@ -69,7 +69,7 @@ QWidget *centredMessage(QWidget *parent, QLabel *label, QWidget *extra = nullptr
 } // namespace
 
 ConnectionsPage::ConnectionsPage(
-    ConnectionsModel *model, ConnectionsFilterModel *proxy, QWidget *parent)
+    ConnectionsModel *model, ConnectionsFilterModel *proxy, RunsModel *runs, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_proxy(proxy)
@@ -87,7 +87,7 @@ ConnectionsPage::ConnectionsPage(
     , m_errorLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(this))
-    , m_detail(new ConnectionDetailPane(model, this))
+    , m_detail(new ConnectionDetailPane(model, runs, this))
     , m_staleMark(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionsPage"));
@@ -249,6 +249,41 @@ ConnectionsPage::ConnectionsPage(
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_detail->refresh(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ConnectionsPage::selectionMoved);
+    connect(m_detail, &ConnectionDetailPane::reconnectRequested, this,
+        &ConnectionsPage::reconnectRequested);
+    connect(m_detail, &ConnectionDetailPane::syncRequested, this, &ConnectionsPage::syncRequested);
+    connect(m_detail, &ConnectionDetailPane::editRequested, this, &ConnectionsPage::editRequested);
+    connect(m_detail, &ConnectionDetailPane::disconnectRequested, this,
+        &ConnectionsPage::disconnectRequested);
+    connect(
+        m_detail, &ConnectionDetailPane::exportRequested, this, &ConnectionsPage::exportRequested);
+    // The same actions on the row's context menu (Menu key or right click).
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const QString id = index.data(ConnectionsModel::IdRole).toString();
+        QMenu menu(this);
+        const auto addItem = [this, &menu, &id](const QString &text,
+                                 void (ConnectionsPage::*signal)(const QString &)) {
+            QAction *a = menu.addAction(text, this, [this, id, signal] {
+                Q_EMIT(this->*signal)
+                (id);
+            });
+            a->setEnabled(m_canWrite);
+            a->setToolTip(m_canWrite ? QString() : m_readOnlyReason);
+        };
+        addItem(tr("Sync now"), &ConnectionsPage::syncRequested);
+        addItem(tr("Reconnect…"), &ConnectionsPage::reconnectRequested);
+        addItem(tr("Edit…"), &ConnectionsPage::editRequested);
+        menu.addSeparator();
+        addItem(tr("Disconnect…"), &ConnectionsPage::disconnectRequested);
+        menu.addSeparator();
+        menu.addAction(
+            tr("Export support bundle…"), this, [this, id] { Q_EMIT exportRequested(id); });
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
     updateHealthMenu();
     updateState();
 }
@@ -411,6 +446,41 @@ void ConnectionsPage::selectionMoved()
         return; // transient during a reset; restored afterwards
     m_detail->showConnection(id);
     Q_EMIT selectionChanged(id);
+}
+
+void ConnectionsPage::selectNextNeedingAttention(bool backwards)
+{
+    struct Candidate
+    {
+        int severity;
+        QString name;
+        QString id;
+    };
+    QVector<Candidate> list;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const Connection &c = m_model->connectionAt(r);
+        const HealthBadge badge(c.health);
+        if (badge.needsAttention())
+            list.push_back({badge.severity(), c.name.toLower(), c.id});
+    }
+    if (list.isEmpty())
+        return;
+    std::sort(list.begin(), list.end(), [](const Candidate &a, const Candidate &b) {
+        return a.severity != b.severity ? a.severity < b.severity : a.name < b.name;
+    });
+    const QString current = selectedConnectionId();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).id == current)
+            at = i;
+    }
+    const qsizetype n = list.size();
+    const qsizetype next = at < 0 ? (backwards ? n - 1 : 0) : ((at + (backwards ? n - 1 : 1)) % n);
+    const QString id = list.at(next).id;
+    if (!m_proxy->indexOfId(id).isValid())
+        m_clear->click(); // filtered out: show everything rather than skip it
+    selectConnection(id);
+    m_table->setFocus(Qt::ShortcutFocusReason);
 }
 
 void ConnectionsPage::focusSearch()

@@ -21,6 +21,7 @@ class ConnectionDetailPane;
 class ConnectionsFilterModel;
 class ConnectionsModel;
 class HealthSummaryBar;
+class RunsModel;
 
 // The Connections page: search (Ctrl+F), filters, the health summary bar, the
 // inventory table and the detail pane, with deliberate loading, empty,
@@ -31,8 +32,11 @@ class ConnectionsPage : public QWidget
     Q_OBJECT
 
 public:
-    ConnectionsPage(
-        ConnectionsModel *model, ConnectionsFilterModel *proxy, QWidget *parent = nullptr);
+    ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel *proxy, RunsModel *runs,
+        QWidget *parent = nullptr);
+    // "Next needing attention": error, needs_reauth, rate_limited, degraded,
+    // stale, in that order (then by name), wrapping around. F8 / Shift+F8.
+    void selectNextNeedingAttention(bool backwards = false);
 
     void setCatalog(const QVector<Connector> &connectors);
     void setLoading(bool loading);
@@ -65,6 +69,7 @@ Q_SIGNALS:
     void syncRequested(const QString &id);
     void editRequested(const QString &id);
     void disconnectRequested(const QString &id);
+    void exportRequested(const QString &id);
 
 private:
     void updateState();

@@ -26,7 +26,7 @@
 namespace cc {
 
 MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
-    ConnectorCatalogModel *catalog, QSettings *settings, QWidget *parent)
+    ConnectorCatalogModel *catalog, RunsModel *runs, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_proxy(proxy)
@@ -35,7 +35,7 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
     , m_pages(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_connections(new ConnectionsPage(model, proxy, this))
+    , m_connections(new ConnectionsPage(model, proxy, runs, this))
     , m_workspace(new QLabel(this))
     , m_user(new QLabel(this))
     , m_signIn(new QLabel(this))
@@ -128,6 +128,15 @@ void MainWindow::buildMenus()
     QAction *find = view->addAction(tr("&Find…"), m_connections, &ConnectionsPage::focusSearch);
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("actionFind"));
+    QAction *next = view->addAction(tr("&Next needing attention"), m_connections,
+        [this] { m_connections->selectNextNeedingAttention(false); });
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    next->setObjectName(QStringLiteral("actionNextAttention"));
+    QAction *previous = view->addAction(tr("&Previous needing attention"), m_connections,
+        [this] { m_connections->selectNextNeedingAttention(true); });
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    previous->setObjectName(QStringLiteral("actionPreviousAttention"));
+    view->addSeparator();
     QAction *utc = view->addAction(tr("Show times in &UTC"));
     utc->setCheckable(true);
     utc->setObjectName(QStringLiteral("actionUtc"));

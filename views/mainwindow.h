@@ -15,6 +15,7 @@ class ConnectionsFilterModel;
 class ConnectionsModel;
 class ConnectionsPage;
 class ConnectorCatalogModel;
+class RunsModel;
 class WelcomePage;
 
 // The main window: a page list on the left (Connections for now), the
@@ -26,7 +27,8 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
-        ConnectorCatalogModel *catalog, QSettings *settings, QWidget *parent = nullptr);
+        ConnectorCatalogModel *catalog, RunsModel *runs, QSettings *settings,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showWelcome();

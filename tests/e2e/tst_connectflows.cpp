@@ -12,6 +12,7 @@
 #include "consolecontroller.h"
 #include "mainwindow.h"
 #include "platformclient.h"
+#include "runsmodel.h"
 #include "sandboxprocess.h"
 
 #include <QNetworkAccessManager>
@@ -47,7 +48,8 @@ private:
         ConnectionsModel model;
         ConnectionsFilterModel proxy;
         ConnectorCatalogModel catalog;
-        MainWindow window{&model, &proxy, &catalog, &settings};
+        RunsModel runs;
+        MainWindow window{&model, &proxy, &catalog, &runs, &settings};
         ConsoleController controller{&client, &model, &catalog, &window};
         ConnectionActions actions{&client, &nam, &model, &catalog, &window, controller.poller()};
     };
@@ -127,11 +129,12 @@ void TestConnectFlows::reconnectNeedsReauthInPlace()
     c.actions.reconnect(bob);
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 45000);
     QCOMPARE(ready.first().first().toString(), bob); // same id
+    // Confirmed right after the callback, before any poll: the reconnect's own run.
+    QCOMPARE(
+        c.model.connectionAt(c.model.rowOf(bob)).lastRun->triggeredBy, QStringLiteral("reconnect"));
     QCOMPARE(c.model.rowCount(), rows); // no duplicate row
     QTRY_VERIFY_WITH_TIMEOUT(
         c.model.connectionAt(c.model.rowOf(bob)).health != Health::NeedsReauth, 20000);
-    QCOMPARE(
-        c.model.connectionAt(c.model.rowOf(bob)).lastRun->triggeredBy, QStringLiteral("reconnect"));
 }
 
 void TestConnectFlows::denyShowsTheError()

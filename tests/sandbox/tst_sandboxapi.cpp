@@ -726,7 +726,7 @@ void TestSandboxApi::syncRateLimitCarriesRetryAfter()
 {
     // A fast simulation so the first run finishes, then a second manual sync
     // inside the cooldown answers 429 with Retry-After.
-    SandboxProcess fast({QStringLiteral("--time-scale"), QStringLiteral("2000"),
+    SandboxProcess fast({QStringLiteral("--time-scale"), QStringLiteral("200"),
         QStringLiteral("--sync-cooldown"), QStringLiteral("30")});
     QString error;
     QVERIFY2(fast.start(&error), qPrintable(error));

@@ -17,6 +17,7 @@
 #include "messageboxes.h"
 #include "ownerdialog.h"
 #include "platformclient.h"
+#include "runsmodel.h"
 #include "sandboxprocess.h"
 #include "webhooksecretdialog.h"
 
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<ConnectionsModel> m_model;
     std::unique_ptr<ConnectionsFilterModel> m_proxy;
     std::unique_ptr<ConnectorCatalogModel> m_catalog;
+    std::unique_ptr<RunsModel> m_runs;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ConsoleController> m_controller;
     std::unique_ptr<ConnectionActions> m_actions;
@@ -88,8 +90,9 @@ void TestConnectionActions::init()
     m_proxy = std::make_unique<ConnectionsFilterModel>();
     m_proxy->setConnectionsModel(m_model.get());
     m_catalog = std::make_unique<ConnectorCatalogModel>();
+    m_runs = std::make_unique<RunsModel>();
     m_window = std::make_unique<MainWindow>(
-        m_model.get(), m_proxy.get(), m_catalog.get(), m_settings.get());
+        m_model.get(), m_proxy.get(), m_catalog.get(), m_runs.get(), m_settings.get());
     m_controller = std::make_unique<ConsoleController>(
         m_client.get(), m_model.get(), m_catalog.get(), m_window.get());
     m_actions = std::make_unique<ConnectionActions>(m_client.get(), m_nam.get(), m_model.get(),

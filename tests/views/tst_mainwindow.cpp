@@ -10,6 +10,7 @@
 #include "consolecontroller.h"
 #include "mainwindow.h"
 #include "platformclient.h"
+#include "runsmodel.h"
 #include "sandboxprocess.h"
 #include "welcomepage.h"
 
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<ConnectionsModel> m_model;
     std::unique_ptr<ConnectionsFilterModel> m_proxy;
     std::unique_ptr<ConnectorCatalogModel> m_catalog;
+    std::unique_ptr<RunsModel> m_runs;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ConsoleController> m_controller;
 };
@@ -67,8 +69,9 @@ void TestMainWindow::init()
     m_proxy = std::make_unique<ConnectionsFilterModel>();
     m_proxy->setConnectionsModel(m_model.get());
     m_catalog = std::make_unique<ConnectorCatalogModel>();
+    m_runs = std::make_unique<RunsModel>();
     m_window = std::make_unique<MainWindow>(
-        m_model.get(), m_proxy.get(), m_catalog.get(), m_settings.get());
+        m_model.get(), m_proxy.get(), m_catalog.get(), m_runs.get(), m_settings.get());
     m_controller = std::make_unique<ConsoleController>(
         m_client.get(), m_model.get(), m_catalog.get(), m_window.get());
     m_controller->setReconnectBaseMs(200);
@@ -217,7 +220,7 @@ void TestMainWindow::filtersSurviveARestart()
     ConnectionsModel model;
     ConnectionsFilterModel proxy;
     proxy.setConnectionsModel(&model);
-    MainWindow again(&model, &proxy, m_catalog.get(), m_settings.get());
+    MainWindow again(&model, &proxy, m_catalog.get(), m_runs.get(), m_settings.get());
     QCOMPARE(proxy.searchText(), QStringLiteral("gmail"));
     QCOMPARE(proxy.healthFilter(), (QSet<Health>{Health::Error, Health::Stale}));
 }
