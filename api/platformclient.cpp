@@ -358,6 +358,16 @@ void PlatformClient::fetchRuns(
         decodeWith<QVector<SyncRun>>(json::decodeRuns, std::move(done)));
 }
 
+void PlatformClient::fetchRunsSince(
+    QObject *context, const QString &id, qint64 sinceMs, Callback<QVector<SyncRun>> done)
+{
+    const QString since = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC).toString(Qt::ISODate);
+    send("GET",
+        idPath(id, "/runs") + QStringLiteral("?limit=5000&since=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(since)),
+        {}, context, decodeWith<QVector<SyncRun>>(json::decodeRuns, std::move(done)));
+}
+
 void PlatformClient::connectConnector(
     QObject *context, const QJsonObject &body, Callback<ConnectResult> done)
 {

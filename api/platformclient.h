@@ -58,6 +58,10 @@ public:
     void fetchConnection(QObject *context, const QString &id, Callback<Connection> done);
     void fetchState(QObject *context, const QString &id, Callback<ConnectionState> done);
     void fetchRuns(QObject *context, const QString &id, int limit, Callback<QVector<SyncRun>> done);
+    // Runs started since `sinceMs` (the sandbox's documented extension; a
+    // platform without it answers with its usual newest 100).
+    void fetchRunsSince(
+        QObject *context, const QString &id, qint64 sinceMs, Callback<QVector<SyncRun>> done);
     void connectConnector(QObject *context, const QJsonObject &body, Callback<ConnectResult> done);
     void reconnect(
         QObject *context, const QString &id, const QJsonObject &body, Callback<ConnectResult> done);

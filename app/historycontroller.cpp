@@ -80,6 +80,8 @@ HistoryController::HistoryController(PlatformClient *client, ConnectionsModel *m
     });
     connect(model, &ConnectionsModel::modelReset, this, [this] { m_runs->setNow(m_model->now()); });
     connect(window, &MainWindow::utcToggled, runs, &RunsModel::setUtc);
+    connect(window, &MainWindow::utcToggled, window->connectionsPage()->detailPane(),
+        &ConnectionDetailPane::setUtc);
     connect(page, &ConnectionsPage::exportRequested, this, [this](const QString &id) {
         const int row = m_model->rowOf(id);
         if (row < 0)
@@ -115,12 +117,20 @@ void HistoryController::load(const QString &connectionId)
         m_runs->setRuns(QString(), {});
         return;
     }
-    m_client->fetchRuns(this, connectionId, 100,
-        [this, connectionId](const QVector<SyncRun> &runs, const ApiError &e) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 since = now - 90LL * 24 * 3600 * 1000;
+    m_client->fetchRunsSince(this, connectionId, since,
+        [this, connectionId, since](const QVector<SyncRun> &runs, const ApiError &e) {
             if (e.isError() || connectionId != m_current)
                 return;
             m_runs->setNow(QDateTime::currentMSecsSinceEpoch());
             m_runs->setRuns(connectionId, runs);
+            // A platform without the `since` extension sends its newest 100: the
+            // days before the oldest of them are "not loaded", not "empty".
+            QDate loadedFrom = QDateTime::fromMSecsSinceEpoch(since).date();
+            if (runs.size() == 100 && runs.last().startedAtMs > since)
+                loadedFrom = QDateTime::fromMSecsSinceEpoch(runs.last().startedAtMs).date();
+            m_window->connectionsPage()->detailPane()->setHistoryLoadedFrom(loadedFrom);
             Q_EMIT runsLoaded(connectionId);
         });
 }

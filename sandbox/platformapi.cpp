@@ -419,10 +419,26 @@ HttpReply PlatformApi::runs(const HttpRequest &req, const QString &id)
         if (!ok || limit < 1)
             return validation(
                 QStringLiteral("limit"), QStringLiteral("must be a positive integer"));
+    }
+    // Extension (choice, docs/sandbox.md): with ?since=<ISO-8601> the runs
+    // started since then come back, up to 5000, so a 90-day chart can be
+    // drawn; without it the contract's cap of 100 applies.
+    qint64 since = 0;
+    if (req.query.hasQueryItem(QStringLiteral("since"))) {
+        const QDateTime dt = QDateTime::fromString(
+            req.query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded),
+            Qt::ISODateWithMs);
+        if (!dt.isValid())
+            return validation(QStringLiteral("since"), QStringLiteral("must be an ISO-8601 time"));
+        since = dt.toMSecsSinceEpoch();
+        if (!req.query.hasQueryItem(QStringLiteral("limit")))
+            limit = 5000;
+        limit = qMin(limit, 5000);
+    } else {
         limit = qMin(limit, 100);
     }
     QJsonArray list;
-    for (const RunRecord &r : m_store->runs(c->id, limit))
+    for (const RunRecord &r : m_store->runs(c->id, limit, since))
         list.append(runJson(r));
     return HttpReply::json(200, {{QStringLiteral("runs"), list}});
 }

@@ -573,14 +573,15 @@ void Store::updateRun(const RunRecord &r)
     exec(*m_updateRun);
 }
 
-QVector<RunRecord> Store::runs(const QString &connectionId, int limit) const
+QVector<RunRecord> Store::runs(const QString &connectionId, int limit, qint64 sinceMs) const
 {
     QVector<RunRecord> out;
     QSqlQuery q = query();
     q.prepare(QStringLiteral("SELECT ") + kRunColumns
-        + QStringLiteral(" FROM runs WHERE connection_id=? ORDER BY started_at DESC, id DESC"
-                         " LIMIT ?"));
+        + QStringLiteral(" FROM runs WHERE connection_id=? AND started_at >= ? ORDER BY started_at "
+                         "DESC, id DESC LIMIT ?"));
     q.addBindValue(connectionId);
+    q.addBindValue(sinceMs);
     q.addBindValue(limit);
     exec(q);
     while (q.next())

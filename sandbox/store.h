@@ -58,7 +58,8 @@ public:
     // Runs.
     void insertRun(const RunRecord &r);
     void updateRun(const RunRecord &r);
-    QVector<RunRecord> runs(const QString &connectionId, int limit) const;
+    // Newest first; only runs started at or after `sinceMs` when it is > 0.
+    QVector<RunRecord> runs(const QString &connectionId, int limit, qint64 sinceMs = 0) const;
     QVector<RunRecord> runningRuns() const;
     int runCount(const QString &connectionId) const;
     std::optional<RunRecord> run(const QString &id) const;

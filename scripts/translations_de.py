@@ -348,6 +348,22 @@ DE.update({
  'Records': 'Datensätze',
 })
 
+DE.update({
+ 'Completed': 'Abgeschlossen',
+ 'Partial': 'Teilweise',
+ 'Failed': 'Fehlgeschlagen',
+ '%1: no runs': '%1: keine Läufe',
+ '%1: %2 runs — %3 completed, %4 partial, %5 failed, %6 rate limited; %7 records written': '%1: %2 Läufe — %3 abgeschlossen, %4 teilweise, %5 fehlgeschlagen, %6 ratenbegrenzt; %7 Datensätze geschrieben',
+ '%1 days: %2 runs, %3 failed, %4 partial, %5 rate limited, %6 records written; %7 days without runs.': '%1 Tage: %2 Läufe, %3 fehlgeschlagen, %4 teilweise, %5 ratenbegrenzt, %6 Datensätze geschrieben; %7 Tage ohne Läufe.',
+ 'Last 7 days': 'Letzte 7 Tage',
+ 'Last 30 days': 'Letzte 30 Tage',
+ 'Last 90 days': 'Letzte 90 Tage',
+ 'Runs per day': 'Läufe pro Tag',
+ 'records/day (max %1)': 'Datensätze/Tag (max. %1)',
+ 'runs/day (max %1)': 'Läufe/Tag (max. %1)',
+ '%1: history not loaded': '%1: Verlauf nicht geladen',
+})
+
 EN_PLURALS = {
  'Too many requests. Try again in %n s.': ('Too many requests. Try again in %n s.', 'Too many requests. Try again in %n s.'),
  '%n min ago': ('%n min ago', '%n min ago'),

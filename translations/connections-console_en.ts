@@ -170,6 +170,44 @@
     </message>
 </context>
 <context>
+    <name>DailyChartLayout</name>
+    <message>
+        <location filename="../models/dailychartlayout.cpp" line="17" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/dailychartlayout.cpp" line="19" />
+        <source>Partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/dailychartlayout.cpp" line="21" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/dailychartlayout.cpp" line="23" />
+        <source>Rate limited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/dailychartlayout.cpp" line="89" />
+        <source>%1: no runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/dailychartlayout.cpp" line="90" />
+        <source>%1: %2 runs — %3 completed, %4 partial, %5 failed, %6 rate limited; %7 records written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/dailychartlayout.cpp" line="112" />
+        <source>%1 days: %2 runs, %3 failed, %4 partial, %5 rate limited, %6 records written; %7 days without runs.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HealthBadge</name>
     <message>
         <location filename="../models/healthbadge.cpp" line="11" />
@@ -664,240 +702,255 @@
 <context>
     <name>cc::ConnectionDetailPane</name>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="66" />
+        <location filename="../views/connectiondetailpane.cpp" line="71" />
         <source>Select a connection to see its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="69" />
+        <location filename="../views/connectiondetailpane.cpp" line="74" />
         <source>Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="152" />
-        <location filename="../views/connectiondetailpane.cpp" line="171" />
+        <location filename="../views/connectiondetailpane.cpp" line="178" />
+        <location filename="../views/connectiondetailpane.cpp" line="197" />
         <source>Reconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="135" />
-        <location filename="../views/connectiondetailpane.cpp" line="169" />
+        <location filename="../views/connectiondetailpane.cpp" line="161" />
+        <location filename="../views/connectiondetailpane.cpp" line="195" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="95" />
+        <location filename="../views/connectiondetailpane.cpp" line="100" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="115" />
+        <location filename="../views/connectiondetailpane.cpp" line="107" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="108" />
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="109" />
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/connectiondetailpane.cpp" line="134" />
         <source>Copy details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="120" />
+        <location filename="../views/connectiondetailpane.cpp" line="139" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="139" />
-        <location filename="../views/connectiondetailpane.cpp" line="362" />
+        <location filename="../views/connectiondetailpane.cpp" line="165" />
+        <location filename="../views/connectiondetailpane.cpp" line="391" />
         <source>Sync now (%1 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="172" />
+        <location filename="../views/connectiondetailpane.cpp" line="198" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="174" />
+        <location filename="../views/connectiondetailpane.cpp" line="200" />
         <source>Disconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="177" />
+        <location filename="../views/connectiondetailpane.cpp" line="203" />
         <source>Export support bundle…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="182" />
+        <location filename="../views/connectiondetailpane.cpp" line="208" />
         <source>Why this badge?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="198" />
+        <location filename="../views/connectiondetailpane.cpp" line="224" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="199" />
+        <location filename="../views/connectiondetailpane.cpp" line="225" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="200" />
+        <location filename="../views/connectiondetailpane.cpp" line="226" />
         <source>Connector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="201" />
+        <location filename="../views/connectiondetailpane.cpp" line="227" />
         <source>Scope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="202" />
+        <location filename="../views/connectiondetailpane.cpp" line="228" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="203" />
+        <location filename="../views/connectiondetailpane.cpp" line="229" />
         <source>Account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="204" />
+        <location filename="../views/connectiondetailpane.cpp" line="230" />
         <source>Last synced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="205" />
+        <location filename="../views/connectiondetailpane.cpp" line="231" />
         <source>Syncing now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="206" />
+        <location filename="../views/connectiondetailpane.cpp" line="232" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="207" />
+        <location filename="../views/connectiondetailpane.cpp" line="233" />
         <source>Id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="210" />
+        <location filename="../views/connectiondetailpane.cpp" line="236" />
         <source>Last run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="215" />
+        <location filename="../views/connectiondetailpane.cpp" line="241" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="216" />
+        <location filename="../views/connectiondetailpane.cpp" line="242" />
         <source>Triggered by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="217" />
+        <location filename="../views/connectiondetailpane.cpp" line="243" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="218" />
+        <location filename="../views/connectiondetailpane.cpp" line="244" />
         <source>Duration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="219" />
+        <location filename="../views/connectiondetailpane.cpp" line="245" />
         <source>Streams</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="220" />
+        <location filename="../views/connectiondetailpane.cpp" line="246" />
         <source>Records written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="221" />
+        <location filename="../views/connectiondetailpane.cpp" line="247" />
         <source>Error reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="224" />
+        <location filename="../views/connectiondetailpane.cpp" line="250" />
         <source>Last error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="230" />
+        <location filename="../views/connectiondetailpane.cpp" line="256" />
         <source>Copy the full error to the clipboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="282" />
+        <location filename="../views/connectiondetailpane.cpp" line="308" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="282" />
+        <location filename="../views/connectiondetailpane.cpp" line="308" />
         <source>Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="285" />
+        <location filename="../views/connectiondetailpane.cpp" line="311" />
         <source>No owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="292" />
+        <location filename="../views/connectiondetailpane.cpp" line="318" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="293" />
+        <location filename="../views/connectiondetailpane.cpp" line="319" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="293" />
+        <location filename="../views/connectiondetailpane.cpp" line="319" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="304" />
+        <location filename="../views/connectiondetailpane.cpp" line="330" />
         <source>%1 min %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="304" />
+        <location filename="../views/connectiondetailpane.cpp" line="330" />
         <source>%1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="305" />
+        <location filename="../views/connectiondetailpane.cpp" line="331" />
         <source> (running)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="306" />
+        <location filename="../views/connectiondetailpane.cpp" line="332" />
         <source>%1 failed of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="313" />
+        <location filename="../views/connectiondetailpane.cpp" line="339" />
         <source>Never ran</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="320" />
+        <location filename="../views/connectiondetailpane.cpp" line="346" />
         <source>The provider needs you to re-authorize this connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="322" />
+        <location filename="../views/connectiondetailpane.cpp" line="348" />
         <source>This connection is disconnected; its history is kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="323" />
+        <location filename="../views/connectiondetailpane.cpp" line="349" />
         <source>The last sync failed. Reconnecting refreshes its credentials.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="354" />
+        <location filename="../views/connectiondetailpane.cpp" line="383" />
         <source>No error.</source>
         <translation type="unfinished" />
     </message>
@@ -1032,7 +1085,7 @@
     </message>
     <message>
         <location filename="../views/connectionspage.cpp" line="134" />
-        <location filename="../views/connectionspage.cpp" line="332" />
+        <location filename="../views/connectionspage.cpp" line="340" />
         <source>Health: all</source>
         <translation type="unfinished" />
     </message>
@@ -1078,82 +1131,82 @@
     </message>
     <message>
         <location filename="../views/connectionspage.cpp" line="186" />
-        <location filename="../views/connectionspage.cpp" line="371" />
+        <location filename="../views/connectionspage.cpp" line="379" />
         <source>Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="270" />
+        <location filename="../views/connectionspage.cpp" line="277" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="271" />
+        <location filename="../views/connectionspage.cpp" line="278" />
         <source>Reconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="272" />
+        <location filename="../views/connectionspage.cpp" line="279" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="274" />
+        <location filename="../views/connectionspage.cpp" line="281" />
         <source>Disconnect…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="276" />
+        <location filename="../views/connectionspage.cpp" line="284" />
         <source>Export support bundle…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="291" />
+        <location filename="../views/connectionspage.cpp" line="299" />
         <source>All categories</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="292" />
+        <location filename="../views/connectionspage.cpp" line="300" />
         <source>All connectors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="318" />
+        <location filename="../views/connectionspage.cpp" line="326" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../views/connectionspage.cpp" line="333" />
+        <location filename="../views/connectionspage.cpp" line="341" />
         <source>Health: %n selected</source>
         <translation><numerusform>Health: %n selected</numerusform><numerusform>Health: %n selected</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="369" />
+        <location filename="../views/connectionspage.cpp" line="377" />
         <source>Could not load connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="393" />
+        <location filename="../views/connectionspage.cpp" line="401" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="394" />
+        <location filename="../views/connectionspage.cpp" line="402" />
         <source>Offline: the platform cannot be reached. Showing data last refreshed at %1; it may be stale.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../views/connectionspage.cpp" line="398" />
+        <location filename="../views/connectionspage.cpp" line="406" />
         <source>Retrying in %n s.</source>
         <translation><numerusform>Retrying in %n s.</numerusform><numerusform>Retrying in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="399" />
+        <location filename="../views/connectionspage.cpp" line="407" />
         <source>Retry now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="400" />
+        <location filename="../views/connectionspage.cpp" line="408" />
         <source>⚠ possibly stale (as of %1)</source>
         <translation type="unfinished" />
     </message>
@@ -1221,6 +1274,29 @@
     <message>
         <location filename="../app/consolecontroller.cpp" line="76" />
         <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cc::DailyBarsChart</name>
+    <message>
+        <location filename="../views/dailybarschart.cpp" line="43" />
+        <source>Runs per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/dailybarschart.cpp" line="135" />
+        <source>records/day (max %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/dailybarschart.cpp" line="137" />
+        <source>runs/day (max %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/dailybarschart.cpp" line="158" />
+        <source>%1: history not loaded</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1306,22 +1382,22 @@
 <context>
     <name>cc::HistoryController</name>
     <message>
-        <location filename="../app/historycontroller.cpp" line="85" />
+        <location filename="../app/historycontroller.cpp" line="94" />
         <source>Export support bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="85" />
+        <location filename="../app/historycontroller.cpp" line="94" />
         <source>JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="89" />
+        <location filename="../app/historycontroller.cpp" line="99" />
         <source>Support bundle saved to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="90" />
+        <location filename="../app/historycontroller.cpp" line="100" />
         <source>The support bundle could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1479,42 +1555,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134" />
+        <location filename="../views/mainwindow.cpp" line="135" />
         <source>&amp;Previous needing attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="138" />
+        <location filename="../views/mainwindow.cpp" line="140" />
         <source>Show times in &amp;UTC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="148" />
+        <location filename="../views/mainwindow.cpp" line="150" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="149" />
+        <location filename="../views/mainwindow.cpp" line="151" />
         <source>&amp;About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="150" />
+        <location filename="../views/mainwindow.cpp" line="152" />
         <source>About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="151" />
+        <location filename="../views/mainwindow.cpp" line="153" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="171" />
+        <location filename="../views/mainwindow.cpp" line="173" />
         <source>Workspace %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172" />
+        <location filename="../views/mainwindow.cpp" line="174" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>

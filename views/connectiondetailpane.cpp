@@ -1,13 +1,17 @@
 #include "connectiondetailpane.h"
 
 #include "connectionsmodel.h"
+#include "dailybarschart.h"
 #include "healthbadge.h"
 #include "healthbadgedelegate.h"
 #include "healthexplanation.h"
+#include "runsdayfilter.h"
 #include "runsmodel.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -97,9 +101,23 @@ ConnectionDetailPane::ConnectionDetailPane(
     // History: the runs, newest first, and everything about the selected one.
     auto *history = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(history);
+    auto *rangeRow = new QHBoxLayout;
+    m_range = new QComboBox(history);
+    m_range->setObjectName(QStringLiteral("historyRange"));
+    m_range->addItem(tr("Last 7 days"), 7);
+    m_range->addItem(tr("Last 30 days"), 30);
+    m_range->addItem(tr("Last 90 days"), 90);
+    m_range->setCurrentIndex(1);
+    rangeRow->addWidget(m_range);
+    rangeRow->addStretch(1);
+    historyLayout->addLayout(rangeRow);
+    m_chart = new DailyBarsChart(history);
+    historyLayout->addWidget(m_chart);
+    m_dayFilter = new RunsDayFilter(this);
+    m_dayFilter->setSourceModel(runs);
     m_runsTable = new QTableView(history);
     m_runsTable->setObjectName(QStringLiteral("runsTable"));
-    m_runsTable->setModel(runs);
+    m_runsTable->setModel(m_dayFilter);
     m_runsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -121,10 +139,14 @@ ConnectionDetailPane::ConnectionDetailPane(
     m_tabs->addTab(history, tr("History"));
     outer->addWidget(m_tabs, 1);
     auto updateRunDetails = [this] {
-        const QModelIndex current = m_runsTable->currentIndex();
+        const QModelIndex current = m_dayFilter->mapToSource(m_runsTable->currentIndex());
         m_runDetails->setPlainText(
             current.isValid() ? m_runs->detailsText(current.row(), m_title->text()) : QString());
     };
+    connect(m_range, &QComboBox::currentIndexChanged, this, &ConnectionDetailPane::updateChart);
+    connect(runs, &QAbstractItemModel::modelReset, this, &ConnectionDetailPane::updateChart);
+    connect(runs, &QAbstractItemModel::dataChanged, this, &ConnectionDetailPane::updateChart);
+    connect(m_chart, &DailyBarsChart::daySelected, m_dayFilter, &RunsDayFilter::setDay);
     connect(m_runsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         updateRunDetails);
     connect(runs, &QAbstractItemModel::dataChanged, this, updateRunDetails);
@@ -376,6 +398,27 @@ void ConnectionDetailPane::setCadences(const QHash<QString, qint64> &secondsByTy
     refresh();
 }
 
+void ConnectionDetailPane::setHistoryLoadedFrom(const QDate &day)
+{
+    m_loadedFrom = day;
+    updateChart();
+}
+
+void ConnectionDetailPane::setUtc(bool utc)
+{
+    m_utc = utc;
+    m_dayFilter->setTimeZone(utc ? QTimeZone::utc() : QTimeZone::systemTimeZone());
+    updateChart();
+}
+
+void ConnectionDetailPane::updateChart()
+{
+    const int days = m_range->currentData().toInt();
+    const QTimeZone zone = m_utc ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    m_chart->setDays(aggregateDaily(m_runs->runs(), zone, today, days), m_loadedFrom);
+}
+
 void ConnectionDetailPane::showHistory()
 {
     m_tabs->setCurrentIndex(1);
@@ -387,8 +430,12 @@ void ConnectionDetailPane::selectRun(const QString &runId)
     if (row < 0)
         return;
     showHistory();
+    // Show all recent runs again so the run is in the table.
+    m_dayFilter->setDay(QDate());
+    m_chart->setSelectedDay(QDate());
     m_runsTable->selectionModel()->setCurrentIndex(
-        m_runs->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_dayFilter->mapFromSource(m_runs->index(row, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QString ConnectionDetailPane::selectedRunDetails() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QTimer;
+class QComboBox;
 class QTabWidget;
 class QTableView;
 
@@ -18,6 +19,8 @@ class QPushButton;
 namespace cc {
 
 class ConnectionsModel;
+class DailyBarsChart;
+class RunsDayFilter;
 class RunsModel;
 
 // Everything about the selected connection: every field, the last run's
@@ -45,6 +48,10 @@ public:
     void showHistory();
     void selectRun(const QString &runId);
     QString selectedRunDetails() const;
+    // The first day the loaded history covers (days before it are "not loaded").
+    void setHistoryLoadedFrom(const QDate &day);
+    void setUtc(bool utc);
+    DailyBarsChart *chart() const { return m_chart; }
 
 Q_SIGNALS:
     void lastErrorCopied(const QString &text);
@@ -82,6 +89,12 @@ private:
     QLabel *m_why = nullptr;
     QPushButton *m_whyAction = nullptr;
     QHash<QString, qint64> m_cadences;
+    DailyBarsChart *m_chart = nullptr;
+    RunsDayFilter *m_dayFilter = nullptr;
+    QComboBox *m_range = nullptr;
+    QDate m_loadedFrom;
+    bool m_utc = false;
+    void updateChart();
     QTimer *m_cooldown = nullptr;
     int m_cooldownLeft = 0;
     QString m_readOnlyReason;

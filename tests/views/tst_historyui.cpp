@@ -10,6 +10,7 @@
 #include "connectionspage.h"
 #include "connectorcatalogmodel.h"
 #include "consolecontroller.h"
+#include "dailybarschart.h"
 #include "healthbadge.h"
 #include "historycontroller.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 #include "sandboxprocess.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -49,6 +51,7 @@ private slots:
     void syncCooldownOn503And429();
     void nextNeedingAttention();
     void supportBundleHasNoSecret();
+    void chartDayFiltersTheRuns();
 
 private:
     QString idOf(const QString &name) const;
@@ -120,13 +123,15 @@ void TestHistoryUi::historyTabAndCopyDetails()
     const QString id = idOf(QStringLiteral("Bob's Gmail"));
     m_window->connectionsPage()->selectConnection(id);
     QTRY_COMPARE(m_runs.connectionId(), id);
-    QVERIFY(m_runs.rowCount() > 10 && m_runs.rowCount() <= 100);
+    QVERIFY(m_runs.rowCount() > 10);
+    QVERIFY(
+        pane()->findChild<QTableView *>(QStringLiteral("runsTable"))->model()->rowCount() <= 100);
     QCOMPARE(m_runs.index(0, RunsModel::ReasonColumn).data().toString(),
         QStringLiteral("auth")); // newest first
     pane()->showHistory();
     auto *table = pane()->findChild<QTableView *>(QStringLiteral("runsTable"));
-    table->selectionModel()->setCurrentIndex(
-        m_runs.index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString details = pane()->selectedRunDetails();
     QVERIFY2(details.contains(QStringLiteral("Connection: Bob's Gmail"))
             && details.contains(QStringLiteral("Error reason: auth")),
@@ -265,6 +270,35 @@ void TestHistoryUi::supportBundleHasNoSecret()
         QVERIFY(!content.contains("Bearer"));
         QVERIFY(!content.contains("Authorization"));
     }
+}
+
+void TestHistoryUi::chartDayFiltersTheRuns()
+{
+    const QString id = idOf(QStringLiteral("Acme HubSpot")); // hourly for 90 days
+    m_window->connectionsPage()->selectConnection(id);
+    QTRY_COMPARE(m_runs.connectionId(), id);
+    QVERIFY2(m_runs.rowCount() > 100, "the since extension loads more than the contract's 100");
+    pane()->showHistory();
+    DailyBarsChart *chart = pane()->findChild<DailyBarsChart *>(QStringLiteral("dailyBarsChart"));
+    QComboBox *range = pane()->findChild<QComboBox *>(QStringLiteral("historyRange"));
+    range->setCurrentIndex(range->findData(90));
+    QCOMPARE(chart->days().size(), 90);
+    QVERIFY(chart->accessibleDescription().startsWith(QStringLiteral("90 days:")));
+    range->setCurrentIndex(range->findData(7));
+    QCOMPARE(chart->days().size(), 7);
+    auto *table = pane()->findChild<QTableView *>(QStringLiteral("runsTable"));
+    QCOMPARE(table->model()->rowCount(), 100); // newest 100 until a day is chosen
+    // Click the day before today's column.
+    chart->resize(700, 180);
+    const DailyChartLayout layout = chart->layout();
+    const DailyChartLayout::Bar &bar = layout.bars.at(5);
+    QTest::mouseClick(chart, Qt::LeftButton, {}, bar.slot.center().toPoint());
+    QCOMPARE(chart->selectedDay(), bar.date);
+    const int expected = chart->days().at(5).runs;
+    QVERIFY(expected > 0);
+    QCOMPARE(table->model()->rowCount(), expected);
+    QTest::mouseClick(chart, Qt::LeftButton, {}, bar.slot.center().toPoint());
+    QCOMPARE(table->model()->rowCount(), 100); // clicking again clears it
 }
 
 QTEST_MAIN(TestHistoryUi)

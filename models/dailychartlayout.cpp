@@ -1,0 +1,128 @@
+#include "dailychartlayout.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cc {
+
+namespace {
+constexpr qreal kLegendHeight = 20;
+constexpr qreal kGap = 0.2; // of a slot, between bars
+} // namespace
+
+QString DailyChartLayout::segmentLabel(Segment s)
+{
+    switch (s) {
+    case Segment::Completed:
+        return QCoreApplication::translate("DailyChartLayout", "Completed");
+    case Segment::Partial:
+        return QCoreApplication::translate("DailyChartLayout", "Partial");
+    case Segment::Failed:
+        return QCoreApplication::translate("DailyChartLayout", "Failed");
+    case Segment::RateLimited:
+        return QCoreApplication::translate("DailyChartLayout", "Rate limited");
+    }
+    return QString();
+}
+
+DailyChartLayout DailyChartLayout::compute(
+    const QVector<DayBucket> &days, const QSizeF &size, const QDate &loadedFrom)
+{
+    DailyChartLayout l;
+    const Segment order[]
+        = {Segment::Completed, Segment::Partial, Segment::Failed, Segment::RateLimited};
+    qreal x = 0;
+    for (Segment s : order) {
+        LegendEntry e{s, segmentLabel(s), QRectF(x, 4, 12, 12)};
+        l.legend.push_back(e);
+        x += 12 + 6 + 9 * e.label.size() + 14; // swatch, gap, an estimate of the text, spacing
+    }
+    const qreal plotTop = kLegendHeight + 4;
+    const qreal plotHeight = qMax<qreal>(0, size.height() - plotTop);
+    l.recordsBand = QRectF(0, plotTop, size.width(), plotHeight * 0.55);
+    l.runsBand = QRectF(0, plotTop + plotHeight * 0.6, size.width(), plotHeight * 0.4);
+    for (const DayBucket &d : days) {
+        l.maxRecords = qMax(l.maxRecords, d.records);
+        l.maxRuns = qMax(l.maxRuns, d.runs);
+    }
+    const qreal slot = days.isEmpty() ? 0 : size.width() / days.size();
+    const qreal width = slot * (1 - kGap);
+    for (int i = 0; i < days.size(); ++i) {
+        const DayBucket &d = days.at(i);
+        Bar b;
+        b.date = d.date;
+        const qreal left = i * slot + (slot - width) / 2;
+        b.slot = QRectF(i * slot, plotTop, slot, plotHeight);
+        b.notLoaded = loadedFrom.isValid() && d.date < loadedFrom;
+        b.empty = !b.notLoaded && !d.hasRuns();
+        if (d.records > 0 && l.maxRecords > 0) {
+            const qreal h = l.recordsBand.height() * qreal(d.records) / qreal(l.maxRecords);
+            b.records = QRectF(left, l.recordsBand.bottom() - h, width, h);
+        }
+        if (d.runs > 0 && l.maxRuns > 0) {
+            qreal bottom = l.runsBand.bottom();
+            const int counts[] = {d.completed, d.partial, d.failed, d.rateLimited};
+            for (int k = 0; k < 4; ++k) {
+                if (counts[k] == 0)
+                    continue;
+                const qreal h = l.runsBand.height() * qreal(counts[k]) / qreal(l.maxRuns);
+                b.outcomes.push_back({order[k], QRectF(left, bottom - h, width, h)});
+                bottom -= h;
+            }
+        }
+        l.bars.push_back(b);
+    }
+    return l;
+}
+
+int DailyChartLayout::barAt(const QPointF &p) const
+{
+    for (int i = 0; i < bars.size(); ++i) {
+        if (bars.at(i).slot.contains(p))
+            return i;
+    }
+    return -1;
+}
+
+QString DailyChartLayout::dayText(const DayBucket &d)
+{
+    const QLocale locale;
+    if (!d.hasRuns())
+        return QCoreApplication::translate("DailyChartLayout", "%1: no runs")
+            .arg(locale.toString(d.date, QLocale::ShortFormat));
+    return QCoreApplication::translate("DailyChartLayout",
+        "%1: %2 runs — %3 completed, %4 partial, %5 failed, %6 rate limited; %7 records written")
+        .arg(locale.toString(d.date, QLocale::ShortFormat))
+        .arg(d.runs)
+        .arg(d.completed)
+        .arg(d.partial)
+        .arg(d.failed)
+        .arg(d.rateLimited)
+        .arg(locale.toString(d.records));
+}
+
+QString DailyChartLayout::summary(const QVector<DayBucket> &days)
+{
+    int runs = 0, failed = 0, partial = 0, limited = 0, empty = 0;
+    qint64 records = 0;
+    for (const DayBucket &d : days) {
+        runs += d.runs;
+        failed += d.failed;
+        partial += d.partial;
+        limited += d.rateLimited;
+        records += d.records;
+        empty += d.hasRuns() ? 0 : 1;
+    }
+    return QCoreApplication::translate("DailyChartLayout",
+        "%1 days: %2 runs, %3 failed, %4 partial, %5 rate limited, %6 records written; %7 days "
+        "without runs.")
+        .arg(days.size())
+        .arg(runs)
+        .arg(failed)
+        .arg(partial)
+        .arg(limited)
+        .arg(QLocale().toString(records))
+        .arg(empty);
+}
+
+} // namespace cc

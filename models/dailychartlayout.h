@@ -1,0 +1,53 @@
+#pragma once
+
+#include "dailyaggregation.h"
+
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QVector>
+
+namespace cc {
+
+// The geometry of the per-day chart, computed from data alone so tests check
+// it as numbers, not pixels. Top band: records written per day. Bottom band:
+// the day's runs stacked by outcome. Days with no runs are "empty" (drawn as an
+// outline); days before the history that was loaded are "not loaded".
+struct DailyChartLayout
+{
+    enum class Segment { Completed, Partial, Failed, RateLimited };
+    struct Bar
+    {
+        QDate date;
+        QRectF slot; // the whole column: hit-testing and empty outlines
+        QRectF records; // null when no records
+        QVector<QPair<Segment, QRectF>> outcomes; // bottom up
+        bool empty = false;
+        bool notLoaded = false;
+    };
+    struct LegendEntry
+    {
+        Segment segment;
+        QString label;
+        QRectF swatch;
+    };
+
+    QVector<Bar> bars;
+    QVector<LegendEntry> legend;
+    QRectF recordsBand;
+    QRectF runsBand;
+    qint64 maxRecords = 0;
+    int maxRuns = 0;
+
+    static DailyChartLayout compute(
+        const QVector<DayBucket> &days, const QSizeF &size, const QDate &loadedFrom = {});
+    // The day under a point, or -1.
+    int barAt(const QPointF &point) const;
+    static QString segmentLabel(Segment s);
+    // Exact values of one day, for the tooltip.
+    static QString dayText(const DayBucket &day);
+    // A text summary for assistive technology.
+    static QString summary(const QVector<DayBucket> &days);
+};
+
+} // namespace cc

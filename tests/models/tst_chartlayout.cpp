@@ -1,0 +1,90 @@
+// The per-day chart as a model of its layout: bar geometry, stacking order,
+// empty and not-loaded days, hit testing and the legend, for known data.
+#include "dailychartlayout.h"
+
+#include <QTest>
+
+using namespace cc;
+using Segment = DailyChartLayout::Segment;
+
+class TestChartLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void geometryForKnownData();
+    void legendAndSummary();
+};
+
+static DayBucket day(int d, int completed, int partial, int failed, int limited, qint64 records)
+{
+    DayBucket b;
+    b.date = QDate(2026, 11, d);
+    b.completed = completed;
+    b.partial = partial;
+    b.failed = failed;
+    b.rateLimited = limited;
+    b.runs = completed + partial + failed + limited;
+    b.records = records;
+    return b;
+}
+
+void TestChartLayout::geometryForKnownData()
+{
+    const QVector<DayBucket> days = {day(1, 0, 0, 0, 0, 0), day(2, 2, 1, 1, 0, 500),
+        day(3, 0, 0, 0, 0, 0), day(4, 4, 0, 0, 0, 1000)};
+    const DailyChartLayout l
+        = DailyChartLayout::compute(days, QSizeF(400, 224), QDate(2026, 11, 2));
+    QCOMPARE(l.bars.size(), 4);
+    QCOMPARE(l.maxRecords, 1000);
+    QCOMPARE(l.maxRuns, 4);
+    // 4 slots of 100 px; bars are 80 px wide and centred.
+    QCOMPARE(l.bars[1].slot.left(), 100.0);
+    QCOMPARE(l.bars[1].records.width(), 80.0);
+    QCOMPARE(l.bars[1].records.left(), 110.0);
+    // Records scale to the band: day 2 has half of day 4's.
+    QCOMPARE(l.bars[1].records.height() * 2, l.bars[3].records.height());
+    QCOMPARE(l.bars[3].records.height(), l.recordsBand.height());
+    QCOMPARE(l.bars[3].records.bottom(), l.recordsBand.bottom());
+    // Outcomes stack bottom-up: completed, partial, failed, rate limited.
+    const auto &stack = l.bars[1].outcomes;
+    QCOMPARE(stack.size(), 3);
+    QCOMPARE(stack[0].first, Segment::Completed);
+    QCOMPARE(stack[1].first, Segment::Partial);
+    QCOMPARE(stack[2].first, Segment::Failed);
+    QCOMPARE(stack[0].second.bottom(), l.runsBand.bottom());
+    QCOMPARE(stack[1].second.bottom(), stack[0].second.top());
+    QCOMPARE(stack[0].second.height(), l.runsBand.height() / 2); // 2 of max 4
+    // Day 1 predates the loaded history; day 3 simply had no runs.
+    QVERIFY(l.bars[0].notLoaded);
+    QVERIFY(!l.bars[0].empty);
+    QVERIFY(l.bars[2].empty);
+    QVERIFY(!l.bars[2].notLoaded);
+    QVERIFY(l.bars[2].records.isNull());
+    QVERIFY(l.bars[2].outcomes.isEmpty());
+    // Hit testing.
+    QCOMPARE(l.barAt(QPointF(150, 100)), 1);
+    QCOMPARE(l.barAt(QPointF(399, 200)), 3);
+    QCOMPARE(l.barAt(QPointF(150, 2)), -1); // the legend row
+}
+
+void TestChartLayout::legendAndSummary()
+{
+    const DailyChartLayout l
+        = DailyChartLayout::compute({day(1, 1, 0, 0, 1, 10)}, QSizeF(300, 200));
+    QCOMPARE(l.legend.size(), 4);
+    QCOMPARE(l.legend[0].label, QStringLiteral("Completed"));
+    QCOMPARE(l.legend[3].label, QStringLiteral("Rate limited"));
+    for (int i = 1; i < 4; ++i)
+        QVERIFY(l.legend[i].swatch.left() > l.legend[i - 1].swatch.right());
+    const QString summary
+        = DailyChartLayout::summary({day(1, 1, 0, 0, 1, 10), day(2, 0, 0, 0, 0, 0)});
+    QVERIFY2(summary.contains(QStringLiteral("2 days"))
+            && summary.contains(QStringLiteral("1 rate limited"))
+            && summary.contains(QStringLiteral("1 days without runs")),
+        qPrintable(summary));
+    QVERIFY(DailyChartLayout::dayText(day(2, 0, 0, 0, 0, 0)).contains(QStringLiteral("no runs")));
+}
+
+QTEST_GUILESS_MAIN(TestChartLayout)
+#include "tst_chartlayout.moc"

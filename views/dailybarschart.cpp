@@ -1,0 +1,172 @@
+#include "dailybarschart.h"
+
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace cc {
+
+namespace {
+
+QBrush brushFor(DailyChartLayout::Segment s)
+{
+    // Colour and pattern, never colour alone.
+    switch (s) {
+    case DailyChartLayout::Segment::Completed:
+        return QBrush(QColor(0x2e, 0x8b, 0x57), Qt::SolidPattern);
+    case DailyChartLayout::Segment::Partial:
+        return QBrush(QColor(0xc7, 0x6b, 0x12), Qt::BDiagPattern);
+    case DailyChartLayout::Segment::Failed:
+        return QBrush(QColor(0xc6, 0x28, 0x28), Qt::Dense3Pattern);
+    case DailyChartLayout::Segment::RateLimited:
+        return QBrush(QColor(0x8e, 0x44, 0xad), Qt::DiagCrossPattern);
+    }
+    return {};
+}
+
+QColor outlineFor(DailyChartLayout::Segment s)
+{
+    return brushFor(s).color();
+}
+
+} // namespace
+
+DailyBarsChart::DailyBarsChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dailyBarsChart"));
+    setMouseTracking(true);
+    setMinimumHeight(150);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Runs per day"));
+}
+
+void DailyBarsChart::setDays(const QVector<DayBucket> &days, const QDate &loadedFrom)
+{
+    m_days = days;
+    m_loadedFrom = loadedFrom;
+    m_cache = QPixmap();
+    setAccessibleDescription(DailyChartLayout::summary(days));
+    update();
+}
+
+DailyChartLayout DailyBarsChart::layout() const
+{
+    return DailyChartLayout::compute(m_days, QSizeF(size()), m_loadedFrom);
+}
+
+void DailyBarsChart::setSelectedDay(const QDate &day)
+{
+    m_selected = day;
+    update();
+}
+
+void DailyBarsChart::paintEvent(QPaintEvent *)
+{
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    if (m_cache.size() != pixels || m_cachePaletteKey != palette().cacheKey()) {
+        m_cache = QPixmap(pixels);
+        m_cache.setDevicePixelRatio(dpr);
+        m_cache.fill(Qt::transparent);
+        QPainter cache(&m_cache);
+        renderStatic(&cache, layout());
+        m_cachePaletteKey = palette().cacheKey();
+    }
+    QPainter p(this);
+    p.drawPixmap(0, 0, m_cache);
+    if (m_selected.isValid()) {
+        for (const auto &b : layout().bars) {
+            if (b.date == m_selected) {
+                QColor sel = palette().color(QPalette::Highlight);
+                sel.setAlpha(60);
+                p.fillRect(b.slot, sel);
+            }
+        }
+    }
+}
+
+void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) const
+{
+    QPainter &p = *painter;
+    const QPalette &pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlpha(40);
+    // Legend.
+    for (const auto &e : l.legend) {
+        p.fillRect(e.swatch, pal.color(QPalette::Base));
+        p.setPen(outlineFor(e.segment));
+        p.setBrush(brushFor(e.segment));
+        p.drawRect(e.swatch);
+        p.setPen(text);
+        p.drawText(QPointF(e.swatch.right() + 5, e.swatch.bottom() - 1), e.label);
+    }
+    p.setPen(grid);
+    p.drawLine(l.recordsBand.bottomLeft(), l.recordsBand.bottomRight());
+    p.drawLine(l.runsBand.bottomLeft(), l.runsBand.bottomRight());
+    QColor recordsColor = pal.color(QPalette::Highlight);
+    recordsColor.setAlpha(170);
+    for (const auto &b : l.bars) {
+        if (b.notLoaded) {
+            p.fillRect(b.slot.adjusted(1, 0, -1, 0), QBrush(grid, Qt::FDiagPattern));
+            continue;
+        }
+        if (b.empty) {
+            // Visibly empty: a dotted outline where the runs would be.
+            p.setPen(QPen(grid, 1, Qt::DotLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(b.slot.left() + b.slot.width() * 0.1, l.runsBand.bottom() - 6,
+                b.slot.width() * 0.8, 6));
+            continue;
+        }
+        if (!b.records.isNull())
+            p.fillRect(b.records, recordsColor);
+        for (const auto &[segment, rect] : b.outcomes) {
+            p.fillRect(rect, pal.color(QPalette::Base));
+            p.setPen(Qt::NoPen);
+            p.setBrush(brushFor(segment));
+            p.drawRect(rect);
+        }
+    }
+    p.setPen(text);
+    p.drawText(QRectF(l.recordsBand.left(), l.recordsBand.top(), l.recordsBand.width(), 16),
+        Qt::AlignRight, tr("records/day (max %1)").arg(QLocale().toString(l.maxRecords)));
+    p.drawText(QRectF(l.runsBand.left(), l.runsBand.top() - 16, l.runsBand.width(), 16),
+        Qt::AlignRight, tr("runs/day (max %1)").arg(l.maxRuns));
+}
+
+void DailyBarsChart::mousePressEvent(QMouseEvent *event)
+{
+    const int i = layout().barAt(event->position());
+    if (i < 0)
+        return;
+    const QDate day = m_days.at(i).date;
+    m_selected = day == m_selected ? QDate() : day;
+    update();
+    Q_EMIT daySelected(m_selected);
+}
+
+bool DailyBarsChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int i = layout().barAt(help->pos());
+        if (i >= 0) {
+            const DailyChartLayout::Bar &b = layout().bars.at(i);
+            QToolTip::showText(help->globalPos(),
+                b.notLoaded ? tr("%1: history not loaded")
+                                  .arg(QLocale().toString(b.date, QLocale::ShortFormat))
+                            : DailyChartLayout::dayText(m_days.at(i)),
+                this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace cc
