@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -366,6 +367,58 @@ void PlatformClient::fetchRunsSince(
         idPath(id, "/runs") + QStringLiteral("?limit=5000&since=")
             + QString::fromLatin1(QUrl::toPercentEncoding(since)),
         {}, context, decodeWith<QVector<SyncRun>>(json::decodeRuns, std::move(done)));
+}
+
+void PlatformClient::fetchWorkspaceFailures(
+    QObject *context, qint64 sinceMs, Callback<QVector<WorkspaceRun>> done)
+{
+    fetchWorkspacePage(
+        context, sinceMs, QString(), std::make_shared<QVector<WorkspaceRun>>(), std::move(done));
+}
+
+void PlatformClient::fetchWorkspacePage(QObject *context, qint64 sinceMs, const QString &cursor,
+    std::shared_ptr<QVector<WorkspaceRun>> rows, Callback<QVector<WorkspaceRun>> done)
+{
+    QString path = QStringLiteral("/runs?status=failed,partial&limit=5000&since=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(
+            QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC).toString(Qt::ISODate)));
+    if (!cursor.isEmpty())
+        path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    QPointer<QObject> guard(context);
+    send("GET", path, {}, context,
+        [this, guard, sinceMs, rows, done](const QByteArray &body, const ApiError &error) {
+            if (error.isError()) {
+                done({}, error);
+                return;
+            }
+            QJsonObject o;
+            json::Error je;
+            if (!json::parseObject(body, &o, &je) || !o.value(QLatin1String("runs")).isArray()) {
+                if (je.message.isEmpty())
+                    je = {QStringLiteral("runs"), QStringLiteral("is missing")};
+                done({}, malformed(je));
+                return;
+            }
+            const QJsonArray list = o.value(QLatin1String("runs")).toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                WorkspaceRun w;
+                if (!json::decodeRun(
+                        list.at(i).toObject(), &w.run, &je, QStringLiteral("runs[%1]").arg(i))) {
+                    done({}, malformed(je));
+                    return;
+                }
+                w.connectionId
+                    = list.at(i).toObject().value(QLatin1String("connection_id")).toString();
+                w.connectorType
+                    = list.at(i).toObject().value(QLatin1String("connector_type")).toString();
+                rows->push_back(std::move(w));
+            }
+            const QString next = o.value(QLatin1String("next_cursor")).toString();
+            if (!next.isEmpty() && guard)
+                fetchWorkspacePage(guard.data(), sinceMs, next, rows, done);
+            else
+                done(*rows, ApiError{});
+        });
 }
 
 void PlatformClient::connectConnector(

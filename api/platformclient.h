@@ -62,6 +62,10 @@ public:
     // platform without it answers with its usual newest 100).
     void fetchRunsSince(
         QObject *context, const QString &id, qint64 sinceMs, Callback<QVector<SyncRun>> done);
+    // Failed and partial runs across the workspace since `sinceMs`, following
+    // next_cursor (the sandbox's GET /runs extension; NotFound elsewhere).
+    void fetchWorkspaceFailures(
+        QObject *context, qint64 sinceMs, Callback<QVector<WorkspaceRun>> done);
     void connectConnector(QObject *context, const QJsonObject &body, Callback<ConnectResult> done);
     void reconnect(
         QObject *context, const QString &id, const QJsonObject &body, Callback<ConnectResult> done);
@@ -91,6 +95,8 @@ private:
     void fetchConnectionPage(QObject *context, const QString &cursor,
         std::shared_ptr<QVector<Connection>> rows, Callback<QVector<Connection>> done);
     void setReachable(bool reachable);
+    void fetchWorkspacePage(QObject *context, qint64 sinceMs, const QString &cursor,
+        std::shared_ptr<QVector<WorkspaceRun>> rows, Callback<QVector<WorkspaceRun>> done);
 
     QNetworkAccessManager *const m_nam;
     QUrl m_origin;

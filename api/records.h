@@ -133,6 +133,15 @@ struct Member
     QString email;
 };
 
+// A run from the workspace-wide runs extension (GET /runs), or one gathered
+// per connection when the platform lacks it.
+struct WorkspaceRun
+{
+    SyncRun run;
+    QString connectionId;
+    QString connectorType;
+};
+
 // GET /connections/:id/status: just the sync state.
 struct ConnectionState
 {

@@ -5,8 +5,12 @@
 #include "connectionactions.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
+#include "connectionspage.h"
 #include "connectorcatalogmodel.h"
 #include "consolecontroller.h"
+#include "failurescontroller.h"
+#include "failuresmodel.h"
+#include "failurespage.h"
 #include "historycontroller.h"
 #include "mainwindow.h"
 #include "platformclient.h"
@@ -24,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTranslator>
 #include <cstdio>
 
@@ -165,6 +170,27 @@ int main(int argc, char *argv[])
     cc::ConnectionActions actions(&client, &nam, &model, &catalog, &window, controller.poller());
     QObject::connect(&controller, &cc::ConsoleController::connected, &actions,
         &cc::ConnectionActions::setIdentity);
+    cc::FailuresModel failures;
+    cc::FailuresPage failuresPage(&failures, &model);
+    window.addPage(QApplication::translate("main", "Failures"),
+        window.style()->standardIcon(QStyle::SP_MessageBoxWarning), &failuresPage);
+    cc::FailuresController failuresController(&client, &model, &failures, &failuresPage);
+    bool failuresLoaded = false;
+    QObject::connect(&window, &cc::MainWindow::pageShown, &failuresController, [&](QWidget *page) {
+        if (page == &failuresPage && !failuresLoaded) {
+            failuresLoaded = true;
+            failuresController.load();
+        }
+    });
+    QObject::connect(&window, &cc::MainWindow::refreshRequested, &failuresController, [&] {
+        if (failuresLoaded)
+            failuresController.load();
+    });
+    QObject::connect(
+        &failuresPage, &cc::FailuresPage::openConnectionRequested, &window, [&](const QString &id) {
+            window.showConnections();
+            window.connectionsPage()->selectConnection(id);
+        });
     cc::SandboxLauncher launcher;
     cc::SignInFlow signInFlow(&nam);
     cc::WelcomePage *welcome = window.welcomePage();

@@ -165,6 +165,8 @@ PlatformApi::PlatformApi(Store *store, SyncRunner *runner, HttpServer *server, Q
         [](PlatformApi *a, R r, P) { return a->catalogList(r); });
     route(Method::Get, QStringLiteral("/connections/resolve-handle"),
         [](PlatformApi *a, R r, P) { return a->resolveHandle(r); });
+    route(Method::Get, QStringLiteral("/runs"),
+        [](PlatformApi *a, R r, P) { return a->workspaceRuns(r); });
     route(Method::Get, QStringLiteral("/connections"),
         [](PlatformApi *a, R r, P) { return a->list(r); });
     route(Method::Post, QStringLiteral("/connections"),
@@ -812,6 +814,68 @@ HttpReply PlatformApi::resolveHandle(const HttpRequest &req)
             {QStringLiteral("display_name"), r.displayName},
             {QStringLiteral("followers"), r.followers},
             {QStringLiteral("avatar_url"), QString(m_server->origin() + r.avatarPath)}});
+}
+
+HttpReply PlatformApi::workspaceRuns(const HttpRequest &req)
+{
+    // Extension (choice, docs/sandbox.md): runs across the workspace for the
+    // Failures page. ?since=ISO (required) &status=failed,partial &limit=N
+    // (1..5000, default 1000) &cursor=C; newest first; next_cursor is null on
+    // the last page. Each run adds connection_id and connector_type.
+    Principal who;
+    HttpReply deny;
+    if (!authenticate(req, false, &who, &deny))
+        return deny;
+    const QDateTime since = QDateTime::fromString(
+        req.query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded), Qt::ISODateWithMs);
+    if (!since.isValid())
+        return validation(QStringLiteral("since"), QStringLiteral("is required: an ISO-8601 time"));
+    const QString status = req.query.queryItemValue(QStringLiteral("status"));
+    if (!status.isEmpty() && status != u"failed,partial" && status != u"partial,failed")
+        return validation(
+            QStringLiteral("status"), QStringLiteral("must be failed,partial or absent"));
+    int limit = 1000;
+    if (req.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = req.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 5000)
+            return validation(QStringLiteral("limit"), QStringLiteral("must be 1 to 5000"));
+    }
+    qint64 beforeStarted = 0;
+    QString beforeId;
+    if (req.query.hasQueryItem(QStringLiteral("cursor"))) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            req.query.queryItemValue(QStringLiteral("cursor")).toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const QString text = decoded ? QString::fromUtf8(*decoded) : QString();
+        bool ok = false;
+        beforeStarted = text.section(u':', 0, 0).toLongLong(&ok);
+        beforeId = text.section(u':', 1);
+        if (!ok || !beforeId.startsWith(u"run_"))
+            return validation(
+                QStringLiteral("cursor"), QStringLiteral("is not a cursor this server issued"));
+    }
+    QVector<Store::WorkspaceRun> rows = m_store->workspaceRuns(who.workspaceId,
+        since.toMSecsSinceEpoch(), !status.isEmpty(), limit + 1, beforeStarted, beforeId);
+    QJsonValue next = QJsonValue::Null;
+    if (rows.size() > limit) {
+        rows.resize(limit);
+        next = QString::fromLatin1(
+            QStringLiteral("%1:%2")
+                .arg(rows.last().run.startedAt)
+                .arg(rows.last().run.id)
+                .toUtf8()
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+    QJsonArray list;
+    for (const Store::WorkspaceRun &w : std::as_const(rows)) {
+        QJsonObject o = runJson(w.run);
+        o.insert(QStringLiteral("connection_id"), w.run.connectionId);
+        o.insert(QStringLiteral("connector_type"), w.connectorType);
+        list.append(o);
+    }
+    return HttpReply::json(
+        200, {{QStringLiteral("runs"), list}, {QStringLiteral("next_cursor"), next}});
 }
 
 HttpReply PlatformApi::cadences(const HttpRequest &req)

@@ -48,6 +48,7 @@ private:
     HttpReply patch(const HttpRequest &req, const QString &id);
     HttpReply sync(const HttpRequest &req, const QString &id);
     HttpReply resolveHandle(const HttpRequest &req);
+    HttpReply workspaceRuns(const HttpRequest &req);
     HttpReply cadences(const HttpRequest &req);
     HttpReply putCadence(const HttpRequest &req, const QString &type);
     HttpReply faultsGet(const HttpRequest &req);

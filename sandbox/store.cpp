@@ -600,6 +600,39 @@ QVector<RunRecord> Store::runningRuns() const
     return out;
 }
 
+QVector<Store::WorkspaceRun> Store::workspaceRuns(const QString &workspaceId, qint64 sinceMs,
+    bool failuresOnly, int limit, qint64 beforeStartedAt, const QString &beforeId) const
+{
+    QVector<WorkspaceRun> out;
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.connection_id, r.workspace_id, r.status, r.triggered_by, r.started_at,"
+        " r.finished_at, r.streams_total, r.streams_failed, r.records_written, r.error_reason,"
+        " r.error_message, r.planned_finish_at, c.connector_type FROM runs r"
+        " JOIN connections c ON c.id = r.connection_id"
+        " WHERE r.workspace_id=? AND r.started_at >= ?");
+    if (failuresOnly)
+        sql += QStringLiteral(
+            " AND (r.status='failed' OR (r.status='completed' AND r.streams_failed > 0))");
+    if (!beforeId.isEmpty())
+        sql += QStringLiteral(" AND (r.started_at < ? OR (r.started_at = ? AND r.id < ?))");
+    sql += QStringLiteral(" ORDER BY r.started_at DESC, r.id DESC LIMIT ?");
+    q.prepare(sql);
+    q.addBindValue(workspaceId);
+    q.addBindValue(sinceMs);
+    if (!beforeId.isEmpty()) {
+        q.addBindValue(beforeStartedAt);
+        q.addBindValue(beforeStartedAt);
+        q.addBindValue(beforeId);
+    }
+    q.addBindValue(limit);
+    exec(q);
+    while (q.next())
+        out.push_back({readRun(q, 0), q.value(13).toString()});
+    return out;
+}
+
 int Store::runCount(const QString &connectionId) const
 {
     QSqlQuery q = query();

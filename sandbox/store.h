@@ -62,6 +62,16 @@ public:
     QVector<RunRecord> runs(const QString &connectionId, int limit, qint64 sinceMs = 0) const;
     QVector<RunRecord> runningRuns() const;
     int runCount(const QString &connectionId) const;
+    // Workspace-wide runs since `sinceMs`, newest first, keyset-paged by
+    // (started_at, id); `failuresOnly` keeps failed and partial runs.
+    struct WorkspaceRun
+    {
+        RunRecord run;
+        QString connectorType;
+    };
+    QVector<WorkspaceRun> workspaceRuns(const QString &workspaceId, qint64 sinceMs,
+        bool failuresOnly, int limit, qint64 beforeStartedAt = 0,
+        const QString &beforeId = {}) const;
     std::optional<RunRecord> run(const QString &id) const;
 
     // Cadence overrides: connector type -> preset.

@@ -364,6 +364,20 @@ DE.update({
  '%1: history not loaded': '%1: Verlauf nicht geladen',
 })
 
+DE.update({
+ 'Loading…': 'Wird geladen…',
+ "From the platform's workspace runs": 'Aus den Läufen des Arbeitsbereichs auf der Plattform',
+ 'Fetched per connection (the platform has no workspace runs call)': 'Je Verbindung abgerufen (die Plattform bietet keinen Aufruf für alle Läufe)',
+ 'partial (some streams failed)': 'teilweise (einige Datenströme fehlgeschlagen)',
+ 'Reason': 'Ursache',
+ 'Failures': 'Fehlschläge',
+ 'Last seen': 'Zuletzt gesehen',
+ 'Affected connections (Enter or double-click opens one):': 'Betroffene Verbindungen (Eingabe oder Doppelklick öffnet eine):',
+ '%1 failed or partial runs': '%1 fehlgeschlagene oder teilweise Läufe',
+ '%1 — %2': '%1 — %2',
+ '%1 of %2 connections': '%1 von %2 Verbindungen',
+})
+
 EN_PLURALS = {
  'Too many requests. Try again in %n s.': ('Too many requests. Try again in %n s.', 'Too many requests. Try again in %n s.'),
  '%n min ago': ('%n min ago', '%n min ago'),

@@ -192,17 +192,17 @@
         <translation>Ratenbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="89" />
+        <location filename="../models/dailychartlayout.cpp" line="91" />
         <source>%1: no runs</source>
         <translation>%1: keine Läufe</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="90" />
+        <location filename="../models/dailychartlayout.cpp" line="93" />
         <source>%1: %2 runs — %3 completed, %4 partial, %5 failed, %6 rate limited; %7 records written</source>
         <translation>%1: %2 Läufe — %3 abgeschlossen, %4 teilweise, %5 fehlgeschlagen, %6 ratenbegrenzt; %7 Datensätze geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="112" />
+        <location filename="../models/dailychartlayout.cpp" line="116" />
         <source>%1 days: %2 runs, %3 failed, %4 partial, %5 rate limited, %6 records written; %7 days without runs.</source>
         <translation>%1 Tage: %2 Läufe, %3 fehlgeschlagen, %4 teilweise, %5 ratenbegrenzt, %6 Datensätze geschrieben; %7 Tage ohne Läufe.</translation>
     </message>
@@ -1285,17 +1285,17 @@
         <translation>Läufe pro Tag</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="135" />
+        <location filename="../views/dailybarschart.cpp" line="136" />
         <source>records/day (max %1)</source>
         <translation>Datensätze/Tag (max. %1)</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="137" />
+        <location filename="../views/dailybarschart.cpp" line="138" />
         <source>runs/day (max %1)</source>
         <translation>Läufe/Tag (max. %1)</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="158" />
+        <location filename="../views/dailybarschart.cpp" line="160" />
         <source>%1: history not loaded</source>
         <translation>%1: Verlauf nicht geladen</translation>
     </message>
@@ -1331,6 +1331,100 @@
         <location filename="../views/ownerdialog.cpp" line="57" />
         <source>A connection needs a name.</source>
         <translation>Eine Verbindung braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::FailuresController</name>
+    <message>
+        <location filename="../app/failurescontroller.cpp" line="33" />
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/failurescontroller.cpp" line="50" />
+        <source>From the platform's workspace runs</source>
+        <translation>Aus den Läufen des Arbeitsbereichs auf der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../app/failurescontroller.cpp" line="68" />
+        <source>Fetched per connection (the platform has no workspace runs call)</source>
+        <translation>Je Verbindung abgerufen (die Plattform bietet keinen Aufruf für alle Läufe)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::FailuresModel</name>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="100" />
+        <source>partial (some streams failed)</source>
+        <translation>teilweise (einige Datenströme fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="140" />
+        <source>Reason</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="142" />
+        <source>Connector</source>
+        <translation>Konnektor</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="144" />
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="146" />
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../models/failuresmodel.cpp" line="148" />
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::FailuresPage</name>
+    <message>
+        <location filename="../views/failurespage.cpp" line="37" />
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../views/failurespage.cpp" line="43" />
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../views/failurespage.cpp" line="44" />
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../views/failurespage.cpp" line="45" />
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../views/failurespage.cpp" line="80" />
+        <source>Affected connections (Enter or double-click opens one):</source>
+        <translation>Betroffene Verbindungen (Eingabe oder Doppelklick öffnet eine):</translation>
+    </message>
+    <message>
+        <location filename="../views/failurespage.cpp" line="90" />
+        <source>%1 failed or partial runs</source>
+        <translation>%1 fehlgeschlagene oder teilweise Läufe</translation>
+    </message>
+    <message>
+        <location filename="../views/failurespage.cpp" line="112" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../views/failurespage.cpp" line="123" />
+        <source>%1 of %2 connections</source>
+        <translation>%1 von %2 Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -1382,22 +1476,22 @@
 <context>
     <name>cc::HistoryController</name>
     <message>
-        <location filename="../app/historycontroller.cpp" line="94" />
+        <location filename="../app/historycontroller.cpp" line="95" />
         <source>Export support bundle</source>
         <translation>Support-Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="94" />
+        <location filename="../app/historycontroller.cpp" line="95" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="99" />
+        <location filename="../app/historycontroller.cpp" line="100" />
         <source>Support bundle saved to %1</source>
         <translation>Support-Paket gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="100" />
+        <location filename="../app/historycontroller.cpp" line="101" />
         <source>The support bundle could not be saved: %1</source>
         <translation>Das Support-Paket konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1505,92 +1599,92 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="98" />
+        <location filename="../views/mainwindow.cpp" line="103" />
         <source>%1 of %2 connections shown</source>
         <translation>%1 von %2 Verbindungen angezeigt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="108" />
+        <location filename="../views/mainwindow.cpp" line="113" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="109" />
+        <location filename="../views/mainwindow.cpp" line="114" />
         <source>&amp;Add a connection…</source>
         <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="112" />
+        <location filename="../views/mainwindow.cpp" line="117" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="116" />
+        <location filename="../views/mainwindow.cpp" line="121" />
         <source>Sign &amp;in…</source>
         <translation>A&amp;nmelden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="121" />
+        <location filename="../views/mainwindow.cpp" line="126" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="124" />
+        <location filename="../views/mainwindow.cpp" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="127" />
+        <location filename="../views/mainwindow.cpp" line="132" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128" />
+        <location filename="../views/mainwindow.cpp" line="133" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131" />
+        <location filename="../views/mainwindow.cpp" line="136" />
         <source>&amp;Next needing attention</source>
         <translation>&amp;Nächste mit Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135" />
+        <location filename="../views/mainwindow.cpp" line="140" />
         <source>&amp;Previous needing attention</source>
         <translation>&amp;Vorherige mit Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="140" />
+        <location filename="../views/mainwindow.cpp" line="145" />
         <source>Show times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="150" />
+        <location filename="../views/mainwindow.cpp" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="151" />
+        <location filename="../views/mainwindow.cpp" line="156" />
         <source>&amp;About Connections Console</source>
         <translation>&amp;Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="152" />
+        <location filename="../views/mainwindow.cpp" line="157" />
         <source>About Connections Console</source>
         <translation>Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="153" />
+        <location filename="../views/mainwindow.cpp" line="158" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für die Verbindungen einer Datenplattform.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173" />
+        <location filename="../views/mainwindow.cpp" line="198" />
         <source>Workspace %1 on %2</source>
         <translation>Arbeitsbereich %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174" />
+        <location filename="../views/mainwindow.cpp" line="199" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1950,98 +2044,103 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="56" />
+        <location filename="../app/main.cpp" line="61" />
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="64" />
+        <location filename="../app/main.cpp" line="69" />
         <source>Signed in, but the sign-in could not be saved: %1</source>
         <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71" />
-        <location filename="../app/main.cpp" line="79" />
+        <location filename="../app/main.cpp" line="76" />
+        <location filename="../app/main.cpp" line="84" />
         <source>Signed in to %1; saved in the keychain.</source>
         <translation>Bei %1 angemeldet; im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84" />
+        <location filename="../app/main.cpp" line="89" />
         <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
         <translation>Bei %1 als %2 &lt;%3&gt; angemeldet (Arbeitsbereich %4); im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116" />
+        <location filename="../app/main.cpp" line="121" />
         <source>Console for a data platform's connections.</source>
         <translation>Konsole für die Verbindungen einer Datenplattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120" />
+        <location filename="../app/main.cpp" line="125" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation>Ursprung der Plattform, z. B. https://platform.example.com. Der API-Schlüssel kommt aus $CONNECTIONS_API_KEY oder vom Willkommensbildschirm.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125" />
+        <location filename="../app/main.cpp" line="130" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation>Die lokale Sandbox-Plattform mit dem Demo-Arbeitsbereich starten und verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
+        <location filename="../app/main.cpp" line="133" />
         <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
         <translation>Mit dem Systembrowser anmelden, das Ergebnis im Schlüsselbund speichern, eine Zeile ausgeben und beenden (braucht --server).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132" />
+        <location filename="../app/main.cpp" line="137" />
         <source>OAuth issuer for sign-in (default: the server's origin).</source>
         <translation>OAuth-Aussteller für die Anmeldung (Standard: der Ursprung des Servers).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="140" />
         <source>OAuth client id for sign-in.</source>
         <translation>OAuth-Client-ID für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146" />
+        <location filename="../app/main.cpp" line="151" />
         <source>--sign-in needs --server URL</source>
         <translation>--sign-in braucht --server URL</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177" />
+        <location filename="../app/main.cpp" line="175" />
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="201" />
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="189" />
+        <location filename="../app/main.cpp" line="213" />
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="205" />
+        <location filename="../app/main.cpp" line="229" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="221" />
+        <location filename="../app/main.cpp" line="245" />
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="244" />
+        <location filename="../app/main.cpp" line="268" />
         <source>Signed in — not saved: you will need to sign in again next time</source>
         <translation>Angemeldet — nicht gespeichert: beim nächsten Mal erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="251" />
+        <location filename="../app/main.cpp" line="275" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269" />
+        <location filename="../app/main.cpp" line="293" />
         <source>Signed in with the browser</source>
         <translation>Mit dem Browser angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="270" />
+        <location filename="../app/main.cpp" line="294" />
         <source>Signed in with an API key</source>
         <translation>Mit API-Schlüssel angemeldet</translation>
     </message>

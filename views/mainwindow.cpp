@@ -90,8 +90,14 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
     connect(m_connections, &ConnectionsPage::addConnectionRequested, this,
         &MainWindow::openCatalogPicker);
     connect(m_pages, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == 0 && m_stack->currentWidget() != m_welcome)
-            m_stack->setCurrentWidget(m_connections);
+        if (m_stack->currentWidget() == m_welcome)
+            return;
+        QWidget *page = row == 0 ? static_cast<QWidget *>(m_connections)
+                                 : m_pages->item(row)->data(Qt::UserRole).value<QWidget *>();
+        if (page) {
+            m_stack->setCurrentWidget(page);
+            Q_EMIT pageShown(page);
+        }
     });
     connect(proxy, &ConnectionsFilterModel::countsChanged, this, [this] {
         statusBar()->showMessage(
@@ -154,6 +160,27 @@ void MainWindow::buildMenus()
                "connections.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, title, m_pages);
+    item->setSizeHint(QSize(0, 34));
+    item->setData(Qt::UserRole, QVariant::fromValue(page));
+    m_stack->addWidget(page);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->item(i)->data(Qt::UserRole).value<QWidget *>() == page
+            || (i == 0 && page == m_connections)) {
+            m_stack->setCurrentWidget(page);
+            m_pages->setCurrentRow(i);
+            Q_EMIT pageShown(page);
+            return;
+        }
+    }
 }
 
 void MainWindow::showWelcome()

@@ -2,6 +2,7 @@
 
 #include "records.h"
 
+#include <QIcon>
 #include <QMainWindow>
 
 class QLabel;
@@ -31,6 +32,9 @@ public:
         QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Adds a page below Connections in the page list.
+    void addPage(const QString &title, const QIcon &icon, QWidget *page);
+    void showPage(QWidget *page);
     void showWelcome();
     void showConnections();
     void setIdentity(const Me &me, const QString &serverLabel);
@@ -45,6 +49,7 @@ Q_SIGNALS:
     void connectorChosen(const QString &type);
     void utcToggled(bool utc);
     void signOutRequested();
+    void pageShown(QWidget *page);
     void signInRequested();
 
 protected:

@@ -1,0 +1,156 @@
+#include "failuresmodel.h"
+
+#include "connectionsmodel.h"
+
+#include <QDateTime>
+#include <algorithm>
+
+namespace cc {
+
+FailuresModel::FailuresModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+QString FailuresModel::reasonOf(const SyncRun &r)
+{
+    if (r.status == RunStatus::Completed && r.streamsFailed > 0)
+        return QStringLiteral("partial");
+    return r.errorReason.isEmpty() ? QStringLiteral("unknown") : r.errorReason;
+}
+
+void FailuresModel::setRuns(const QVector<WorkspaceRun> &runs, qint64 nowMs)
+{
+    m_runs.clear();
+    m_runs.reserve(runs.size());
+    for (const WorkspaceRun &w : runs) {
+        const bool failure = w.run.status == RunStatus::Failed
+            || (w.run.status == RunStatus::Completed && w.run.streamsFailed > 0);
+        if (failure)
+            m_runs.push_back(w);
+    }
+    std::sort(m_runs.begin(), m_runs.end(), [](const WorkspaceRun &a, const WorkspaceRun &b) {
+        return a.run.startedAtMs > b.run.startedAtMs;
+    });
+    m_nowMs = nowMs;
+    recompute();
+}
+
+void FailuresModel::setRangeDays(int days)
+{
+    if (days == m_days)
+        return;
+    m_days = days;
+    recompute();
+}
+
+void FailuresModel::recompute()
+{
+    beginResetModel();
+    m_clusters.clear();
+    m_total = 0;
+    const qint64 cutoff = m_nowMs - qint64(m_days) * 24 * 3600 * 1000;
+    QHash<QString, int> index; // reason + '\x1f' + type -> cluster
+    QHash<int, QSet<QString>> seen;
+    for (const WorkspaceRun &w : std::as_const(m_runs)) {
+        if (w.run.startedAtMs < cutoff)
+            break; // newest first: everything after is older
+        const QString reason = reasonOf(w.run);
+        const QString key = reason + u'\x1f' + w.connectorType;
+        auto it = index.find(key);
+        if (it == index.end()) {
+            it = index.insert(key, int(m_clusters.size()));
+            m_clusters.push_back({reason, w.connectorType, 0, {}, w.run.startedAtMs});
+        }
+        Cluster &c = m_clusters[*it];
+        ++c.failures;
+        ++m_total;
+        QSet<QString> &ids = seen[*it];
+        if (!ids.contains(w.connectionId)) {
+            ids.insert(w.connectionId);
+            c.connections << w.connectionId;
+        }
+    }
+    // Most failures first; the view can re-sort by any column.
+    std::stable_sort(m_clusters.begin(), m_clusters.end(),
+        [](const Cluster &a, const Cluster &b) { return a.failures > b.failures; });
+    endResetModel();
+}
+
+QStringList FailuresModel::connectionsOf(int row) const
+{
+    return row >= 0 && row < m_clusters.size() ? m_clusters.at(row).connections : QStringList();
+}
+
+int FailuresModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_clusters.size());
+}
+
+int FailuresModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FailuresModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cluster &c = m_clusters.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ReasonColumn:
+            return c.reason == u"partial" ? tr("partial (some streams failed)") : c.reason;
+        case ConnectorColumn:
+            return m_names.value(c.connectorType, c.connectorType);
+        case FailuresColumn:
+            return c.failures;
+        case ConnectionsColumn:
+            return int(c.connections.size());
+        case LastSeenColumn:
+            return ConnectionsModel::relativeTime(c.lastSeenMs, m_nowMs);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == LastSeenColumn)
+            return QDateTime::fromMSecsSinceEpoch(c.lastSeenMs).toString(Qt::ISODate);
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case FailuresColumn:
+            return c.failures;
+        case ConnectionsColumn:
+            return int(c.connections.size());
+        case LastSeenColumn:
+            return c.lastSeenMs;
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    case ReasonRole:
+        return c.reason;
+    case ConnectorTypeRole:
+        return c.connectorType;
+    }
+    return {};
+}
+
+QVariant FailuresModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReasonColumn:
+        return tr("Reason");
+    case ConnectorColumn:
+        return tr("Connector");
+    case FailuresColumn:
+        return tr("Failures");
+    case ConnectionsColumn:
+        return tr("Connections");
+    case LastSeenColumn:
+        return tr("Last seen");
+    }
+    return {};
+}
+
+} // namespace cc

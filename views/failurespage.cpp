@@ -1,0 +1,136 @@
+#include "failurespage.h"
+
+#include "connectionsmodel.h"
+#include "connectoricon.h"
+#include "failuresmodel.h"
+#include "healthbadge.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cc {
+
+FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connections, QWidget *parent)
+    : QWidget(parent)
+    , m_failures(failures)
+    , m_connections(connections)
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_range(new QComboBox(this))
+    , m_progress(new QProgressBar(this))
+    , m_source(new QLabel(this))
+    , m_total(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_affected(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("failuresPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Failures"), this);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.5);
+    tf.setBold(true);
+    title->setFont(tf);
+    m_range->setObjectName(QStringLiteral("failuresRange"));
+    m_range->addItem(tr("Last 7 days"), 7);
+    m_range->addItem(tr("Last 30 days"), 30);
+    m_range->addItem(tr("Last 90 days"), 90);
+    m_range->setCurrentIndex(1);
+    m_progress->setObjectName(QStringLiteral("failuresProgress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->hide();
+    m_source->setObjectName(QStringLiteral("failuresSource"));
+    m_source->setEnabled(false);
+    m_total->setObjectName(QStringLiteral("failuresTotal"));
+    header->addWidget(title);
+    header->addSpacing(12);
+    header->addWidget(m_range);
+    header->addWidget(m_total);
+    header->addStretch(1);
+    header->addWidget(m_source);
+    header->addWidget(m_progress);
+    layout->addLayout(header);
+
+    m_sorted->setSourceModel(failures);
+    m_sorted->setSortRole(FailuresModel::SortRole);
+    m_table->setObjectName(QStringLiteral("failuresTable"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FailuresModel::FailuresColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_affected->setObjectName(QStringLiteral("affectedConnections"));
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(
+        new QLabel(tr("Affected connections (Enter or double-click opens one):"), right));
+    rightLayout->addWidget(m_affected);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this,
+        [this] { m_failures->setRangeDays(m_range->currentData().toInt()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &FailuresPage::showAffected);
+    connect(failures, &QAbstractItemModel::modelReset, this, [this] {
+        m_total->setText(tr("%1 failed or partial runs").arg(m_failures->totalFailures()));
+        m_affected->clear();
+    });
+    connect(m_affected, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT openConnectionRequested(item->data(Qt::UserRole).toString());
+    });
+}
+
+void FailuresPage::showAffected()
+{
+    m_affected->clear();
+    const QModelIndex current = m_sorted->mapToSource(m_table->currentIndex());
+    if (!current.isValid())
+        return;
+    for (const QString &id : m_failures->connectionsOf(current.row())) {
+        const int row = m_connections->rowOf(id);
+        auto *item = new QListWidgetItem(m_affected);
+        item->setData(Qt::UserRole, id);
+        if (row < 0) {
+            item->setText(id);
+            continue;
+        }
+        const Connection &c = m_connections->connectionAt(row);
+        item->setText(tr("%1 — %2").arg(c.name, HealthBadge(c.health).text()));
+        item->setIcon(
+            connectorIcon(c.connectorType, m_connections->connectorName(c.connectorType)));
+        item->setToolTip(c.lastError);
+    }
+}
+
+void FailuresPage::setProgress(int done, int total)
+{
+    m_progress->setVisible(total > 0 && done < total);
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 connections").arg(done).arg(total));
+}
+
+void FailuresPage::setSource(const QString &text)
+{
+    m_source->setText(text);
+}
+
+} // namespace cc
