@@ -3,6 +3,7 @@
 // wires them. Nothing else.
 #include "browserwaitdialog.h"
 #include "connectionactions.h"
+#include "connectionnotifier.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTranslator>
 #include <cstdio>
 
@@ -191,6 +193,25 @@ int main(int argc, char *argv[])
             window.showConnections();
             window.connectionsPage()->selectConnection(id);
         });
+    // Desktop notifications when a connection turns error / needs_reauth or recovers.
+    cc::ConnectionNotifier notifier(&model);
+    notifier.setEnabled(settings.value(QStringLiteral("notifications/enabled"), true).toBool());
+    QSystemTrayIcon tray(window.windowIcon().isNull()
+            ? window.style()->standardIcon(QStyle::SP_DriveNetIcon)
+            : window.windowIcon());
+    tray.setToolTip(QApplication::translate("main", "Connections Console"));
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        tray.show();
+    notifier.setTrayIcon(&tray);
+    QObject::connect(&notifier, &cc::ConnectionNotifier::notified, &window,
+        [&](const QString &title, const QString &body) {
+            window.statusBar()->showMessage(title + QStringLiteral(" — ") + body, 15000);
+        });
+    QObject::connect(&window, &cc::MainWindow::notificationsToggled, &notifier, [&](bool on) {
+        notifier.setEnabled(on);
+        settings.setValue(QStringLiteral("notifications/enabled"), on);
+    });
+    window.setNotificationsEnabled(notifier.isEnabled());
     cc::SandboxLauncher launcher;
     cc::SignInFlow signInFlow(&nam);
     cc::WelcomePage *welcome = window.welcomePage();

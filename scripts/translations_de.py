@@ -378,6 +378,24 @@ DE.update({
  '%1 of %2 connections': '%1 von %2 Verbindungen',
 })
 
+DE.update({
+ '%1 and %2 more': '%1 und %2 weitere',
+ '“%1” needs attention': '„%1“ braucht Aufmerksamkeit',
+ '%1 connections need attention': '%1 Verbindungen brauchen Aufmerksamkeit',
+ 'Failing or needing re-authorization: %1.': 'Fehlerhaft oder neu zu autorisieren: %1.',
+ '“%1” recovered': '„%1“ hat sich erholt',
+ '%1 connections recovered': '%1 Verbindungen haben sich erholt',
+ 'Recovered: %1.': 'Erholt: %1.',
+ '&Connection': '&Verbindung',
+ '&Sync now': 'Jetzt &synchronisieren',
+ '&Reconnect…': '&Neu verbinden…',
+ '&Edit…': '&Bearbeiten…',
+ '&Disconnect…': '&Trennen…',
+ '&History': '&Verlauf',
+ 'E&xport support bundle…': 'Support-Paket e&xportieren…',
+ 'Desktop &notifications': 'Desktop-&Benachrichtigungen',
+})
+
 EN_PLURALS = {
  'Too many requests. Try again in %n s.': ('Too many requests. Try again in %n s.', 'Too many requests. Try again in %n s.'),
  '%n min ago': ('%n min ago', '%n min ago'),

@@ -956,6 +956,44 @@
     </message>
 </context>
 <context>
+    <name>cc::ConnectionNotifier</name>
+    <message>
+        <location filename="../app/connectionnotifier.cpp" line="73" />
+        <source>%1 and %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionnotifier.cpp" line="78" />
+        <source>“%1” needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionnotifier.cpp" line="79" />
+        <source>%1 connections need attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionnotifier.cpp" line="80" />
+        <source>Failing or needing re-authorization: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionnotifier.cpp" line="84" />
+        <source>“%1” recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionnotifier.cpp" line="84" />
+        <source>%1 connections recovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/connectionnotifier.cpp" line="85" />
+        <source>Recovered: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cc::ConnectionsModel</name>
     <message>
         <location filename="../models/connectionsmodel.cpp" line="198" />
@@ -1341,12 +1379,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/failurescontroller.cpp" line="50" />
+        <location filename="../app/failurescontroller.cpp" line="52" />
         <source>From the platform's workspace runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/failurescontroller.cpp" line="68" />
+        <location filename="../app/failurescontroller.cpp" line="70" />
         <source>Fetched per connection (the platform has no workspace runs call)</source>
         <translation type="unfinished" />
     </message>
@@ -1354,32 +1392,32 @@
 <context>
     <name>cc::FailuresModel</name>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="100" />
+        <location filename="../models/failuresmodel.cpp" line="103" />
         <source>partial (some streams failed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="140" />
+        <location filename="../models/failuresmodel.cpp" line="143" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="142" />
+        <location filename="../models/failuresmodel.cpp" line="145" />
         <source>Connector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="144" />
+        <location filename="../models/failuresmodel.cpp" line="147" />
         <source>Failures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="146" />
+        <location filename="../models/failuresmodel.cpp" line="149" />
         <source>Connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="148" />
+        <location filename="../models/failuresmodel.cpp" line="151" />
         <source>Last seen</source>
         <translation type="unfinished" />
     </message>
@@ -1407,22 +1445,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="80" />
+        <location filename="../views/failurespage.cpp" line="81" />
         <source>Affected connections (Enter or double-click opens one):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="90" />
+        <location filename="../views/failurespage.cpp" line="93" />
         <source>%1 failed or partial runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="112" />
+        <location filename="../views/failurespage.cpp" line="116" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="123" />
+        <location filename="../views/failurespage.cpp" line="128" />
         <source>%1 of %2 connections</source>
         <translation type="unfinished" />
     </message>
@@ -1574,117 +1612,157 @@
 <context>
     <name>cc::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="44" />
+        <location filename="../views/mainwindow.cpp" line="45" />
         <source>Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="62" />
+        <location filename="../views/mainwindow.cpp" line="63" />
         <source>No workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="63" />
+        <location filename="../views/mainwindow.cpp" line="64" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="77" />
+        <location filename="../views/mainwindow.cpp" line="78" />
         <source>Connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="80" />
+        <location filename="../views/mainwindow.cpp" line="81" />
         <source>Pages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103" />
+        <location filename="../views/mainwindow.cpp" line="105" />
         <source>%1 of %2 connections shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="113" />
+        <location filename="../views/mainwindow.cpp" line="115" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="114" />
+        <location filename="../views/mainwindow.cpp" line="116" />
         <source>&amp;Add a connection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117" />
+        <location filename="../views/mainwindow.cpp" line="119" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="121" />
+        <location filename="../views/mainwindow.cpp" line="123" />
         <source>Sign &amp;in…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="126" />
+        <location filename="../views/mainwindow.cpp" line="128" />
         <source>Sign &amp;out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129" />
+        <location filename="../views/mainwindow.cpp" line="131" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132" />
+        <location filename="../views/mainwindow.cpp" line="134" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133" />
+        <location filename="../views/mainwindow.cpp" line="135" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="136" />
+        <location filename="../views/mainwindow.cpp" line="138" />
         <source>&amp;Next needing attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="140" />
+        <location filename="../views/mainwindow.cpp" line="142" />
         <source>&amp;Previous needing attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145" />
+        <location filename="../views/mainwindow.cpp" line="147" />
         <source>Show times in &amp;UTC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="155" />
+        <location filename="../views/mainwindow.cpp" line="158" />
+        <source>&amp;Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="170" />
+        <source>&amp;Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="171" />
+        <source>&amp;Reconnect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="173" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="174" />
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="176" />
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="179" />
+        <source>E&amp;xport support bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="182" />
+        <source>Desktop &amp;notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="188" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="156" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>&amp;About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157" />
+        <location filename="../views/mainwindow.cpp" line="190" />
         <source>About Connections Console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158" />
+        <location filename="../views/mainwindow.cpp" line="191" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="198" />
+        <location filename="../views/mainwindow.cpp" line="232" />
         <source>Workspace %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="199" />
+        <location filename="../views/mainwindow.cpp" line="233" />
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
@@ -2044,103 +2122,108 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="61" />
+        <location filename="../app/main.cpp" line="63" />
         <source>Sign-in failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69" />
+        <location filename="../app/main.cpp" line="71" />
         <source>Signed in, but the sign-in could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76" />
-        <location filename="../app/main.cpp" line="84" />
+        <location filename="../app/main.cpp" line="78" />
+        <location filename="../app/main.cpp" line="86" />
         <source>Signed in to %1; saved in the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89" />
+        <location filename="../app/main.cpp" line="91" />
         <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="121" />
+        <location filename="../app/main.cpp" line="123" />
         <source>Console for a data platform's connections.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125" />
+        <location filename="../app/main.cpp" line="127" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="130" />
+        <location filename="../app/main.cpp" line="132" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133" />
+        <location filename="../app/main.cpp" line="135" />
         <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137" />
+        <location filename="../app/main.cpp" line="139" />
         <source>OAuth issuer for sign-in (default: the server's origin).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140" />
+        <location filename="../app/main.cpp" line="142" />
         <source>OAuth client id for sign-in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="151" />
+        <location filename="../app/main.cpp" line="153" />
         <source>--sign-in needs --server URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175" />
+        <location filename="../app/main.cpp" line="177" />
         <source>Failures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="201" />
+        <location filename="../app/main.cpp" line="200" />
+        <source>Connections Console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="220" />
         <source>Starting the sandbox…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="213" />
+        <location filename="../app/main.cpp" line="232" />
         <source>Sandbox (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="229" />
+        <location filename="../app/main.cpp" line="248" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="245" />
+        <location filename="../app/main.cpp" line="264" />
         <source>Sign in to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="268" />
+        <location filename="../app/main.cpp" line="287" />
         <source>Signed in — not saved: you will need to sign in again next time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="275" />
+        <location filename="../app/main.cpp" line="294" />
         <source>Not signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="293" />
+        <location filename="../app/main.cpp" line="312" />
         <source>Signed in with the browser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/main.cpp" line="294" />
+        <location filename="../app/main.cpp" line="313" />
         <source>Signed in with an API key</source>
         <translation type="unfinished" />
     </message>

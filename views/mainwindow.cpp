@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "catalogpickerdialog.h"
+#include "connectiondetailpane.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
@@ -153,6 +154,41 @@ void MainWindow::buildMenus()
         Q_EMIT utcToggled(on);
     });
 
+    // The selected connection's actions, all reachable from the keyboard.
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    const auto onSelected = [this, connection](const QString &text, const QKeySequence &keys,
+                                const char *name, auto signal) {
+        QAction *a = connection->addAction(text, this, [this, signal] {
+            const QString id = m_connections->selectedConnectionId();
+            if (!id.isEmpty())
+                Q_EMIT(m_connections->*signal)(id);
+        });
+        a->setShortcut(keys);
+        a->setObjectName(QLatin1String(name));
+        return a;
+    };
+    onSelected(tr("&Sync now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        "actionSyncSelected", &ConnectionsPage::syncRequested);
+    onSelected(tr("&Reconnect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        "actionReconnectSelected", &ConnectionsPage::reconnectRequested);
+    onSelected(tr("&Edit…"), QKeySequence(Qt::Key_F2), "actionEditSelected",
+        &ConnectionsPage::editRequested);
+    onSelected(tr("&Disconnect…"), QKeySequence(), "actionDisconnectSelected",
+        &ConnectionsPage::disconnectRequested);
+    connection->addSeparator();
+    QAction *history = connection->addAction(
+        tr("&History"), this, [this] { m_connections->detailPane()->showHistory(); });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setObjectName(QStringLiteral("actionHistory"));
+    onSelected(tr("E&xport support bundle…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        "actionExportSelected", &ConnectionsPage::exportRequested);
+
+    QAction *notify = view->addAction(tr("Desktop &notifications"));
+    notify->setCheckable(true);
+    notify->setChecked(true);
+    notify->setObjectName(QStringLiteral("actionNotifications"));
+    connect(notify, &QAction::toggled, this, &MainWindow::notificationsToggled);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Connections Console"), this, [this] {
         QMessageBox::about(this, tr("About Connections Console"),
@@ -200,6 +236,12 @@ void MainWindow::setIdentity(const Me &me, const QString &serverLabel)
     m_workspace->setToolTip(tr("Workspace %1 on %2").arg(me.workspaceSlug, serverLabel));
     m_user->setText(tr("%1 · %2").arg(me.name.isEmpty() ? me.email : me.name, me.role));
     m_user->setToolTip(me.email);
+}
+
+void MainWindow::setNotificationsEnabled(bool enabled)
+{
+    if (auto *a = findChild<QAction *>(QStringLiteral("actionNotifications")))
+        a->setChecked(enabled);
 }
 
 void MainWindow::setSignInState(const QString &text)

@@ -39,6 +39,7 @@ public:
     void showConnections();
     void setIdentity(const Me &me, const QString &serverLabel);
     void setSignInState(const QString &text);
+    void setNotificationsEnabled(bool enabled);
     ConnectionsPage *connectionsPage() const { return m_connections; }
     WelcomePage *welcomePage() const { return m_welcome; }
     // Opens "Add a connection" (modal, non-blocking for tests: returns the dialog).
@@ -50,6 +51,7 @@ Q_SIGNALS:
     void utcToggled(bool utc);
     void signOutRequested();
     void pageShown(QWidget *page);
+    void notificationsToggled(bool enabled);
     void signInRequested();
 
 protected:

@@ -205,6 +205,14 @@ void TestMainWindow::standardShortcuts()
         QKeySequence(QKeySequence::Find));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionAddConnection"))->shortcut(),
         QKeySequence(QKeySequence::New));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionSyncSelected"))->shortcut(),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionReconnectSelected"))->shortcut(),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionExportSelected"))->shortcut(),
+        QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionNextAttention"))->shortcut(),
+        QKeySequence(Qt::Key_F8));
     m_window->showConnections();
     QApplication::setActiveWindow(m_window.get());
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
