@@ -25,22 +25,31 @@ QString DailyChartLayout::segmentLabel(Segment s)
     return QString();
 }
 
-DailyChartLayout DailyChartLayout::compute(
-    const QVector<DayBucket> &days, const QSizeF &size, const QDate &loadedFrom)
+DailyChartLayout DailyChartLayout::compute(const QVector<DayBucket> &days, const QSizeF &size,
+    const QDate &loadedFrom, const std::function<qreal(const QString &)> &textWidth)
 {
     DailyChartLayout l;
     const Segment order[]
         = {Segment::Completed, Segment::Partial, Segment::Failed, Segment::RateLimited};
     qreal x = 0;
+    qreal y = 4;
     for (Segment s : order) {
-        LegendEntry e{s, segmentLabel(s), QRectF(x, 4, 12, 12)};
-        l.legend.push_back(e);
-        x += 12 + 6 + 9 * e.label.size() + 14; // swatch, gap, an estimate of the text, spacing
+        const QString label = segmentLabel(s);
+        const qreal width = 12 + 5 + (textWidth ? textWidth(label) : 7.0 * label.size());
+        if (x > 0 && x + width > size.width()) { // wrap
+            x = 0;
+            y += kLegendHeight;
+        }
+        l.legend.push_back({s, label, QRectF(x, y, 12, 12)});
+        x += width + 14;
     }
-    const qreal plotTop = kLegendHeight + 4;
+    const qreal plotTop = y - 4 + kLegendHeight + 4;
     const qreal plotHeight = qMax<qreal>(0, size.height() - plotTop);
-    l.recordsBand = QRectF(0, plotTop, size.width(), plotHeight * 0.55);
-    l.runsBand = QRectF(0, plotTop + plotHeight * 0.6, size.width(), plotHeight * 0.4);
+    // Each band has a caption row above it.
+    const qreal bandsHeight = qMax<qreal>(0, plotHeight - 2 * kLabelRow);
+    l.recordsBand = QRectF(0, plotTop + kLabelRow, size.width(), bandsHeight * 0.55);
+    l.runsBand
+        = QRectF(0, l.recordsBand.bottom() + kLabelRow + 2, size.width(), bandsHeight * 0.45 - 2);
     for (const DayBucket &d : days) {
         l.maxRecords = qMax(l.maxRecords, d.records);
         l.maxRuns = qMax(l.maxRuns, d.runs);

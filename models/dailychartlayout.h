@@ -6,6 +6,7 @@
 #include <QSizeF>
 #include <QString>
 #include <QVector>
+#include <functional>
 
 namespace cc {
 
@@ -39,8 +40,11 @@ struct DailyChartLayout
     qint64 maxRecords = 0;
     int maxRuns = 0;
 
-    static DailyChartLayout compute(
-        const QVector<DayBucket> &days, const QSizeF &size, const QDate &loadedFrom = {});
+    // `textWidth` measures a legend label (the widget passes its font
+    // metrics); the legend wraps onto more rows when it does not fit.
+    static DailyChartLayout compute(const QVector<DayBucket> &days, const QSizeF &size,
+        const QDate &loadedFrom = {}, const std::function<qreal(const QString &)> &textWidth = {});
+    static constexpr qreal kLabelRow = 14; // above each band, for its caption
     // The day under a point, or -1.
     int barAt(const QPointF &point) const;
     static QString segmentLabel(Segment s);

@@ -396,6 +396,15 @@ DE.update({
  'Desktop &notifications': 'Desktop-&Benachrichtigungen',
 })
 
+DE.update({
+ 'No finished runs in this range.': 'Keine abgeschlossenen Läufe in diesem Zeitraum.',
+ '%1 finished runs; median duration %2 s, longest %3 s.': '%1 abgeschlossene Läufe; mittlere Dauer %2 s, längste %3 s.',
+ 'Run duration over time': 'Laufdauer im Zeitverlauf',
+ 'Run duration (longest %1 s)': 'Laufdauer (längste %1 s)',
+ '%1: %2 s%3': '%1: %2 s%3',
+ ' (failed)': ' (fehlgeschlagen)',
+})
+
 EN_PLURALS = {
  'Too many requests. Try again in %n s.': ('Too many requests. Try again in %n s.', 'Too many requests. Try again in %n s.'),
  '%n min ago': ('%n min ago', '%n min ago'),

@@ -192,19 +192,32 @@
         <translation>Ratenbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="91" />
+        <location filename="../models/dailychartlayout.cpp" line="100" />
         <source>%1: no runs</source>
         <translation>%1: keine Läufe</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="93" />
+        <location filename="../models/dailychartlayout.cpp" line="102" />
         <source>%1: %2 runs — %3 completed, %4 partial, %5 failed, %6 rate limited; %7 records written</source>
         <translation>%1: %2 Läufe — %3 abgeschlossen, %4 teilweise, %5 fehlgeschlagen, %6 ratenbegrenzt; %7 Datensätze geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="116" />
+        <location filename="../models/dailychartlayout.cpp" line="125" />
         <source>%1 days: %2 runs, %3 failed, %4 partial, %5 rate limited, %6 records written; %7 days without runs.</source>
         <translation>%1 Tage: %2 Läufe, %3 fehlgeschlagen, %4 teilweise, %5 ratenbegrenzt, %6 Datensätze geschrieben; %7 Tage ohne Läufe.</translation>
+    </message>
+</context>
+<context>
+    <name>DurationChartLayout</name>
+    <message>
+        <location filename="../models/durationchartlayout.cpp" line="53" />
+        <source>No finished runs in this range.</source>
+        <translation>Keine abgeschlossenen Läufe in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../models/durationchartlayout.cpp" line="55" />
+        <source>%1 finished runs; median duration %2 s, longest %3 s.</source>
+        <translation>%1 abgeschlossene Läufe; mittlere Dauer %2 s, längste %3 s.</translation>
     </message>
 </context>
 <context>
@@ -702,255 +715,255 @@
 <context>
     <name>cc::ConnectionDetailPane</name>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="71" />
+        <location filename="../views/connectiondetailpane.cpp" line="72" />
         <source>Select a connection to see its details.</source>
         <translation>Wählen Sie eine Verbindung, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="74" />
+        <location filename="../views/connectiondetailpane.cpp" line="75" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="178" />
-        <location filename="../views/connectiondetailpane.cpp" line="197" />
+        <location filename="../views/connectiondetailpane.cpp" line="181" />
+        <location filename="../views/connectiondetailpane.cpp" line="200" />
         <source>Reconnect…</source>
         <translation>Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="161" />
-        <location filename="../views/connectiondetailpane.cpp" line="195" />
+        <location filename="../views/connectiondetailpane.cpp" line="164" />
+        <location filename="../views/connectiondetailpane.cpp" line="198" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="100" />
+        <location filename="../views/connectiondetailpane.cpp" line="101" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="107" />
+        <location filename="../views/connectiondetailpane.cpp" line="108" />
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="108" />
+        <location filename="../views/connectiondetailpane.cpp" line="109" />
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="109" />
+        <location filename="../views/connectiondetailpane.cpp" line="110" />
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="134" />
+        <location filename="../views/connectiondetailpane.cpp" line="137" />
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="139" />
+        <location filename="../views/connectiondetailpane.cpp" line="142" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="165" />
-        <location filename="../views/connectiondetailpane.cpp" line="391" />
+        <location filename="../views/connectiondetailpane.cpp" line="168" />
+        <location filename="../views/connectiondetailpane.cpp" line="394" />
         <source>Sync now (%1 s)</source>
         <translation>Jetzt synchronisieren (%1 s)</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="198" />
+        <location filename="../views/connectiondetailpane.cpp" line="201" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="200" />
+        <location filename="../views/connectiondetailpane.cpp" line="203" />
         <source>Disconnect…</source>
         <translation>Trennen…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="203" />
+        <location filename="../views/connectiondetailpane.cpp" line="206" />
         <source>Export support bundle…</source>
         <translation>Support-Paket exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="208" />
+        <location filename="../views/connectiondetailpane.cpp" line="211" />
         <source>Why this badge?</source>
         <translation>Warum dieser Zustand?</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="224" />
+        <location filename="../views/connectiondetailpane.cpp" line="227" />
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="225" />
+        <location filename="../views/connectiondetailpane.cpp" line="228" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="226" />
+        <location filename="../views/connectiondetailpane.cpp" line="229" />
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="227" />
+        <location filename="../views/connectiondetailpane.cpp" line="230" />
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="228" />
+        <location filename="../views/connectiondetailpane.cpp" line="231" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="229" />
+        <location filename="../views/connectiondetailpane.cpp" line="232" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="230" />
+        <location filename="../views/connectiondetailpane.cpp" line="233" />
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="231" />
+        <location filename="../views/connectiondetailpane.cpp" line="234" />
         <source>Syncing now</source>
         <translation>Synchronisiert gerade</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="232" />
+        <location filename="../views/connectiondetailpane.cpp" line="235" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="233" />
+        <location filename="../views/connectiondetailpane.cpp" line="236" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="236" />
+        <location filename="../views/connectiondetailpane.cpp" line="239" />
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="241" />
+        <location filename="../views/connectiondetailpane.cpp" line="244" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="242" />
+        <location filename="../views/connectiondetailpane.cpp" line="245" />
         <source>Triggered by</source>
         <translation>Ausgelöst durch</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="243" />
+        <location filename="../views/connectiondetailpane.cpp" line="246" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="244" />
+        <location filename="../views/connectiondetailpane.cpp" line="247" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="245" />
+        <location filename="../views/connectiondetailpane.cpp" line="248" />
         <source>Streams</source>
         <translation>Datenströme</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="246" />
+        <location filename="../views/connectiondetailpane.cpp" line="249" />
         <source>Records written</source>
         <translation>Geschriebene Datensätze</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="247" />
+        <location filename="../views/connectiondetailpane.cpp" line="250" />
         <source>Error reason</source>
         <translation>Fehlerursache</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="250" />
+        <location filename="../views/connectiondetailpane.cpp" line="253" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="256" />
+        <location filename="../views/connectiondetailpane.cpp" line="259" />
         <source>Copy the full error to the clipboard</source>
         <translation>Den vollständigen Fehler in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="308" />
+        <location filename="../views/connectiondetailpane.cpp" line="311" />
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="308" />
+        <location filename="../views/connectiondetailpane.cpp" line="311" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="311" />
+        <location filename="../views/connectiondetailpane.cpp" line="314" />
         <source>No owner</source>
         <translation>Kein Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="318" />
+        <location filename="../views/connectiondetailpane.cpp" line="321" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="319" />
+        <location filename="../views/connectiondetailpane.cpp" line="322" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="319" />
+        <location filename="../views/connectiondetailpane.cpp" line="322" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="330" />
+        <location filename="../views/connectiondetailpane.cpp" line="333" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="330" />
+        <location filename="../views/connectiondetailpane.cpp" line="333" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="331" />
+        <location filename="../views/connectiondetailpane.cpp" line="334" />
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="332" />
+        <location filename="../views/connectiondetailpane.cpp" line="335" />
         <source>%1 failed of %2</source>
         <translation>%1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="339" />
+        <location filename="../views/connectiondetailpane.cpp" line="342" />
         <source>Never ran</source>
         <translation>Noch nie gelaufen</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="346" />
+        <location filename="../views/connectiondetailpane.cpp" line="349" />
         <source>The provider needs you to re-authorize this connection.</source>
         <translation>Der Anbieter verlangt eine neue Autorisierung dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="348" />
+        <location filename="../views/connectiondetailpane.cpp" line="351" />
         <source>This connection is disconnected; its history is kept.</source>
         <translation>Diese Verbindung ist getrennt; ihr Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="349" />
+        <location filename="../views/connectiondetailpane.cpp" line="352" />
         <source>The last sync failed. Reconnecting refreshes its credentials.</source>
         <translation>Die letzte Synchronisierung ist fehlgeschlagen. Neu verbinden erneuert die Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="383" />
+        <location filename="../views/connectiondetailpane.cpp" line="386" />
         <source>No error.</source>
         <translation>Kein Fehler.</translation>
     </message>
@@ -963,32 +976,32 @@
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="78" />
+        <location filename="../app/connectionnotifier.cpp" line="81" />
         <source>“%1” needs attention</source>
         <translation>„%1“ braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="79" />
+        <location filename="../app/connectionnotifier.cpp" line="82" />
         <source>%1 connections need attention</source>
         <translation>%1 Verbindungen brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="80" />
+        <location filename="../app/connectionnotifier.cpp" line="83" />
         <source>Failing or needing re-authorization: %1.</source>
         <translation>Fehlerhaft oder neu zu autorisieren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="84" />
+        <location filename="../app/connectionnotifier.cpp" line="88" />
         <source>“%1” recovered</source>
         <translation>„%1“ hat sich erholt</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="84" />
+        <location filename="../app/connectionnotifier.cpp" line="89" />
         <source>%1 connections recovered</source>
         <translation>%1 Verbindungen haben sich erholt</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="85" />
+        <location filename="../app/connectionnotifier.cpp" line="90" />
         <source>Recovered: %1.</source>
         <translation>Erholt: %1.</translation>
     </message>
@@ -1318,24 +1331,47 @@
 <context>
     <name>cc::DailyBarsChart</name>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="43" />
+        <location filename="../views/dailybarschart.cpp" line="44" />
         <source>Runs per day</source>
         <translation>Läufe pro Tag</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="136" />
+        <location filename="../views/dailybarschart.cpp" line="143" />
         <source>records/day (max %1)</source>
         <translation>Datensätze/Tag (max. %1)</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="138" />
+        <location filename="../views/dailybarschart.cpp" line="145" />
         <source>runs/day (max %1)</source>
         <translation>Läufe/Tag (max. %1)</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="160" />
+        <location filename="../views/dailybarschart.cpp" line="167" />
         <source>%1: history not loaded</source>
         <translation>%1: Verlauf nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DurationChart</name>
+    <message>
+        <location filename="../views/durationchart.cpp" line="18" />
+        <source>Run duration over time</source>
+        <translation>Laufdauer im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../views/durationchart.cpp" line="47" />
+        <source>Run duration (longest %1 s)</source>
+        <translation>Laufdauer (längste %1 s)</translation>
+    </message>
+    <message>
+        <location filename="../views/durationchart.cpp" line="89" />
+        <source>%1: %2 s%3</source>
+        <translation>%1: %2 s%3</translation>
+    </message>
+    <message>
+        <location filename="../views/durationchart.cpp" line="92" />
+        <source> (failed)</source>
+        <translation> (fehlgeschlagen)</translation>
     </message>
 </context>
 <context>
@@ -1445,22 +1481,22 @@
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="81" />
+        <location filename="../views/failurespage.cpp" line="82" />
         <source>Affected connections (Enter or double-click opens one):</source>
         <translation>Betroffene Verbindungen (Eingabe oder Doppelklick öffnet eine):</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="93" />
+        <location filename="../views/failurespage.cpp" line="94" />
         <source>%1 failed or partial runs</source>
         <translation>%1 fehlgeschlagene oder teilweise Läufe</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="116" />
+        <location filename="../views/failurespage.cpp" line="117" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="128" />
+        <location filename="../views/failurespage.cpp" line="129" />
         <source>%1 of %2 connections</source>
         <translation>%1 von %2 Verbindungen</translation>
     </message>
@@ -1707,62 +1743,62 @@
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="171" />
+        <location filename="../views/mainwindow.cpp" line="172" />
         <source>&amp;Reconnect…</source>
         <translation>&amp;Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173" />
+        <location filename="../views/mainwindow.cpp" line="174" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174" />
+        <location filename="../views/mainwindow.cpp" line="176" />
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176" />
+        <location filename="../views/mainwindow.cpp" line="180" />
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="179" />
+        <location filename="../views/mainwindow.cpp" line="183" />
         <source>E&amp;xport support bundle…</source>
         <translation>Support-Paket e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182" />
+        <location filename="../views/mainwindow.cpp" line="186" />
         <source>Desktop &amp;notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="188" />
+        <location filename="../views/mainwindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindow.cpp" line="193" />
         <source>&amp;About Connections Console</source>
         <translation>&amp;Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190" />
+        <location filename="../views/mainwindow.cpp" line="194" />
         <source>About Connections Console</source>
         <translation>Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191" />
+        <location filename="../views/mainwindow.cpp" line="195" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für die Verbindungen einer Datenplattform.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232" />
+        <location filename="../views/mainwindow.cpp" line="236" />
         <source>Workspace %1 on %2</source>
         <translation>Arbeitsbereich %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233" />
+        <location filename="../views/mainwindow.cpp" line="237" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2183,47 +2219,47 @@
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200" />
+        <location filename="../app/main.cpp" line="202" />
         <source>Connections Console</source>
         <translation>Connections Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="220" />
+        <location filename="../app/main.cpp" line="224" />
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="232" />
+        <location filename="../app/main.cpp" line="236" />
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="248" />
+        <location filename="../app/main.cpp" line="252" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="264" />
+        <location filename="../app/main.cpp" line="268" />
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="287" />
+        <location filename="../app/main.cpp" line="291" />
         <source>Signed in — not saved: you will need to sign in again next time</source>
         <translation>Angemeldet — nicht gespeichert: beim nächsten Mal erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="294" />
+        <location filename="../app/main.cpp" line="298" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="312" />
+        <location filename="../app/main.cpp" line="316" />
         <source>Signed in with the browser</source>
         <translation>Mit dem Browser angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="313" />
+        <location filename="../app/main.cpp" line="317" />
         <source>Signed in with an API key</source>
         <translation>Mit API-Schlüssel angemeldet</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "connectionsmodel.h"
 #include "dailybarschart.h"
+#include "durationchart.h"
 #include "healthbadge.h"
 #include "healthbadgedelegate.h"
 #include "healthexplanation.h"
@@ -113,6 +114,8 @@ ConnectionDetailPane::ConnectionDetailPane(
     historyLayout->addLayout(rangeRow);
     m_chart = new DailyBarsChart(history);
     historyLayout->addWidget(m_chart);
+    m_durations = new DurationChart(history);
+    historyLayout->addWidget(m_durations);
     m_dayFilter = new RunsDayFilter(this);
     m_dayFilter->setSourceModel(runs);
     m_runsTable = new QTableView(history);
@@ -130,7 +133,7 @@ ConnectionDetailPane::ConnectionDetailPane(
     m_runDetails = new QPlainTextEdit(history);
     m_runDetails->setObjectName(QStringLiteral("runDetails"));
     m_runDetails->setReadOnly(true);
-    m_runDetails->setMaximumHeight(150);
+    m_runDetails->setMaximumHeight(96);
     auto *copyDetails = new QPushButton(tr("Copy details"), history);
     copyDetails->setObjectName(QStringLiteral("copyRunDetails"));
     historyLayout->addWidget(m_runsTable, 1);
@@ -417,6 +420,8 @@ void ConnectionDetailPane::updateChart()
     const QTimeZone zone = m_utc ? QTimeZone::utc() : QTimeZone::systemTimeZone();
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     m_chart->setDays(aggregateDaily(m_runs->runs(), zone, today, days), m_loadedFrom);
+    const qint64 to = QDateTime::currentMSecsSinceEpoch();
+    m_durations->setRuns(m_runs->runs(), to - qint64(days) * 24 * 3600 * 1000, to);
 }
 
 void ConnectionDetailPane::showHistory()

@@ -1,5 +1,6 @@
 #include "dailybarschart.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -54,7 +55,9 @@ void DailyBarsChart::setDays(const QVector<DayBucket> &days, const QDate &loaded
 
 DailyChartLayout DailyBarsChart::layout() const
 {
-    return DailyChartLayout::compute(m_days, QSizeF(size()), m_loadedFrom);
+    const QFontMetricsF fm(font());
+    return DailyChartLayout::compute(m_days, QSizeF(size()), m_loadedFrom,
+        [&fm](const QString &t) { return fm.horizontalAdvance(t); });
 }
 
 void DailyBarsChart::setSelectedDay(const QDate &day)
@@ -131,11 +134,17 @@ void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) 
             p.drawRect(rect);
         }
     }
+    // Captions in the rows the layout keeps free above each band.
     p.setPen(text);
-    p.drawText(QRectF(l.recordsBand.left(), l.recordsBand.top(), l.recordsBand.width(), 16),
-        Qt::AlignRight, tr("records/day (max %1)").arg(QLocale().toString(l.maxRecords)));
-    p.drawText(QRectF(l.runsBand.left(), l.runsBand.top() - 16, l.runsBand.width(), 16),
-        Qt::AlignRight, tr("runs/day (max %1)").arg(l.maxRuns));
+    QFont small = p.font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    const qreal row = DailyChartLayout::kLabelRow;
+    p.drawText(QRectF(l.recordsBand.left(), l.recordsBand.top() - row, l.recordsBand.width(), row),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        tr("records/day (max %1)").arg(QLocale().toString(l.maxRecords)));
+    p.drawText(QRectF(l.runsBand.left(), l.runsBand.top() - row, l.runsBand.width(), row),
+        Qt::AlignLeft | Qt::AlignVCenter, tr("runs/day (max %1)").arg(l.maxRuns));
 }
 
 void DailyBarsChart::mousePressEvent(QMouseEvent *event)

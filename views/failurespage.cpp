@@ -71,6 +71,7 @@ FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connection
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_affected->setObjectName(QStringLiteral("affectedConnections"));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);

@@ -287,7 +287,7 @@ void MainWindow::restoreState()
     if (!splitter.isEmpty())
         m_connections->splitter()->restoreState(splitter);
     else
-        m_connections->splitter()->setSizes({1080, 360});
+        m_connections->splitter()->setSizes({880, 560});
     m_connections->table()->horizontalHeader()->restoreState(
         m_settings->value(QStringLiteral("connections/header")).toByteArray());
     m_connections->searchField()->setText(

@@ -1,6 +1,7 @@
 // The per-day chart as a model of its layout: bar geometry, stacking order,
 // empty and not-loaded days, hit testing and the legend, for known data.
 #include "dailychartlayout.h"
+#include "durationchartlayout.h"
 
 #include <QTest>
 
@@ -14,6 +15,7 @@ class TestChartLayout : public QObject
 private slots:
     void geometryForKnownData();
     void legendAndSummary();
+    void durationPoints();
 };
 
 static DayBucket day(int d, int completed, int partial, int failed, int limited, qint64 records)
@@ -75,8 +77,19 @@ void TestChartLayout::legendAndSummary()
     QCOMPARE(l.legend.size(), 4);
     QCOMPARE(l.legend[0].label, QStringLiteral("Completed"));
     QCOMPARE(l.legend[3].label, QStringLiteral("Rate limited"));
-    for (int i = 1; i < 4; ++i)
-        QVERIFY(l.legend[i].swatch.left() > l.legend[i - 1].swatch.right());
+    for (int i = 1; i < 4; ++i) {
+        const QRectF a = l.legend[i - 1].swatch;
+        const QRectF b = l.legend[i].swatch;
+        QVERIFY(
+            b.top() > a.top() || b.left() > a.right()); // same row left to right, or wrapped below
+    }
+    // Narrow: the legend wraps onto a second row and the bands start below it.
+    const DailyChartLayout narrow = DailyChartLayout::compute({day(1, 1, 0, 0, 1, 10)},
+        QSizeF(160, 200), {}, [](const QString &t) { return 7.0 * t.size(); });
+    QVERIFY(narrow.legend.last().swatch.top() > narrow.legend.first().swatch.top());
+    for (const auto &e : narrow.legend)
+        QVERIFY(e.swatch.left() + 12 <= 160);
+    QVERIFY(narrow.recordsBand.top() > narrow.legend.last().swatch.bottom());
     const QString summary
         = DailyChartLayout::summary({day(1, 1, 0, 0, 1, 10), day(2, 0, 0, 0, 0, 0)});
     QVERIFY2(summary.contains(QStringLiteral("2 days"))
@@ -84,6 +97,34 @@ void TestChartLayout::legendAndSummary()
             && summary.contains(QStringLiteral("1 days without runs")),
         qPrintable(summary));
     QVERIFY(DailyChartLayout::dayText(day(2, 0, 0, 0, 0, 0)).contains(QStringLiteral("no runs")));
+}
+
+void TestChartLayout::durationPoints()
+{
+    const qint64 from = 1'000'000'000'000LL;
+    auto run = [from](qint64 startMin, qint64 seconds, bool failed) {
+        SyncRun r;
+        r.startedAtMs = from + startMin * 60000;
+        r.finishedAtMs = r.startedAtMs + seconds * 1000;
+        r.status = failed ? RunStatus::Failed : RunStatus::Completed;
+        return r;
+    };
+    SyncRun running = run(50, 0, false);
+    running.finishedAtMs = 0; // still running: not plotted
+    const QVector<SyncRun> runs = {run(30, 20, false), run(0, 40, true), running,
+        run(200, 10, false)}; // last one out of range
+    const DurationChartLayout l
+        = DurationChartLayout::compute(runs, from, from + 100 * 60000, QSizeF(208, 124));
+    QCOMPARE(l.points.size(), 2);
+    QCOMPARE(l.maxDurationMs, 40000);
+    QCOMPARE(l.plot, QRectF(4, 18, 200, 100));
+    QCOMPARE(l.points[0].position, QPointF(4, 18)); // oldest first; the longest at the top
+    QVERIFY(l.points[0].failed);
+    QCOMPARE(l.points[1].position, QPointF(4 + 60, 18 + 50)); // 30 of 100 min, half the longest
+    QCOMPARE(l.pointNear(QPointF(65, 67)), 1);
+    QCOMPARE(l.pointNear(QPointF(150, 20)), -1);
+    QCOMPARE(DurationChartLayout::summary(runs, from, from + 100 * 60000),
+        QStringLiteral("2 finished runs; median duration 40 s, longest 40 s."));
 }
 
 QTEST_GUILESS_MAIN(TestChartLayout)

@@ -148,6 +148,13 @@ void TestFailures::countsOnSeededData()
     QListWidget *affected = page.findChild<QListWidget *>(QStringLiteral("affectedConnections"));
     QCOMPARE(affected->count(), gongIds.size());
     QVERIFY(affected->item(0)->text().startsWith(QStringLiteral("Gong calls")));
+    if (!qEnvironmentVariableIsEmpty("CC_SCREENSHOT_DIR")) { // for a person to look at
+        page.resize(1200, 600);
+        page.show();
+        QTest::qWait(200);
+        page.grab().save(
+            qEnvironmentVariable("CC_SCREENSHOT_DIR") + QStringLiteral("/failures.png"));
+    }
     QSignalSpy open(&page, &FailuresPage::openConnectionRequested);
     Q_EMIT affected->itemActivated(affected->item(0));
     QCOMPARE(open.first().first().toString(), gongIds.first());

@@ -299,6 +299,13 @@ void TestHistoryUi::chartDayFiltersTheRuns()
     QCOMPARE(table->model()->rowCount(), expected);
     QTest::mouseClick(chart, Qt::LeftButton, {}, bar.slot.center().toPoint());
     QCOMPARE(table->model()->rowCount(), 100); // clicking again clears it
+    if (!qEnvironmentVariableIsEmpty("CC_SCREENSHOT_DIR")) { // for a person to look at
+        range->setCurrentIndex(range->findData(30));
+        m_window->resize(1500, 900);
+        QTest::qWait(200);
+        m_window->grab().save(
+            qEnvironmentVariable("CC_SCREENSHOT_DIR") + QStringLiteral("/history.png"));
+    }
 }
 
 QTEST_MAIN(TestHistoryUi)
