@@ -19,6 +19,7 @@
 #include "sandboxlauncher.h"
 #include "secretstore.h"
 #include "session.h"
+#include "signindialog.h"
 #include "signinflow.h"
 #include "welcomepage.h"
 
@@ -239,52 +240,71 @@ int main(int argc, char *argv[])
         window.showWelcome();
         welcome->showError(reason);
     });
-    QObject::connect(welcome, &cc::WelcomePage::trySandboxRequested, &launcher, startSandbox);
-    QObject::connect(welcome, &cc::WelcomePage::connectRequested, &controller,
-        [&](const QString &url, const QString &key) {
-            const QUrl origin = QUrl::fromUserInput(url);
-            if (!cc::PlatformClient::isAllowedOrigin(origin)) {
-                cc::ApiError e;
-                e.kind = cc::ApiError::Kind::InsecureServer;
-                welcome->showError(e.message());
-                return;
-            }
-            welcome->setBusy(true, QApplication::translate("main", "Connecting…"));
-            session.setOrigin(origin);
-            session.adoptApiKey(key);
-            useSession(origin);
+    // The sign-in choices, shared by the welcome screen and the Sign-in dialog.
+    auto wireSignIn = [&](cc::WelcomePage *panel, QDialog *dialog) {
+        QObject::connect(panel, &cc::WelcomePage::trySandboxRequested, &launcher, [&, dialog] {
+            if (dialog)
+                dialog->accept();
+            startSandbox();
         });
-    QObject::connect(
-        welcome, &cc::WelcomePage::signInRequested, &signInFlow, [&](const QString &url) {
-            const QUrl origin = QUrl::fromUserInput(url);
-            if (!cc::PlatformClient::isAllowedOrigin(origin)) {
-                cc::ApiError e;
-                e.kind = cc::ApiError::Kind::InsecureServer;
-                welcome->showError(e.message());
-                return;
-            }
-            session.setOrigin(origin);
-            auto *wait = new cc::BrowserWaitDialog(
-                QApplication::translate("main", "Sign in to %1").arg(origin.host()), &window);
-            wait->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(wait, &cc::BrowserWaitDialog::cancelRequested, &signInFlow,
-                &cc::SignInFlow::cancel);
-            QObject::connect(
-                &signInFlow, &cc::SignInFlow::browserOpened, wait, &cc::BrowserWaitDialog::setLink);
-            QObject::connect(&signInFlow, &cc::SignInFlow::countdown, wait,
-                &cc::BrowserWaitDialog::setSecondsLeft);
-            QObject::connect(&signInFlow, &cc::SignInFlow::failed, wait,
-                [wait](const QString &m) { wait->showResult(false, m); });
-            QObject::connect(&signInFlow, &cc::SignInFlow::succeeded, wait,
-                [wait, &session, &useSession, origin](const cc::TokenSet &t) {
-                    session.adoptTokens(t);
-                    wait->accept();
-                    useSession(origin);
-                });
-            wait->open();
-            signInFlow.start(
-                parser.isSet(issuer) ? QUrl(parser.value(issuer)) : origin, parser.value(clientId));
-        });
+        QObject::connect(panel, &cc::WelcomePage::connectRequested, &controller,
+            [&, panel, dialog](const QString &url, const QString &key) {
+                const QUrl origin = QUrl::fromUserInput(url);
+                if (!cc::PlatformClient::isAllowedOrigin(origin)) {
+                    cc::ApiError e;
+                    e.kind = cc::ApiError::Kind::InsecureServer;
+                    panel->showError(e.message()); // the typed input stays
+                    return;
+                }
+                if (dialog)
+                    dialog->accept();
+                welcome->setBusy(true, QApplication::translate("main", "Connecting…"));
+                session.setOrigin(origin);
+                session.adoptApiKey(key);
+                useSession(origin);
+            });
+        QObject::connect(panel, &cc::WelcomePage::signInRequested, &signInFlow,
+            [&, panel, dialog](const QString &url) {
+                const QUrl origin = QUrl::fromUserInput(url);
+                if (!cc::PlatformClient::isAllowedOrigin(origin)) {
+                    cc::ApiError e;
+                    e.kind = cc::ApiError::Kind::InsecureServer;
+                    panel->showError(e.message());
+                    return;
+                }
+                if (dialog)
+                    dialog->accept();
+                session.setOrigin(origin);
+                auto *wait = new cc::BrowserWaitDialog(
+                    QApplication::translate("main", "Sign in to %1").arg(origin.host()), &window);
+                wait->setAttribute(Qt::WA_DeleteOnClose);
+                QObject::connect(wait, &cc::BrowserWaitDialog::cancelRequested, &signInFlow,
+                    &cc::SignInFlow::cancel);
+                QObject::connect(&signInFlow, &cc::SignInFlow::browserOpened, wait,
+                    &cc::BrowserWaitDialog::setLink);
+                QObject::connect(&signInFlow, &cc::SignInFlow::countdown, wait,
+                    &cc::BrowserWaitDialog::setSecondsLeft);
+                QObject::connect(&signInFlow, &cc::SignInFlow::failed, wait,
+                    [wait](const QString &m) { wait->showResult(false, m); });
+                QObject::connect(&signInFlow, &cc::SignInFlow::succeeded, wait,
+                    [wait, &session, &useSession, origin](const cc::TokenSet &t) {
+                        session.adoptTokens(t);
+                        wait->accept();
+                        useSession(origin);
+                    });
+                wait->open();
+                signInFlow.start(parser.isSet(issuer) ? QUrl(parser.value(issuer)) : origin,
+                    parser.value(clientId));
+            });
+    };
+    wireSignIn(welcome, nullptr);
+    QObject::connect(&window, &cc::MainWindow::signInRequested, &window, [&] {
+        const QString last = settings.value(QStringLiteral("server/last")).toString();
+        auto *dialog = new cc::SignInDialog(last == u"sandbox" ? QString() : last, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        wireSignIn(dialog->panel(), dialog);
+        dialog->open();
+    });
     QObject::connect(
         &session, &cc::Session::stored, &window, [&](bool saved, const QString &message) {
             if (!saved)

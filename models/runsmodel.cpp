@@ -3,7 +3,11 @@
 #include "connectionsmodel.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 namespace cc {
 
@@ -68,6 +72,55 @@ QString RunsModel::exactTime(qint64 ms) const
     const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, m_utc ? Qt::UTC : Qt::LocalTime);
     return dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
         + (m_utc ? QStringLiteral(" UTC") : u' ' + dt.timeZoneAbbreviation());
+}
+
+QIcon RunsModel::statusIcon(const SyncRun &r)
+{
+    // Colour plus shape: a filled disc for outcomes, a ring while running.
+    static QHash<int, QIcon> cache;
+    const bool partial = r.status == RunStatus::Completed && r.streamsFailed > 0;
+    const int key = int(r.status) * 2 + (partial ? 1 : 0);
+    if (cache.contains(key))
+        return cache.value(key);
+    QColor color(0x6b, 0x72, 0x80);
+    switch (r.status) {
+    case RunStatus::Completed:
+        color = partial ? QColor(0xc7, 0x6b, 0x12) : QColor(0x2e, 0x8b, 0x57);
+        break;
+    case RunStatus::Failed:
+        color = QColor(0xc6, 0x28, 0x28);
+        break;
+    case RunStatus::Running:
+    case RunStatus::Pending:
+        color = QColor(0x1f, 0x6f, 0xd1);
+        break;
+    default:
+        break;
+    }
+    QIcon icon;
+    for (const qreal dpr : {1.0, 2.0}) {
+        QPixmap pm(int(12 * dpr), int(12 * dpr));
+        pm.setDevicePixelRatio(dpr);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        if (r.status == RunStatus::Running || r.status == RunStatus::Pending) {
+            p.setPen(QPen(color, 2));
+            p.drawEllipse(QRectF(2, 2, 8, 8));
+        } else if (r.status == RunStatus::Failed) {
+            p.setPen(QPen(color, 2));
+            p.drawLine(QPointF(2.5, 2.5), QPointF(9.5, 9.5));
+            p.drawLine(QPointF(9.5, 2.5), QPointF(2.5, 9.5));
+        } else {
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawEllipse(QRectF(1, 1, 10, 10));
+        }
+        p.end();
+        icon.addPixmap(pm);
+    }
+    cache.insert(key, icon);
+    return icon;
 }
 
 QString RunsModel::durationText(const SyncRun &r, qint64 nowMs)
@@ -137,6 +190,10 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         case ReasonColumn:
             return r.errorReason;
         }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusIcon(r);
         break;
     case Qt::ToolTipRole:
         if (index.column() == StartedColumn)

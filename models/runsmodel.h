@@ -3,6 +3,7 @@
 #include "records.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace cc {
 
@@ -46,6 +47,7 @@ public:
     // "Copy details": everything about one run as plain text for a ticket.
     QString detailsText(int row, const QString &connectionName) const;
     static QString durationText(const SyncRun &run, qint64 nowMs);
+    static QIcon statusIcon(const SyncRun &run);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -210,12 +210,12 @@
 <context>
     <name>DurationChartLayout</name>
     <message>
-        <location filename="../models/durationchartlayout.cpp" line="53" />
+        <location filename="../models/durationchartlayout.cpp" line="56" />
         <source>No finished runs in this range.</source>
         <translation>Keine abgeschlossenen Läufe in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../models/durationchartlayout.cpp" line="55" />
+        <location filename="../models/durationchartlayout.cpp" line="59" />
         <source>%1 finished runs; median duration %2 s, longest %3 s.</source>
         <translation>%1 abgeschlossene Läufe; mittlere Dauer %2 s, längste %3 s.</translation>
     </message>
@@ -725,14 +725,14 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="181" />
-        <location filename="../views/connectiondetailpane.cpp" line="200" />
+        <location filename="../views/connectiondetailpane.cpp" line="183" />
+        <location filename="../views/connectiondetailpane.cpp" line="202" />
         <source>Reconnect…</source>
         <translation>Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="164" />
-        <location filename="../views/connectiondetailpane.cpp" line="198" />
+        <location filename="../views/connectiondetailpane.cpp" line="166" />
+        <location filename="../views/connectiondetailpane.cpp" line="200" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -757,213 +757,213 @@
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="137" />
+        <location filename="../views/connectiondetailpane.cpp" line="139" />
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="142" />
+        <location filename="../views/connectiondetailpane.cpp" line="144" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="168" />
-        <location filename="../views/connectiondetailpane.cpp" line="394" />
+        <location filename="../views/connectiondetailpane.cpp" line="170" />
+        <location filename="../views/connectiondetailpane.cpp" line="396" />
         <source>Sync now (%1 s)</source>
         <translation>Jetzt synchronisieren (%1 s)</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="201" />
+        <location filename="../views/connectiondetailpane.cpp" line="203" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="203" />
+        <location filename="../views/connectiondetailpane.cpp" line="205" />
         <source>Disconnect…</source>
         <translation>Trennen…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="206" />
+        <location filename="../views/connectiondetailpane.cpp" line="208" />
         <source>Export support bundle…</source>
         <translation>Support-Paket exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="211" />
+        <location filename="../views/connectiondetailpane.cpp" line="213" />
         <source>Why this badge?</source>
         <translation>Warum dieser Zustand?</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="227" />
+        <location filename="../views/connectiondetailpane.cpp" line="229" />
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="228" />
+        <location filename="../views/connectiondetailpane.cpp" line="230" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="229" />
+        <location filename="../views/connectiondetailpane.cpp" line="231" />
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="230" />
+        <location filename="../views/connectiondetailpane.cpp" line="232" />
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="231" />
+        <location filename="../views/connectiondetailpane.cpp" line="233" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="232" />
+        <location filename="../views/connectiondetailpane.cpp" line="234" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="233" />
+        <location filename="../views/connectiondetailpane.cpp" line="235" />
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="234" />
+        <location filename="../views/connectiondetailpane.cpp" line="236" />
         <source>Syncing now</source>
         <translation>Synchronisiert gerade</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="235" />
+        <location filename="../views/connectiondetailpane.cpp" line="237" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="236" />
+        <location filename="../views/connectiondetailpane.cpp" line="238" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="239" />
+        <location filename="../views/connectiondetailpane.cpp" line="241" />
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="244" />
+        <location filename="../views/connectiondetailpane.cpp" line="246" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="245" />
+        <location filename="../views/connectiondetailpane.cpp" line="247" />
         <source>Triggered by</source>
         <translation>Ausgelöst durch</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="246" />
+        <location filename="../views/connectiondetailpane.cpp" line="248" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="247" />
+        <location filename="../views/connectiondetailpane.cpp" line="249" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="248" />
+        <location filename="../views/connectiondetailpane.cpp" line="250" />
         <source>Streams</source>
         <translation>Datenströme</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="249" />
+        <location filename="../views/connectiondetailpane.cpp" line="251" />
         <source>Records written</source>
         <translation>Geschriebene Datensätze</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="250" />
+        <location filename="../views/connectiondetailpane.cpp" line="252" />
         <source>Error reason</source>
         <translation>Fehlerursache</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="253" />
+        <location filename="../views/connectiondetailpane.cpp" line="255" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="259" />
+        <location filename="../views/connectiondetailpane.cpp" line="261" />
         <source>Copy the full error to the clipboard</source>
         <translation>Den vollständigen Fehler in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="311" />
+        <location filename="../views/connectiondetailpane.cpp" line="313" />
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="311" />
+        <location filename="../views/connectiondetailpane.cpp" line="313" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="314" />
+        <location filename="../views/connectiondetailpane.cpp" line="316" />
         <source>No owner</source>
         <translation>Kein Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="321" />
+        <location filename="../views/connectiondetailpane.cpp" line="323" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="322" />
+        <location filename="../views/connectiondetailpane.cpp" line="324" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="322" />
+        <location filename="../views/connectiondetailpane.cpp" line="324" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="333" />
+        <location filename="../views/connectiondetailpane.cpp" line="335" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="333" />
+        <location filename="../views/connectiondetailpane.cpp" line="335" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="334" />
+        <location filename="../views/connectiondetailpane.cpp" line="336" />
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="335" />
+        <location filename="../views/connectiondetailpane.cpp" line="337" />
         <source>%1 failed of %2</source>
         <translation>%1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="342" />
+        <location filename="../views/connectiondetailpane.cpp" line="344" />
         <source>Never ran</source>
         <translation>Noch nie gelaufen</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="349" />
+        <location filename="../views/connectiondetailpane.cpp" line="351" />
         <source>The provider needs you to re-authorize this connection.</source>
         <translation>Der Anbieter verlangt eine neue Autorisierung dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="351" />
+        <location filename="../views/connectiondetailpane.cpp" line="353" />
         <source>This connection is disconnected; its history is kept.</source>
         <translation>Diese Verbindung ist getrennt; ihr Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="352" />
+        <location filename="../views/connectiondetailpane.cpp" line="354" />
         <source>The last sync failed. Reconnecting refreshes its credentials.</source>
         <translation>Die letzte Synchronisierung ist fehlgeschlagen. Neu verbinden erneuert die Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="386" />
+        <location filename="../views/connectiondetailpane.cpp" line="388" />
         <source>No error.</source>
         <translation>Kein Fehler.</translation>
     </message>
@@ -1336,19 +1336,57 @@
         <translation>Läufe pro Tag</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="143" />
+        <location filename="../views/dailybarschart.cpp" line="161" />
         <source>records/day (max %1)</source>
         <translation>Datensätze/Tag (max. %1)</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="145" />
+        <location filename="../views/dailybarschart.cpp" line="163" />
         <source>runs/day (max %1)</source>
         <translation>Läufe/Tag (max. %1)</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="167" />
+        <location filename="../views/dailybarschart.cpp" line="185" />
         <source>%1: history not loaded</source>
         <translation>%1: Verlauf nicht geladen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DailyBucketsModel</name>
+    <message>
+        <location filename="../models/dailybucketsmodel.cpp" line="59" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../models/dailybucketsmodel.cpp" line="59" />
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../models/dailybucketsmodel.cpp" line="59" />
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/dailybucketsmodel.cpp" line="60" />
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <location filename="../models/dailybucketsmodel.cpp" line="60" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/dailybucketsmodel.cpp" line="60" />
+        <source>Rate limited</source>
+        <translation>Ratenbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../models/dailybucketsmodel.cpp" line="61" />
+        <source>Records</source>
+        <translation>Datensätze</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1407,7 @@
         <translation>%1: %2 s%3</translation>
     </message>
     <message>
-        <location filename="../views/durationchart.cpp" line="92" />
+        <location filename="../views/durationchart.cpp" line="93" />
         <source> (failed)</source>
         <translation> (fehlgeschlagen)</translation>
     </message>
@@ -1698,107 +1736,107 @@
         <translation>A&amp;nmelden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128" />
+        <location filename="../views/mainwindow.cpp" line="125" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131" />
+        <location filename="../views/mainwindow.cpp" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134" />
+        <location filename="../views/mainwindow.cpp" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135" />
+        <location filename="../views/mainwindow.cpp" line="132" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="138" />
+        <location filename="../views/mainwindow.cpp" line="135" />
         <source>&amp;Next needing attention</source>
         <translation>&amp;Nächste mit Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="142" />
+        <location filename="../views/mainwindow.cpp" line="139" />
         <source>&amp;Previous needing attention</source>
         <translation>&amp;Vorherige mit Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="147" />
+        <location filename="../views/mainwindow.cpp" line="144" />
         <source>Show times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158" />
+        <location filename="../views/mainwindow.cpp" line="155" />
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="170" />
+        <location filename="../views/mainwindow.cpp" line="167" />
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="172" />
+        <location filename="../views/mainwindow.cpp" line="169" />
         <source>&amp;Reconnect…</source>
         <translation>&amp;Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174" />
+        <location filename="../views/mainwindow.cpp" line="171" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="176" />
+        <location filename="../views/mainwindow.cpp" line="173" />
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="180" />
+        <location filename="../views/mainwindow.cpp" line="177" />
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="183" />
+        <location filename="../views/mainwindow.cpp" line="180" />
         <source>E&amp;xport support bundle…</source>
         <translation>Support-Paket e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="186" />
+        <location filename="../views/mainwindow.cpp" line="183" />
         <source>Desktop &amp;notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="192" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193" />
+        <location filename="../views/mainwindow.cpp" line="190" />
         <source>&amp;About Connections Console</source>
         <translation>&amp;Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194" />
+        <location filename="../views/mainwindow.cpp" line="191" />
         <source>About Connections Console</source>
         <translation>Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="195" />
+        <location filename="../views/mainwindow.cpp" line="192" />
         <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für die Verbindungen einer Datenplattform.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236" />
+        <location filename="../views/mainwindow.cpp" line="233" />
         <source>Workspace %1 on %2</source>
         <translation>Arbeitsbereich %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237" />
+        <location filename="../views/mainwindow.cpp" line="234" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1806,132 +1844,132 @@
 <context>
     <name>cc::RunsModel</name>
     <message>
-        <location filename="../models/runsmodel.cpp" line="79" />
+        <location filename="../models/runsmodel.cpp" line="132" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="80" />
+        <location filename="../models/runsmodel.cpp" line="133" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="81" />
+        <location filename="../models/runsmodel.cpp" line="134" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="82" />
+        <location filename="../models/runsmodel.cpp" line="135" />
         <source>%1 so far</source>
         <translation>bisher %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="91" />
+        <location filename="../models/runsmodel.cpp" line="144" />
         <source>Connection: %1 (%2)</source>
         <translation>Verbindung: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="92" />
+        <location filename="../models/runsmodel.cpp" line="145" />
         <source>Run: %1</source>
         <translation>Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="93" />
+        <location filename="../models/runsmodel.cpp" line="146" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="94" />
+        <location filename="../models/runsmodel.cpp" line="147" />
         <source>Triggered by: %1</source>
         <translation>Ausgelöst durch: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="95" />
+        <location filename="../models/runsmodel.cpp" line="148" />
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="96" />
+        <location filename="../models/runsmodel.cpp" line="149" />
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="97" />
+        <location filename="../models/runsmodel.cpp" line="150" />
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="98" />
+        <location filename="../models/runsmodel.cpp" line="151" />
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="99" />
+        <location filename="../models/runsmodel.cpp" line="152" />
         <source>Streams: %1 failed of %2</source>
         <translation>Datenströme: %1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="100" />
+        <location filename="../models/runsmodel.cpp" line="153" />
         <source>Records written: %1</source>
         <translation>Geschriebene Datensätze: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="101" />
+        <location filename="../models/runsmodel.cpp" line="154" />
         <source>Error reason: %1</source>
         <translation>Fehlerursache: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="101" />
+        <location filename="../models/runsmodel.cpp" line="154" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="125" />
+        <location filename="../models/runsmodel.cpp" line="178" />
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="126" />
+        <location filename="../models/runsmodel.cpp" line="179" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="134" />
+        <location filename="../models/runsmodel.cpp" line="187" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="178" />
+        <location filename="../models/runsmodel.cpp" line="235" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="180" />
+        <location filename="../models/runsmodel.cpp" line="237" />
         <source>Triggered by</source>
         <translation>Ausgelöst durch</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="182" />
+        <location filename="../models/runsmodel.cpp" line="239" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="184" />
+        <location filename="../models/runsmodel.cpp" line="241" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="186" />
+        <location filename="../models/runsmodel.cpp" line="243" />
         <source>Streams failed</source>
         <translation>Fehlgeschlagene Datenströme</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="188" />
+        <location filename="../models/runsmodel.cpp" line="245" />
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="190" />
+        <location filename="../models/runsmodel.cpp" line="247" />
         <source>Error reason</source>
         <translation>Fehlerursache</translation>
     </message>
@@ -1968,6 +2006,14 @@
         <location filename="../auth/session.cpp" line="141" />
         <source>Your sign-in has ended (the platform revoked it). Sign in again.</source>
         <translation>Ihre Anmeldung ist beendet (die Plattform hat sie widerrufen). Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SignInDialog</name>
+    <message>
+        <location filename="../views/signindialog.cpp" line="14" />
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
@@ -2158,108 +2204,108 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="63" />
+        <location filename="../app/main.cpp" line="64" />
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="72" />
         <source>Signed in, but the sign-in could not be saved: %1</source>
         <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="78" />
-        <location filename="../app/main.cpp" line="86" />
+        <location filename="../app/main.cpp" line="79" />
+        <location filename="../app/main.cpp" line="87" />
         <source>Signed in to %1; saved in the keychain.</source>
         <translation>Bei %1 angemeldet; im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91" />
+        <location filename="../app/main.cpp" line="92" />
         <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
         <translation>Bei %1 als %2 &lt;%3&gt; angemeldet (Arbeitsbereich %4); im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123" />
+        <location filename="../app/main.cpp" line="124" />
         <source>Console for a data platform's connections.</source>
         <translation>Konsole für die Verbindungen einer Datenplattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="127" />
+        <location filename="../app/main.cpp" line="128" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation>Ursprung der Plattform, z. B. https://platform.example.com. Der API-Schlüssel kommt aus $CONNECTIONS_API_KEY oder vom Willkommensbildschirm.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132" />
+        <location filename="../app/main.cpp" line="133" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation>Die lokale Sandbox-Plattform mit dem Demo-Arbeitsbereich starten und verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135" />
+        <location filename="../app/main.cpp" line="136" />
         <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
         <translation>Mit dem Systembrowser anmelden, das Ergebnis im Schlüsselbund speichern, eine Zeile ausgeben und beenden (braucht --server).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="139" />
+        <location filename="../app/main.cpp" line="140" />
         <source>OAuth issuer for sign-in (default: the server's origin).</source>
         <translation>OAuth-Aussteller für die Anmeldung (Standard: der Ursprung des Servers).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142" />
+        <location filename="../app/main.cpp" line="143" />
         <source>OAuth client id for sign-in.</source>
         <translation>OAuth-Client-ID für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="153" />
+        <location filename="../app/main.cpp" line="154" />
         <source>--sign-in needs --server URL</source>
         <translation>--sign-in braucht --server URL</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="177" />
+        <location filename="../app/main.cpp" line="178" />
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202" />
+        <location filename="../app/main.cpp" line="203" />
         <source>Connections Console</source>
         <translation>Connections Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="224" />
+        <location filename="../app/main.cpp" line="225" />
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="236" />
+        <location filename="../app/main.cpp" line="237" />
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="252" />
+        <location filename="../app/main.cpp" line="261" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="268" />
+        <location filename="../app/main.cpp" line="277" />
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="291" />
+        <location filename="../app/main.cpp" line="304" />
         <source>Signed in — not saved: you will need to sign in again next time</source>
         <translation>Angemeldet — nicht gespeichert: beim nächsten Mal erneut anmelden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="298" />
+        <location filename="../app/main.cpp" line="311" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="316" />
+        <location filename="../app/main.cpp" line="329" />
         <source>Signed in with the browser</source>
         <translation>Mit dem Browser angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="317" />
+        <location filename="../app/main.cpp" line="330" />
         <source>Signed in with an API key</source>
         <translation>Mit API-Schlüssel angemeldet</translation>
     </message>

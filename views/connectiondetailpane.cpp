@@ -113,6 +113,8 @@ ConnectionDetailPane::ConnectionDetailPane(
     rangeRow->addStretch(1);
     historyLayout->addLayout(rangeRow);
     m_chart = new DailyBarsChart(history);
+    m_buckets = new DailyBucketsModel(this);
+    m_chart->setModel(m_buckets);
     historyLayout->addWidget(m_chart);
     m_durations = new DurationChart(history);
     historyLayout->addWidget(m_durations);
@@ -419,7 +421,8 @@ void ConnectionDetailPane::updateChart()
     const int days = m_range->currentData().toInt();
     const QTimeZone zone = m_utc ? QTimeZone::utc() : QTimeZone::systemTimeZone();
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-    m_chart->setDays(aggregateDaily(m_runs->runs(), zone, today, days), m_loadedFrom);
+    m_chart->setLoadedFrom(m_loadedFrom);
+    m_buckets->setBuckets(aggregateDaily(m_runs->runs(), zone, today, days));
     const qint64 to = QDateTime::currentMSecsSinceEpoch();
     m_durations->setRuns(m_runs->runs(), to - qint64(days) * 24 * 3600 * 1000, to);
 }

@@ -20,6 +20,7 @@ namespace cc {
 
 class ConnectionsModel;
 class DailyBarsChart;
+class DailyBucketsModel;
 class DurationChart;
 class RunsDayFilter;
 class RunsModel;
@@ -91,6 +92,7 @@ private:
     QPushButton *m_whyAction = nullptr;
     QHash<QString, qint64> m_cadences;
     DailyBarsChart *m_chart = nullptr;
+    DailyBucketsModel *m_buckets = nullptr;
     DurationChart *m_durations = nullptr;
     RunsDayFilter *m_dayFilter = nullptr;
     QComboBox *m_range = nullptr;

@@ -44,12 +44,28 @@ DailyBarsChart::DailyBarsChart(QWidget *parent)
     setAccessibleName(tr("Runs per day"));
 }
 
-void DailyBarsChart::setDays(const QVector<DayBucket> &days, const QDate &loadedFrom)
+void DailyBarsChart::setModel(DailyBucketsModel *model)
 {
-    m_days = days;
-    m_loadedFrom = loadedFrom;
+    if (m_model)
+        QObject::disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    connect(model, &QAbstractItemModel::modelReset, this, &DailyBarsChart::reload);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DailyBarsChart::reload);
+    reload();
+}
+
+void DailyBarsChart::setLoadedFrom(const QDate &day)
+{
+    m_loadedFrom = day;
     m_cache = QPixmap();
-    setAccessibleDescription(DailyChartLayout::summary(days));
+    update();
+}
+
+void DailyBarsChart::reload()
+{
+    m_days = m_model ? m_model->buckets() : QVector<DayBucket>();
+    m_cache = QPixmap();
+    setAccessibleDescription(DailyChartLayout::summary(m_days));
     update();
 }
 

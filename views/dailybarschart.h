@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dailybucketsmodel.h"
 #include "dailychartlayout.h"
 
 #include <QPixmap>
@@ -20,7 +21,10 @@ class DailyBarsChart : public QWidget
 public:
     explicit DailyBarsChart(QWidget *parent = nullptr);
 
-    void setDays(const QVector<DayBucket> &days, const QDate &loadedFrom = {});
+    // The chart paints the model's buckets and follows its resets.
+    void setModel(DailyBucketsModel *model);
+    DailyBucketsModel *model() const { return m_model; }
+    void setLoadedFrom(const QDate &day);
     const QVector<DayBucket> &days() const { return m_days; }
     DailyChartLayout layout() const;
     QDate selectedDay() const { return m_selected; }
@@ -42,6 +46,8 @@ private:
     QPixmap m_cache;
     qint64 m_cachePaletteKey = -1;
 
+    void reload();
+    DailyBucketsModel *m_model = nullptr;
     QVector<DayBucket> m_days;
     QDate m_loadedFrom;
     QDate m_selected;

@@ -120,10 +120,7 @@ void MainWindow::buildMenus()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     file->addSeparator();
-    QAction *signIn = file->addAction(tr("Sign &in…"), this, [this] {
-        showWelcome();
-        Q_EMIT signInRequested();
-    });
+    QAction *signIn = file->addAction(tr("Sign &in…"), this, &MainWindow::signInRequested);
     signIn->setObjectName(QStringLiteral("actionSignIn"));
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("actionSignOut"));

@@ -34,7 +34,9 @@ int main(int argc, char *argv[])
     }
     DailyBarsChart chart;
     chart.resize(720, 180);
-    chart.setDays(days);
+    DailyBucketsModel model;
+    model.setBuckets(days);
+    chart.setModel(&model);
     QImage image(chart.size() * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2); // HiDPI
     QElapsedTimer cold;

@@ -3,11 +3,13 @@
 // and daily aggregation across time zones, a daylight-saving change, empty
 // days and runs that cross midnight.
 #include "dailyaggregation.h"
+#include "dailybucketsmodel.h"
 #include "healthexplanation.h"
 #include "runsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QIcon>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -49,6 +51,7 @@ private slots:
     void dailyInTimeZones();
     void dailyAcrossDaylightSaving();
     void dailyEmptyDaysAndMidnight();
+    void bucketsModelUnderTester();
 };
 
 void TestHistory::runsModelUpdatesInPlace()
@@ -208,5 +211,28 @@ void TestHistory::dailyEmptyDaysAndMidnight()
     QCOMPARE(days[5].records, 60);
 }
 
-QTEST_GUILESS_MAIN(TestHistory)
+void TestHistory::bucketsModelUnderTester()
+{
+    DailyBucketsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QVector<SyncRun> runs
+        = {run("a", "completed", "2026-11-20T08:00:00Z", "2026-11-20T08:01:00Z", 1),
+            run("b", "failed", "2026-11-21T08:00:00Z", "2026-11-21T08:01:00Z", 4, "rate_limit")};
+    model.setBuckets(aggregateDaily(runs, QTimeZone::utc(), QDate(2026, 11, 21), 3));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(1, DailyBucketsModel::PartialColumn).data().toInt(), 1);
+    QCOMPARE(model.index(2, DailyBucketsModel::RateLimitedColumn).data().toInt(), 1);
+    QCOMPARE(model.index(0, DailyBucketsModel::RunsColumn).data().toInt(), 0);
+    QCOMPARE(model.index(2, 0).data(DailyBucketsModel::BucketRole).value<DayBucket>().date,
+        QDate(2026, 11, 21));
+    // The runs table's status column carries an icon as well as the text.
+    RunsModel runsModel;
+    runsModel.setRuns(QStringLiteral("c"), runs);
+    QVERIFY(!runsModel.index(0, RunsModel::StatusColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+}
+
+QTEST_MAIN(TestHistory)
 #include "tst_history.moc"
