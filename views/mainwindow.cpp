@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -276,8 +277,14 @@ void MainWindow::restoreState()
 {
     if (!m_settings)
         return;
-    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1480, 860);
+    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: a roomy default, but never larger than the screen it opens on
+        // (a 1366×768 laptop must see the whole window, toolbar buttons included).
+        QSize size(1480, 860);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size() * 0.92);
+        resize(size.expandedTo(minimumSizeHint()));
+    }
     QMainWindow::restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     const QByteArray splitter
         = m_settings->value(QStringLiteral("connections/splitter")).toByteArray();

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -42,6 +43,7 @@ private slots:
     void welcomeKeepsTypedInputOnError();
     void standardShortcuts();
     void filtersSurviveARestart();
+    void firstStartFitsTheScreen();
 
 private:
     bool startConsole(const QStringList &sandboxArgs = {});
@@ -231,6 +233,26 @@ void TestMainWindow::filtersSurviveARestart()
     MainWindow again(&model, &proxy, m_catalog.get(), m_runs.get(), m_settings.get());
     QCOMPARE(proxy.searchText(), QStringLiteral("gmail"));
     QCOMPARE(proxy.healthFilter(), (QSet<Health>{Health::Error, Health::Stale}));
+}
+
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    // No saved geometry: the window opens no larger than the screen's work area, and
+    // everything in it still fits on a 1280-pixel-wide laptop screen.
+    QTemporaryDir dir;
+    QSettings fresh(dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
+    ConnectionsModel model;
+    ConnectionsFilterModel proxy;
+    proxy.setConnectionsModel(&model);
+    MainWindow window(&model, &proxy, m_catalog.get(), m_runs.get(), &fresh);
+    const QSize available = window.screen()->availableGeometry().size();
+    const QSize minimum = window.minimumSizeHint();
+    qInfo("screen %dx%d, window %dx%d, minimum %dx%d", available.width(), available.height(),
+        window.width(), window.height(), minimum.width(), minimum.height());
+    QVERIFY(minimum.width() <= 1280);
+    QVERIFY(window.width() <= qMax(available.width(), minimum.width()));
+    QVERIFY(window.height() <= qMax(available.height(), minimum.height()));
+    QVERIFY(window.width() >= minimum.width());
 }
 
 QTEST_MAIN(TestMainWindow)
