@@ -18,7 +18,8 @@ bool BrowserLauncher::isSafeToOpen(const QUrl &url, QString *why)
     const QString raw = url.toString(QUrl::FullyEncoded);
     // Decoded, so an encoded %0A is caught as well as a raw one.
     const QString parts = url.host() + url.path(QUrl::FullyDecoded) + url.query(QUrl::FullyDecoded)
-        + url.fragment(QUrl::FullyDecoded) + url.userInfo(QUrl::FullyDecoded);
+        + url.fragment(QUrl::FullyDecoded) + url.userName(QUrl::FullyDecoded)
+        + url.password(QUrl::FullyDecoded);
     for (const QChar c : parts) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             return refuse(

@@ -31,6 +31,10 @@ void TestBrowserLauncher::safety_data()
     QTest::newRow("data") << "data:text/html,<b>x</b>" << false;
     QTest::newRow("control character") << QStringLiteral("https://provider.example/a") + QChar(0x0a)
             + QStringLiteral("b") << false;
+    QTest::newRow("encoded control character in the query")
+        << "https://provider.example/a?state=x%0D%0ASet-Cookie:1" << false;
+    QTest::newRow("encoded control character in the user info")
+        << "https://us%0Aer:pa%0Dss@provider.example/a" << false;
 }
 
 void TestBrowserLauncher::safety()

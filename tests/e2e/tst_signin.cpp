@@ -8,12 +8,14 @@
 //    anywhere under HOME.
 #include "platformclient.h"
 #include "sandboxprocess.h"
+#include "scriptedhttpserver.h"
 #include "secretstore.h"
 #include "session.h"
 #include "signinflow.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace cc;
 
@@ -62,6 +65,8 @@ private slots:
     void invalidGrantSignsOut();
     void commandLineFailureSaysWhy();
     void apiKeysStayInTheKeychain();
+    void discoveryFallsBackToOpenIdConfiguration();
+    void discoveryFailureSaysWhy();
     void noSecretLeaks();
 
 private:
@@ -244,6 +249,69 @@ void TestSignIn::apiKeysStayInTheKeychain()
         [&result](const ConnectResult &, const ApiError &e) { result = e; });
     QTRY_VERIFY(result.has_value());
     QVERIFY(!result->isError());
+}
+
+void TestSignIn::discoveryFallsBackToOpenIdConfiguration()
+{
+    // A server that publishes only OpenID Connect discovery (no RFC 8414 document):
+    // the flow asks for oauth-authorization-server first, then openid-configuration,
+    // and opens the browser on the endpoint that document names.
+    QString origin;
+    ScriptedHttpServer server([&origin](const ScriptedHttpServer::Request &r) {
+        if (r.target == "/.well-known/openid-configuration") {
+            QJsonObject meta;
+            meta.insert(QStringLiteral("issuer"), origin);
+            meta.insert(QStringLiteral("authorization_endpoint"),
+                QString(origin + QStringLiteral("/oidc/authorize")));
+            meta.insert(
+                QStringLiteral("token_endpoint"), QString(origin + QStringLiteral("/oidc/token")));
+            meta.insert(QStringLiteral("code_challenge_methods_supported"),
+                QJsonArray({QJsonValue(QStringLiteral("S256"))}));
+            return ScriptedHttpServer::response(
+                200, QJsonDocument(meta).toJson(), {{"Content-Type", "application/json"}});
+        }
+        return ScriptedHttpServer::response(404, "{\"error\":\"not_found\"}");
+    });
+    QVERIFY(server.listen());
+    origin = server.origin();
+    qputenv("BROWSER", "/bin/true");
+    SignInFlow flow(&m_nam);
+    QSignalSpy opened(&flow, &SignInFlow::browserOpened);
+    QSignalSpy failed(&flow, &SignInFlow::failed);
+    flow.start(QUrl(origin));
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() + failed.count() > 0, 10000);
+    QVERIFY2(
+        failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().at(0).target, "/.well-known/oauth-authorization-server");
+    QCOMPARE(server.requests().at(1).target, "/.well-known/openid-configuration");
+    const QUrl url = opened.first().first().toUrl();
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery).toString(),
+        QString(origin + QStringLiteral("/oidc/authorize")));
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
+                .startsWith(QStringLiteral("http://127.0.0.1:")));
+    flow.cancel();
+}
+
+void TestSignIn::discoveryFailureSaysWhy()
+{
+    // Neither document exists: the user is told the server publishes no sign-in metadata.
+    ScriptedHttpServer server([](const ScriptedHttpServer::Request &) {
+        return ScriptedHttpServer::response(404, "not found");
+    });
+    QVERIFY(server.listen());
+    qputenv("BROWSER", "/bin/true");
+    SignInFlow flow(&m_nam);
+    QSignalSpy opened(&flow, &SignInFlow::browserOpened);
+    QSignalSpy failed(&flow, &SignInFlow::failed);
+    flow.start(QUrl(server.origin()));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("discovery"));
+    QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("HTTP 404")));
+    QCOMPARE(server.requests().size(), 2);
+    QVERIFY(opened.isEmpty());
 }
 
 void TestSignIn::noSecretLeaks()
