@@ -324,7 +324,14 @@ bool fieldNumber(const Field &f, double *out)
     return ok;
 }
 
-bool readRun(Reader &r, SyncRun *run, const QString &path, Interner &interner, Error *error)
+QString rowPath(int index)
+{
+    return QStringLiteral("connections[%1]").arg(index);
+}
+
+// `index` names the row in an error (connections[N].last_run…); the path is only
+// built when there is an error to report.
+bool readRun(Reader &r, SyncRun *run, int index, Interner &interner, Error *error)
 {
     if (!r.take('{'))
         return false;
@@ -377,7 +384,7 @@ bool readRun(Reader &r, SyncRun *run, const QString &path, Interner &interner, E
         }
     }
     if (status.kind != Kind::String) {
-        *error = {path + QStringLiteral(".status"),
+        *error = {rowPath(index) + QStringLiteral(".last_run.status"),
             status.kind == Kind::Missing ? QStringLiteral("is missing")
                                          : QStringLiteral("must be a string")};
         return false;
@@ -490,11 +497,10 @@ bool readConnectionPage(
                     ++r.p;
                 } else {
                     while (true) {
-                        const QString path = QStringLiteral("connections[%1]").arg(index);
                         if (r.peek() != '{') {
                             if (!r.skipValue())
                                 return syntax();
-                            *error = {path, QStringLiteral("must be an object")};
+                            *error = {rowPath(index), QStringLiteral("must be an object")};
                             return false;
                         }
                         ++r.p;
@@ -516,8 +522,7 @@ bool readConnectionPage(
                                     const char c0 = r.peek();
                                     if (c0 == '{') {
                                         SyncRun run;
-                                        if (!readRun(r, &run, path + QStringLiteral(".last_run"),
-                                                interner, &runError)) {
+                                        if (!readRun(r, &run, index, interner, &runError)) {
                                             if (r.failed)
                                                 return syntax();
                                             runFailed = true;
@@ -585,7 +590,7 @@ bool readConnectionPage(
                             {&type, "connector_type"}, {&name, "name"}, {&status, "status"}};
                         for (const auto &[field, key] : required) {
                             if (field->kind != Kind::String) {
-                                *error = {path + u'.' + QLatin1String(key),
+                                *error = {rowPath(index) + u'.' + QLatin1String(key),
                                     field->kind == Kind::Missing
                                         ? QStringLiteral("is missing")
                                         : QStringLiteral("must be a string")};
