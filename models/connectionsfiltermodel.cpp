@@ -25,13 +25,7 @@ void ConnectionsFilterModel::setConnectionsModel(ConnectionsModel *source)
         source, &ConnectionsModel::rowsChanged, this, &ConnectionsFilterModel::sourceRowsChanged);
     connect(
         source, &QAbstractItemModel::dataChanged, this, &ConnectionsFilterModel::sourceDataChanged);
-    resortAll();
-    m_base.clear();
-    for (int r : m_sorted) {
-        if (acceptsIgnoringHealth(r))
-            m_base.push_back(r);
-    }
-    deriveVisible();
+    resortAndFilter();
     endResetModel();
     Q_EMIT countsChanged();
 }
@@ -193,6 +187,17 @@ void ConnectionsFilterModel::rebuildInverse()
         m_inverse[size_t(m_rows[i])] = int(i);
 }
 
+void ConnectionsFilterModel::resortAndFilter()
+{
+    resortAll();
+    m_base.clear();
+    for (int r : m_sorted) {
+        if (acceptsIgnoringHealth(r))
+            m_base.push_back(r);
+    }
+    deriveVisible();
+}
+
 void ConnectionsFilterModel::refilter(bool narrowOnly)
 {
     if (!m_source)
@@ -297,13 +302,7 @@ void ConnectionsFilterModel::relayout()
     sources.reserve(before.size());
     for (const QModelIndex &i : before)
         sources << mapToSource(i);
-    resortAll();
-    m_base.clear();
-    for (int r : m_sorted) {
-        if (acceptsIgnoringHealth(r))
-            m_base.push_back(r);
-    }
-    deriveVisible();
+    resortAndFilter();
     QModelIndexList after;
     after.reserve(before.size());
     for (const QModelIndex &s : std::as_const(sources))
@@ -326,13 +325,7 @@ bool ConnectionsFilterModel::inSortedPlace(int row) const
 void ConnectionsFilterModel::sourceReset()
 {
     beginResetModel();
-    resortAll();
-    m_base.clear();
-    for (int r : m_sorted) {
-        if (acceptsIgnoringHealth(r))
-            m_base.push_back(r);
-    }
-    deriveVisible();
+    resortAndFilter();
     endResetModel();
     Q_EMIT countsChanged();
 }

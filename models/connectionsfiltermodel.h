@@ -66,6 +66,9 @@ private:
     bool acceptsIgnoringHealth(int sourceRow) const;
     bool acceptsHealth(int sourceRow) const;
     void resortAll();
+    // resortAll(), then m_base / m_rows from the new order; the caller brackets it in a
+    // reset or a layout change.
+    void resortAndFilter();
     // Recomputes m_base / m_rows from m_sorted (or narrows m_base when
     // `narrowOnly`), resetting the model.
     void refilter(bool narrowOnly = false);
