@@ -550,19 +550,19 @@ bool readConnectionPage(
                                     else if (keyIs(fb, fe, "status"))
                                         status = f;
                                     else if (keyIs(fb, fe, "health"))
-                                        c.healthText = interned(f);
+                                        c.setHealthText(interned(f));
                                     else if (keyIs(fb, fe, "scope"))
                                         c.scope = interned(f);
                                     else if (keyIs(fb, fe, "owner_user_id"))
-                                        c.ownerUserId = interned(f);
+                                        c.setOwnerUserId(interned(f));
                                     else if (keyIs(fb, fe, "last_error"))
                                         c.lastError = text(f, &ok);
                                     else if (keyIs(fb, fe, "handle"))
-                                        c.handle = text(f, &ok);
+                                        c.setHandle(text(f, &ok));
                                     else if (keyIs(fb, fe, "display_name"))
-                                        c.displayName = text(f, &ok);
+                                        c.setDisplayName(text(f, &ok));
                                     else if (keyIs(fb, fe, "avatar_url"))
-                                        c.avatarUrl = text(f, &ok);
+                                        c.setAvatarUrl(text(f, &ok));
                                     else if (keyIs(fb, fe, "last_synced_at"))
                                         c.lastSyncedAtMs = timeOf(f);
                                     else if (keyIs(fb, fe, "created_at"))
@@ -607,15 +607,13 @@ bool readConnectionPage(
                         c.connectorType = type.escaped
                             ? text(type, &ok)
                             : interner.intern(type.begin, type.end - type.begin);
-                        c.statusText = status.escaped
-                            ? text(status, &ok)
-                            : interner.intern(status.begin, status.end - status.begin);
+                        c.setStatusText(status.escaped
+                                ? text(status, &ok)
+                                : interner.intern(status.begin, status.end - status.begin));
                         if (!ok) {
                             r.fail("bad escape in string");
                             return syntax();
                         }
-                        c.status = connectionStatusFromString(c.statusText);
-                        c.health = healthFromString(c.healthText);
                         out->push_back(std::move(c));
                         ++index;
                         const char n = r.peek();

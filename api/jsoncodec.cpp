@@ -133,9 +133,9 @@ quint64 fingerprintOf(const Connection &c)
             h *= 1099511628211ULL;
         }
     };
-    for (const QString *s : {&c.id, &c.connectorType, &c.name, &c.statusText, &c.healthText,
-             &c.scope, &c.ownerUserId, &c.lastError, &c.handle, &c.displayName, &c.avatarUrl}) {
-        feed(s->constData(), size_t(s->size()) * sizeof(QChar));
+    for (const QString &s : {c.id, c.connectorType, c.name, c.statusText(), c.healthText(), c.scope,
+             c.ownerUserId(), c.lastError, c.handle(), c.displayName(), c.avatarUrl()}) {
+        feed(s.constData(), size_t(s.size()) * sizeof(QChar));
         feed("\x1f", 1);
     }
     const qint64 numbers[] = {c.lastSyncedAtMs, c.createdAtMs, c.isSyncing ? 1 : 0,
@@ -155,8 +155,6 @@ quint64 fingerprintOf(const Connection &c)
 void finishConnection(Connection *c)
 {
     c->fingerprint = fingerprintOf(*c);
-    c->searchKey
-        = (c->name + u'\n' + c->connectorType + u'\n' + c->id + u'\n' + c->lastError).toLower();
 }
 
 bool decodeConnection(const QJsonObject &o, Connection *out, Error *error, const QString &path)
@@ -165,16 +163,14 @@ bool decodeConnection(const QJsonObject &o, Connection *out, Error *error, const
     out->id = r.required("id");
     out->connectorType = r.required("connector_type");
     out->name = r.required("name");
-    out->statusText = r.required("status");
-    out->status = connectionStatusFromString(out->statusText);
-    out->healthText = r.optional("health");
-    out->health = healthFromString(out->healthText);
+    out->setStatusText(r.required("status"));
+    out->setHealthText(r.optional("health"));
     out->scope = r.optional("scope");
-    out->ownerUserId = r.optional("owner_user_id");
+    out->setOwnerUserId(r.optional("owner_user_id"));
     out->lastError = r.optional("last_error");
-    out->handle = r.optional("handle");
-    out->displayName = r.optional("display_name");
-    out->avatarUrl = r.optional("avatar_url");
+    out->setHandle(r.optional("handle"));
+    out->setDisplayName(r.optional("display_name"));
+    out->setAvatarUrl(r.optional("avatar_url"));
     out->lastSyncedAtMs = r.time("last_synced_at");
     out->createdAtMs = r.time("created_at");
     out->isSyncing = r.boolean("is_syncing");

@@ -39,7 +39,7 @@ bool decodeResolvedHandle(const QByteArray &body, ResolvedHandle *out, Error *er
 bool decodeConnectionBody(const QByteArray &body, Connection *out, Error *error);
 
 qint64 parseTimestamp(const QString &iso); // 0 when empty or invalid
-// Fills the derived fields (fingerprint, searchKey) once the others are set.
+// Fills the derived field (fingerprint) once the others are set.
 void finishConnection(Connection *c);
 
 } // namespace cc::json

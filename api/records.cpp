@@ -1,5 +1,7 @@
 #include "records.h"
 
+#include <iterator>
+
 namespace cc {
 
 namespace {
@@ -26,11 +28,13 @@ Health healthFromString(QStringView text)
 
 QString healthToString(Health health)
 {
-    for (const auto &entry : kHealth) {
-        if (entry.second == health)
-            return QString::fromUtf16(entry.first);
-    }
-    return QStringLiteral("unknown");
+    // Preallocated: no allocation per call (rows derive their health text).
+    static const QString names[] = {QStringLiteral("unknown"), QStringLiteral("healthy"),
+        QStringLiteral("stale"), QStringLiteral("degraded"), QStringLiteral("error"),
+        QStringLiteral("rate_limited"), QStringLiteral("syncing"), QStringLiteral("needs_reauth"),
+        QStringLiteral("disconnected")};
+    const auto i = size_t(health);
+    return i < std::size(names) ? names[i] : names[0];
 }
 
 const QVector<Health> &allHealthValues()
@@ -48,6 +52,16 @@ ConnectionStatus connectionStatusFromString(QStringView text)
         {u"syncing", ConnectionStatus::Syncing}, {u"error", ConnectionStatus::Error},
         {u"paused", ConnectionStatus::Paused}, {u"disconnected", ConnectionStatus::Disconnected}};
     return lookup(text, table, ConnectionStatus::Unknown);
+}
+
+QString connectionStatusToString(ConnectionStatus status)
+{
+    // Shared, preallocated strings: the status column asks for these per paint.
+    static const QString names[] = {QString(), QStringLiteral("pending"),
+        QStringLiteral("connected"), QStringLiteral("syncing"), QStringLiteral("error"),
+        QStringLiteral("paused"), QStringLiteral("disconnected")};
+    const auto i = size_t(status);
+    return i < std::size(names) ? names[i] : QString();
 }
 
 RunStatus runStatusFromString(QStringView text)
@@ -77,15 +91,78 @@ static bool sameRun(const std::optional<SyncRun> &a, const std::optional<SyncRun
         && a->errorReason == b->errorReason && a->startedAtMs == b->startedAtMs;
 }
 
+ConnectionRareFields &Connection::rare()
+{
+    if (!m_rare)
+        m_rare = new ConnectionRareFields;
+    return *m_rare; // detaches a shared copy
+}
+
+QString Connection::statusText() const
+{
+    return status == ConnectionStatus::Unknown && m_rare ? m_rare->unknownStatusText
+                                                         : connectionStatusToString(status);
+}
+
+void Connection::setStatusText(const QString &text)
+{
+    status = connectionStatusFromString(text);
+    if (status == ConnectionStatus::Unknown && !text.isEmpty())
+        rare().unknownStatusText = text;
+    else if (m_rare && !m_rare->unknownStatusText.isNull())
+        rare().unknownStatusText.clear();
+}
+
+QString Connection::healthText() const
+{
+    if (health != Health::Unknown)
+        return healthToString(health);
+    return m_rare ? m_rare->unknownHealthText : QString();
+}
+
+void Connection::setHealthText(const QString &text)
+{
+    health = healthFromString(text);
+    if (health == Health::Unknown && !text.isEmpty())
+        rare().unknownHealthText = text;
+    else if (m_rare && !m_rare->unknownHealthText.isNull())
+        rare().unknownHealthText.clear();
+}
+
+void Connection::setOwnerUserId(const QString &userId)
+{
+    if (m_rare || !userId.isEmpty())
+        rare().ownerUserId = userId;
+}
+
+void Connection::setHandle(const QString &handle)
+{
+    if (m_rare || !handle.isEmpty())
+        rare().handle = handle;
+}
+
+void Connection::setDisplayName(const QString &text)
+{
+    if (m_rare || !text.isEmpty())
+        rare().displayName = text;
+}
+
+void Connection::setAvatarUrl(const QString &url)
+{
+    if (m_rare || !url.isEmpty())
+        rare().avatarUrl = url;
+}
+
 bool Connection::operator==(const Connection &o) const
 {
     if (fingerprint != 0 && o.fingerprint != 0)
         return fingerprint == o.fingerprint && id == o.id;
     return id == o.id && status == o.status && health == o.health && isSyncing == o.isSyncing
         && lastSyncedAtMs == o.lastSyncedAtMs && name == o.name && lastError == o.lastError
-        && ownerUserId == o.ownerUserId && statusText == o.statusText && healthText == o.healthText
-        && connectorType == o.connectorType && scope == o.scope && handle == o.handle
-        && displayName == o.displayName && avatarUrl == o.avatarUrl && createdAtMs == o.createdAtMs
+        && ownerUserId() == o.ownerUserId() && statusText() == o.statusText()
+        && healthText() == o.healthText() && connectorType == o.connectorType && scope == o.scope
+        && handle() == o.handle() && displayName() == o.displayName()
+        && avatarUrl() == o.avatarUrl() && createdAtMs == o.createdAtMs
         && sameRun(lastRun, o.lastRun);
 }
 

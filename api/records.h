@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QMetaType>
+#include <QSharedData>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -40,6 +41,8 @@ enum class ConnectionStatus : quint8 {
     Disconnected
 };
 ConnectionStatus connectionStatusFromString(QStringView text);
+// The platform's spelling; empty for Unknown.
+QString connectionStatusToString(ConnectionStatus status);
 
 enum class RunStatus : quint8 { Unknown, Pending, Running, Completed, Failed, SkippedLocked };
 RunStatus runStatusFromString(QStringView text);
@@ -61,22 +64,26 @@ struct SyncRun
     QString errorReason; // auth|rate_limit|transient|config|unknown, empty for none
 };
 
+// The fields most rows leave empty, and the raw text of an enum value this
+// console does not know: kept behind one shared pointer so that a row of the
+// 100,000-row inventory stays small (issue 3's memory target).
+struct ConnectionRareFields : QSharedData
+{
+    QString ownerUserId;
+    QString handle;
+    QString displayName;
+    QString avatarUrl;
+    QString unknownStatusText; // set only when status is Unknown
+    QString unknownHealthText; // set only when health is Unknown
+};
+
 struct Connection
 {
     QString id;
     QString connectorType;
     QString name;
-    QString statusText;
-    QString healthText;
     QString scope;
-    QString ownerUserId;
     QString lastError;
-    QString handle;
-    QString displayName;
-    QString avatarUrl;
-    // Lower-cased name, connector type, id and last error: what search looks
-    // at, built once by the decoder off the UI thread.
-    QString searchKey;
     qint64 lastSyncedAtMs = 0;
     qint64 createdAtMs = 0;
     std::optional<SyncRun> lastRun;
@@ -87,6 +94,23 @@ struct Connection
     Health health = Health::Unknown;
     bool isSyncing = false;
 
+    // The status as the platform spells it ("connected" …), also when unknown.
+    QString statusText() const;
+    // Sets the text and the enum decoded from it.
+    void setStatusText(const QString &text);
+    // The health as the platform spells it; empty when the platform sent none.
+    QString healthText() const;
+    void setHealthText(const QString &text);
+    QString ownerUserId() const { return m_rare ? m_rare->ownerUserId : QString(); }
+    void setOwnerUserId(const QString &userId);
+    // Public-handle connectors (X, LinkedIn …) only.
+    QString handle() const { return m_rare ? m_rare->handle : QString(); }
+    void setHandle(const QString &handle);
+    QString displayName() const { return m_rare ? m_rare->displayName : QString(); }
+    void setDisplayName(const QString &text);
+    QString avatarUrl() const { return m_rare ? m_rare->avatarUrl : QString(); }
+    void setAvatarUrl(const QString &url);
+
     // Pending or syncing: the poller keeps it fresh until it settles.
     bool isInFlight() const
     {
@@ -95,6 +119,10 @@ struct Connection
     }
     bool operator==(const Connection &o) const;
     bool operator!=(const Connection &o) const { return !(*this == o); }
+
+private:
+    ConnectionRareFields &rare();
+    QSharedDataPointer<ConnectionRareFields> m_rare;
 };
 
 struct Connector

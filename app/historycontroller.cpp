@@ -193,11 +193,11 @@ void HistoryController::exportBundle(
                     QJsonObject state{{QStringLiteral("id"), c.id},
                         {QStringLiteral("name"), c.name},
                         {QStringLiteral("connector_type"), c.connectorType},
-                        {QStringLiteral("status"), c.statusText},
-                        {QStringLiteral("health"), c.healthText},
+                        {QStringLiteral("status"), c.statusText()},
+                        {QStringLiteral("health"), c.healthText()},
                         {QStringLiteral("scope"), c.scope},
                         {QStringLiteral("owner_user_id"),
-                            c.ownerUserId.isEmpty() ? QJsonValue() : QJsonValue(c.ownerUserId)},
+                            c.ownerUserId().isEmpty() ? QJsonValue() : QJsonValue(c.ownerUserId())},
                         {QStringLiteral("is_syncing"), c.isSyncing},
                         {QStringLiteral("last_synced_at"), iso(c.lastSyncedAtMs)},
                         {QStringLiteral("last_error"),
@@ -205,8 +205,8 @@ void HistoryController::exportBundle(
                         {QStringLiteral("created_at"), iso(c.createdAtMs)},
                         {QStringLiteral("last_run"),
                             c.lastRun ? QJsonValue(runJson(*c.lastRun)) : QJsonValue()}};
-                    if (!c.handle.isEmpty())
-                        state.insert(QStringLiteral("handle"), c.handle);
+                    if (!c.handle().isEmpty())
+                        state.insert(QStringLiteral("handle"), c.handle());
                     QJsonArray runList;
                     QJsonArray failures;
                     for (const SyncRun &r : runs) {

@@ -39,7 +39,7 @@ bool ConnectionsFilterModel::acceptsIgnoringHealth(int row) const
         return false;
     if (!m_category.isEmpty() && m_source->categoryOf(c.connectorType) != m_category)
         return false;
-    return m_needle.isEmpty() || m_source->searchTextAt(row).contains(m_needle);
+    return m_needle.isEmpty() || m_source->searchIndex().matches(row, m_needle, m_typeHits);
 }
 
 bool ConnectionsFilterModel::acceptsHealth(int row) const
@@ -50,8 +50,9 @@ bool ConnectionsFilterModel::acceptsHealth(int row) const
 bool ConnectionsFilterModel::lessThan(int a, int b) const
 {
     int cmp = 0;
-    if (!m_nameKeys.empty()) {
-        cmp = m_nameKeys[size_t(a)].compare(m_nameKeys[size_t(b)]);
+    if (m_sortColumn == ConnectionsModel::NameColumn) {
+        const SearchIndex &keys = m_source->searchIndex();
+        cmp = keys.nameKeyAt(a).compare(keys.nameKeyAt(b));
     } else if (!m_numberKeys.empty()) {
         const qint64 x = m_numberKeys[size_t(a)];
         const qint64 y = m_numberKeys[size_t(b)];
@@ -87,12 +88,8 @@ bool ConnectionsFilterModel::computeKey(int r)
     case ConnectionsModel::LastSyncedColumn:
         m_numberKeys[size_t(r)] = c.lastSyncedAtMs;
         return true;
-    case ConnectionsModel::NameColumn: {
-        // The search key starts with the lower-cased name.
-        const QString &h = m_source->searchTextAt(r);
-        m_nameKeys[size_t(r)] = QStringView(h).left(h.indexOf(u'\n'));
-        return true;
-    }
+    case ConnectionsModel::NameColumn:
+        return true; // compared straight from the search index
     case ConnectionsModel::LastErrorColumn:
         m_textKeys[size_t(r)] = c.lastError.toLower();
         return true;
@@ -111,14 +108,12 @@ void ConnectionsFilterModel::resortAll()
     const int n = m_source ? m_source->rowCount() : 0;
     m_textKeys.clear();
     m_numberKeys.clear();
-    m_nameKeys.clear();
     m_ranks.clear();
     if (n > 0) {
-        if (m_sortColumn == ConnectionsModel::NameColumn)
-            m_nameKeys.resize(size_t(n));
-        else if (m_sortColumn == ConnectionsModel::LastErrorColumn)
+        // The name column compares straight from the search index.
+        if (m_sortColumn == ConnectionsModel::LastErrorColumn)
             m_textKeys.resize(size_t(n));
-        else
+        else if (m_sortColumn != ConnectionsModel::NameColumn)
             m_numberKeys.resize(size_t(n));
         if (isRankColumn()) {
             // Few distinct values (connector names, statuses, owners): sort
@@ -130,8 +125,8 @@ void ConnectionsFilterModel::resortAll()
                 const QString raw = m_sortColumn == ConnectionsModel::ConnectorColumn
                     ? c.connectorType
                     : m_sortColumn == ConnectionsModel::StatusColumn
-                    ? c.statusText
-                    : c.scope + u'\x1f' + c.ownerUserId;
+                    ? c.statusText()
+                    : c.scope + u'\x1f' + c.ownerUserId();
                 if (!textOf.contains(raw)) {
                     const QString key = rankText(r);
                     textOf.insert(raw, key);
@@ -149,8 +144,8 @@ void ConnectionsFilterModel::resortAll()
                 const QString raw = m_sortColumn == ConnectionsModel::ConnectorColumn
                     ? c.connectorType
                     : m_sortColumn == ConnectionsModel::StatusColumn
-                    ? c.statusText
-                    : c.scope + u'\x1f' + c.ownerUserId;
+                    ? c.statusText()
+                    : c.scope + u'\x1f' + c.ownerUserId();
                 m_numberKeys[size_t(r)] = m_ranks.value(textOf.value(raw));
             }
         } else {
@@ -187,9 +182,17 @@ void ConnectionsFilterModel::rebuildInverse()
         m_inverse[size_t(m_rows[i])] = int(i);
 }
 
+void ConnectionsFilterModel::prepareSearch()
+{
+    // Type numbers change when the index is rebuilt: recompute per pass.
+    m_typeHits = m_needle.isEmpty() || !m_source ? std::vector<char>()
+                                                 : m_source->searchIndex().typesMatching(m_needle);
+}
+
 void ConnectionsFilterModel::resortAndFilter()
 {
     resortAll();
+    prepareSearch();
     m_base.clear();
     for (int r : m_sorted) {
         if (acceptsIgnoringHealth(r))
@@ -202,7 +205,7 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
 {
     if (!m_source)
         return;
-    beginResetModel();
+    prepareSearch();
     std::vector<int> next;
     const std::vector<int> &from = narrowOnly ? m_base : m_sorted;
     next.reserve(from.size());
@@ -210,6 +213,11 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
         if (acceptsIgnoringHealth(r))
             next.push_back(r);
     }
+    // The same rows (typing "hubs" after "hub"): tell the view nothing, so
+    // the selection, the current row and the scroll position stay.
+    if (next == m_base)
+        return;
+    beginResetModel();
     m_base.swap(next);
     deriveVisible();
     endResetModel();
@@ -332,6 +340,7 @@ void ConnectionsFilterModel::sourceReset()
 
 void ConnectionsFilterModel::sourceRowsChanged(const QVector<int> &rows)
 {
+    prepareSearch();
     bool needLayout = false;
     bool countsMoved = false;
     int lo = INT_MAX;

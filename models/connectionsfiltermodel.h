@@ -70,8 +70,10 @@ private:
     // reset or a layout change.
     void resortAndFilter();
     // Recomputes m_base / m_rows from m_sorted (or narrows m_base when
-    // `narrowOnly`), resetting the model.
+    // `narrowOnly`), resetting the model when the rows differ.
     void refilter(bool narrowOnly = false);
+    // Computes m_typeHits for m_needle; every filtering pass starts with it.
+    void prepareSearch();
     void deriveVisible();
     void rebuildInverse();
     bool inSortedPlace(int sourceRow) const;
@@ -88,6 +90,7 @@ private:
     ConnectionsModel *m_source = nullptr;
     QString m_search;
     QString m_needle; // lower-cased m_search
+    std::vector<char> m_typeHits; // per connector type: contains m_needle
     QSet<Health> m_health;
     QString m_category;
     QString m_type;
@@ -98,7 +101,6 @@ private:
     std::vector<int> m_sorted; // every source row, in sort order
     std::vector<int> m_sortedPos; // source row -> position in m_sorted
     std::vector<QString> m_textKeys; // per source row, for free-text sort columns
-    std::vector<QStringView> m_nameKeys; // views into the model's search keys
     QHash<QString, qint64> m_ranks; // distinct key -> rank, for low-cardinality columns
     std::vector<qint64> m_numberKeys; // per source row, for numeric sort columns
     std::vector<int> m_base; // rows passing all filters but health, sorted

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <utility>
 
 namespace cc {
 
@@ -12,14 +13,6 @@ ConnectionsModel::ConnectionsModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_nowMs(QDateTime::currentMSecsSinceEpoch())
 { }
-
-void ConnectionsModel::ensureSearchKey(Connection &c)
-{
-    // The decoder builds it off the UI thread; rows made elsewhere get it here.
-    if (c.searchKey.isEmpty())
-        c.searchKey
-            = (c.name + u'\n' + c.connectorType + u'\n' + c.id + u'\n' + c.lastError).toLower();
-}
 
 int ConnectionsModel::rowOf(const QString &id) const
 {
@@ -35,17 +28,12 @@ int ConnectionsModel::rowOf(const QString &id) const
 
 void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
 {
-    const bool keysReady = std::all_of(
-        rows.cbegin(), rows.cend(), [](const Connection &c) { return !c.searchKey.isEmpty(); });
     if (m_rows.isEmpty()) {
         if (rows.isEmpty())
             return;
         beginResetModel();
         m_rows = rows;
-        if (!keysReady) {
-            for (Connection &c : m_rows)
-                ensureSearchKey(c);
-        }
+        m_search.rebuild(m_rows);
         invalidateIndex();
         endResetModel();
         return;
@@ -71,8 +59,8 @@ void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
         }
         if (sameOrder) {
             for (int i : std::as_const(changed)) {
-                m_rows[i] = rows.at(i);
-                ensureSearchKey(m_rows[i]);
+                const Connection before = std::exchange(m_rows[i], rows.at(i));
+                m_search.update(i, before, m_rows);
             }
             if (!changed.isEmpty()) {
                 Q_EMIT dataChanged(
@@ -92,6 +80,7 @@ void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
         if (!incoming.contains(m_rows.at(i).id)) {
             beginRemoveRows({}, i, i);
             m_rows.removeAt(i);
+            m_search.removeAt(i);
             invalidateIndex();
             endRemoveRows();
         }
@@ -106,8 +95,8 @@ void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
             continue;
         }
         if (m_rows.at(at) != c) {
-            m_rows[at] = c;
-            ensureSearchKey(m_rows[at]);
+            const Connection before = std::exchange(m_rows[at], c);
+            m_search.update(at, before, m_rows);
             changed.push_back(at);
         }
     }
@@ -119,9 +108,9 @@ void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (Connection &c : added) {
-            ensureSearchKey(c);
+        for (const Connection &c : std::as_const(added)) {
             m_rows.push_back(c);
+            m_search.appendRow(m_rows);
         }
         invalidateIndex();
         endInsertRows();
@@ -130,19 +119,19 @@ void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
 
 void ConnectionsModel::upsert(const Connection &row)
 {
-    Connection c = row;
-    ensureSearchKey(c);
     const int at = rowOf(row.id);
     if (at < 0) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.push_back(c);
+        m_rows.push_back(row);
+        m_search.appendRow(m_rows);
         invalidateIndex();
         endInsertRows();
         return;
     }
-    if (m_rows.at(at) == c)
+    if (m_rows.at(at) == row)
         return;
-    m_rows[at] = c;
+    const Connection before = std::exchange(m_rows[at], row);
+    m_search.update(at, before, m_rows);
     Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
     Q_EMIT rowsChanged({at});
 }
@@ -242,14 +231,14 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         case HealthColumn:
             return HealthBadge(c.health).text();
         case StatusColumn:
-            return c.status == ConnectionStatus::Unknown ? tr("unknown") : c.statusText;
+            return c.status == ConnectionStatus::Unknown ? tr("unknown") : c.statusText();
         case LastSyncedColumn:
             return relativeTime(c.lastSyncedAtMs, m_nowMs);
         case LastErrorColumn:
             return c.lastError.section(u'\n', 0, 0);
         case OwnerColumn: {
             const QString scope = c.scope == u"personal" ? tr("Personal") : tr("Workspace");
-            const QString owner = ownerName(c.ownerUserId);
+            const QString owner = ownerName(c.ownerUserId());
             if (c.scope == u"personal")
                 return owner.isEmpty() ? tr("Personal · no owner")
                                        : scope + QStringLiteral(" · ") + owner;
@@ -276,14 +265,14 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
     case ConnectorTypeRole:
         return c.connectorType;
     case StatusRole:
-        return c.statusText;
+        return c.statusText();
     case LastSyncedRole:
         return c.lastSyncedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(c.lastSyncedAtMs, Qt::UTC)
                                     : QDateTime();
     case ScopeRole:
         return c.scope;
     case OwnerIdRole:
-        return c.ownerUserId;
+        return c.ownerUserId();
     case InFlightRole:
         return c.isInFlight();
     case ConnectionRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records.h"
+#include "searchindex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -65,7 +66,8 @@ public:
 
     int rowOf(const QString &id) const;
     const Connection &connectionAt(int row) const { return m_rows.at(row); }
-    const QString &searchTextAt(int row) const { return m_rows.at(row).searchKey; }
+    // What search and the name sort look at (lower-cased), kept in one buffer.
+    const SearchIndex &searchIndex() const { return m_search; }
     QString categoryOf(const QString &connectorType) const
     {
         return m_categories.value(connectorType);
@@ -88,11 +90,11 @@ Q_SIGNALS:
     void rowsChanged(const QVector<int> &rows);
 
 private:
-    static void ensureSearchKey(Connection &c);
     void invalidateIndex() { m_indexValid = false; }
 
     // The decoded vector itself (implicitly shared: ingest is O(1)).
     QVector<Connection> m_rows;
+    SearchIndex m_search; // one entry per row, in row order
     // id -> row, built on first use: a first load never pays for it.
     mutable QHash<QString, int> m_rowById;
     mutable bool m_indexValid = false;

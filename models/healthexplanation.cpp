@@ -15,7 +15,7 @@ constexpr qint64 kStaleMs = 48LL * 3600 * 1000;
 HealthExplanation HealthExplanation::explain(const Connection &c, qint64 now, qint64 cadenceSeconds)
 {
     HealthExplanation e;
-    e.facts << QCoreApplication::translate("HealthExplanation", "Status: %1.").arg(c.statusText);
+    e.facts << QCoreApplication::translate("HealthExplanation", "Status: %1.").arg(c.statusText());
     e.facts << (c.isSyncing
             ? QCoreApplication::translate("HealthExplanation", "A sync is running now.")
             : QCoreApplication::translate("HealthExplanation", "No sync is running now."));

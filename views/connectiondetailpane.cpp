@@ -308,15 +308,16 @@ void ConnectionDetailPane::refresh()
     };
     m_title->setText(c.name);
     m_badge->setBadge(HealthBadge(c.health));
-    set("detailStatus", c.statusText);
+    set("detailStatus", c.statusText());
     set("detailConnector", m_model->connectorName(c.connectorType));
     set("detailScope", c.scope == u"personal" ? tr("Personal") : tr("Workspace"));
     set("detailOwner",
         c.scope == u"personal"
-            ? (c.ownerUserId.isEmpty() ? tr("No owner") : m_model->ownerName(c.ownerUserId))
+            ? (c.ownerUserId().isEmpty() ? tr("No owner") : m_model->ownerName(c.ownerUserId()))
             : QString());
     set("detailAccount",
-        c.handle.isEmpty() ? QString() : QStringLiteral("@%1 (%2)").arg(c.handle, c.displayName));
+        c.handle().isEmpty() ? QString()
+                             : QStringLiteral("@%1 (%2)").arg(c.handle(), c.displayName()));
     set("detailLastSynced",
         c.lastSyncedAtMs > 0 ? ConnectionsModel::relativeTime(c.lastSyncedAtMs, m_model->now())
                 + QStringLiteral(" — ") + m_model->exactTime(c.lastSyncedAtMs)

@@ -30,7 +30,7 @@ EditConnectionDialog::EditConnectionDialog(
     m_owner->addItem(tr("No owner"), QString());
     for (const Member &m : members)
         m_owner->addItem(m.email.isEmpty() ? m.name : tr("%1 <%2>").arg(m.name, m.email), m.userId);
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(c.ownerUserId)));
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(c.ownerUserId())));
     if (c.scope == u"personal")
         form->addRow(tr("Owner"), m_owner);
     else
@@ -47,7 +47,7 @@ EditConnectionDialog::EditConnectionDialog(
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const QString originalName = c.name;
-    const QString originalOwner = c.ownerUserId;
+    const QString originalOwner = c.ownerUserId();
     const bool personal = c.scope == u"personal";
     connect(
         buttons, &QDialogButtonBox::accepted, this, [this, originalName, originalOwner, personal] {

@@ -43,7 +43,7 @@ void TestJsonCodec::unknownFieldsAndEnumValues()
         QDateTime::fromString(QStringLiteral("2026-11-20T10:00:00Z"), Qt::ISODate)
             .toMSecsSinceEpoch());
     QCOMPARE(rows[1].health, Health::Unknown);
-    QCOMPARE(rows[1].healthText, QStringLiteral("sparkly"));
+    QCOMPARE(rows[1].healthText(), QStringLiteral("sparkly"));
     QCOMPARE(rows[1].status, ConnectionStatus::Unknown);
     QCOMPARE(rows[1].lastRun->status, RunStatus::Unknown);
     QVERIFY(next.isEmpty());

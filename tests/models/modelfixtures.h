@@ -18,12 +18,9 @@ inline cc::Connection connection(int i)
     c.id = QStringLiteral("con_%1").arg(i, 8, 10, QLatin1Char('0'));
     c.connectorType = QString::fromLatin1(types[i % 6]);
     c.name = QStringLiteral("Connection %1").arg(i, 6, 10, QLatin1Char('0'));
-    c.health = health[i % 10];
-    c.healthText = cc::healthToString(c.health);
-    c.status = c.health == cc::Health::Disconnected ? cc::ConnectionStatus::Disconnected
-                                                    : cc::ConnectionStatus::Connected;
-    c.statusText = c.health == cc::Health::Disconnected ? QStringLiteral("disconnected")
-                                                        : QStringLiteral("connected");
+    c.setHealthText(cc::healthToString(health[i % 10]));
+    c.setStatusText(c.health == cc::Health::Disconnected ? QStringLiteral("disconnected")
+                                                         : QStringLiteral("connected"));
     c.scope = c.connectorType == u"gmail" ? QStringLiteral("personal") : QStringLiteral("business");
     c.lastSyncedAtMs = 1'700'000'000'000LL + qint64(i % 997) * 60000;
     c.createdAtMs = 1'690'000'000'000LL + i;

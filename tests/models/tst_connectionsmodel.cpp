@@ -32,6 +32,9 @@ private slots:
     void pollUpdateMovesRowWhoseSortKeyChanged();
     void pollAddsAndRemovesRows();
     void emptyFilterResultHasHeaders();
+    void searchThatKeepsTheRowsKeepsTheSelection();
+    void searchFollowsRenamesRemovalsAndNonAsciiNames();
+    void rareFieldsAreCopiedAsValues();
 
 private:
     ConnectionsModel *m_model = nullptr;
@@ -89,7 +92,7 @@ void TestConnectionsModel::displayAndRoles()
         QStringLiteral("Personal · no owner"));
     m_model->setMemberNames({{QStringLiteral("usr_1"), QStringLiteral("Alice Chen")}});
     cc::Connection c = fixtures::connection(2);
-    c.ownerUserId = QStringLiteral("usr_1");
+    c.setOwnerUserId(QStringLiteral("usr_1"));
     m_model->upsert(c);
     QCOMPARE(m_model->index(2, ConnectionsModel::OwnerColumn).data().toString(),
         QStringLiteral("Personal · Alice Chen"));
@@ -231,8 +234,7 @@ void TestConnectionsModel::pollUpdateMovesRowWhoseSortKeyChanged()
     const QPersistentModelIndex tracked = m_proxy->indexOfId(QStringLiteral("con_00000013"));
     QVERIFY(tracked.isValid());
     QVector<cc::Connection> next = fixtures::connections(200);
-    next[13].health = Health::Healthy; // recovered: leaves the Error filter
-    next[13].healthText = QStringLiteral("healthy");
+    next[13].setHealthText(QStringLiteral("healthy")); // recovered: leaves the Error filter
     next[17].health = Health::Error; // broke: joins it
     m_model->applyConnections(next);
     QVERIFY(!tracked.isValid());
@@ -259,6 +261,84 @@ void TestConnectionsModel::emptyFilterResultHasHeaders()
     QCOMPARE(m_proxy->rowCount(), 0);
     QCOMPARE(
         m_proxy->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Name"));
+}
+
+void TestConnectionsModel::searchThatKeepsTheRowsKeepsTheSelection()
+{
+    m_proxy->setSearchText(QStringLiteral("hub"));
+    const int rows = m_proxy->rowCount();
+    QCOMPARE(rows, 200 / 6 + 1);
+    const QPersistentModelIndex selected = m_proxy->index(3, 0);
+    const QString id = selected.data(ConnectionsModel::IdRole).toString();
+    QSignalSpy resets(m_proxy, &QAbstractItemModel::modelReset);
+    // "hubs" matches the same rows: the view is told nothing, so the
+    // selection, the current row and the scroll position stay.
+    m_proxy->setSearchText(QStringLiteral("hubs"));
+    QCOMPARE(m_proxy->rowCount(), rows);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data(ConnectionsModel::IdRole).toString(), id);
+    // A keystroke that changes the rows does reset.
+    m_proxy->setSearchText(QStringLiteral("hubs 1"));
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestConnectionsModel::searchFollowsRenamesRemovalsAndNonAsciiNames()
+{
+    QVector<cc::Connection> next = fixtures::connections(200);
+    next[10].name = QStringLiteral("Ärger Über GmbH");
+    next[10].fingerprint = 0;
+    next[11].lastError = QStringLiteral("Token REVOKED by the provider");
+    next[11].fingerprint = 0;
+    m_model->applyConnections(next);
+    m_proxy->setSearchText(QStringLiteral("ärger über"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data(ConnectionsModel::IdRole).toString(),
+        QStringLiteral("con_00000010"));
+    m_proxy->setSearchText(QStringLiteral("connection 000010"));
+    QCOMPARE(m_proxy->rowCount(), 0); // the old name is gone from the index
+    m_proxy->setSearchText(QStringLiteral("revoked"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data(ConnectionsModel::IdRole).toString(),
+        QStringLiteral("con_00000011"));
+
+    // Removing a row moves every later row up: each still finds itself.
+    next.removeAt(3);
+    m_model->applyConnections(next);
+    for (const char *id : {"con_00000002", "con_00000004", "con_00000199"}) {
+        m_proxy->setSearchText(QString::fromLatin1(id));
+        QCOMPARE(m_proxy->rowCount(), 1);
+        QCOMPARE(m_proxy->index(0, 0).data(ConnectionsModel::IdRole).toString(),
+            QString::fromLatin1(id));
+    }
+    m_proxy->setSearchText(QStringLiteral("con_00000003"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+
+    // The name sort reads the same index: the renamed row sorts under Ä.
+    m_proxy->setSearchText(QString());
+    m_proxy->sort(ConnectionsModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("Ärger Über GmbH"));
+}
+
+void TestConnectionsModel::rareFieldsAreCopiedAsValues()
+{
+    cc::Connection a = fixtures::connection(1);
+    a.setHandle(QStringLiteral("openai"));
+    a.setStatusText(QStringLiteral("hibernating")); // a status this console does not know
+    cc::Connection b = a;
+    b.setHandle(QStringLiteral("anthropic"));
+    b.setOwnerUserId(QStringLiteral("usr_9"));
+    QCOMPARE(a.handle(), QStringLiteral("openai"));
+    QVERIFY(a.ownerUserId().isEmpty());
+    QCOMPARE(b.handle(), QStringLiteral("anthropic"));
+    QCOMPARE(a.status, cc::ConnectionStatus::Unknown);
+    QCOMPARE(b.statusText(), QStringLiteral("hibernating"));
+    b.setStatusText(QStringLiteral("connected"));
+    QCOMPARE(b.status, cc::ConnectionStatus::Connected);
+    QCOMPARE(b.statusText(), QStringLiteral("connected"));
+    QCOMPARE(a.statusText(), QStringLiteral("hibernating"));
+    QVERIFY(a != b);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionsModel)

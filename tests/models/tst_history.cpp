@@ -124,7 +124,7 @@ void TestHistory::explanationActions()
     QFETCH(int, action);
     Connection c;
     c.health = health;
-    c.statusText = QStringLiteral("error");
+    c.setStatusText(QStringLiteral("error"));
     c.lastRun = run("r", "failed", "2026-11-20T10:00:00Z", "2026-11-20T10:00:05Z");
     c.lastRun->errorReason = reason;
     const HealthExplanation e = HealthExplanation::explain(c, at("2026-11-20T11:00:00Z"), 3600);
@@ -138,7 +138,7 @@ void TestHistory::explanationFacts()
 {
     Connection c;
     c.health = Health::Stale;
-    c.statusText = QStringLiteral("connected");
+    c.setStatusText(QStringLiteral("connected"));
     c.lastSyncedAtMs = at("2026-11-15T10:00:00Z");
     c.lastRun = run("r", "skipped_locked", "2026-11-20T09:00:00Z", "2026-11-20T09:00:01Z");
     const HealthExplanation e = HealthExplanation::explain(c, at("2026-11-20T10:00:00Z"));

@@ -247,7 +247,7 @@ void TestConnectionActions::renameAndOwner()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("editSave")), Qt::LeftButton);
     QTRY_COMPARE(
         m_model->connectionAt(m_model->rowOf(id)).name, QStringLiteral("Carmen — Outlook"));
-    QVERIFY(m_model->connectionAt(m_model->rowOf(id)).ownerUserId.isEmpty());
+    QVERIFY(m_model->connectionAt(m_model->rowOf(id)).ownerUserId().isEmpty());
 }
 
 void TestConnectionActions::viewerCannotWrite()

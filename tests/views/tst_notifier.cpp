@@ -20,8 +20,7 @@ private slots:
 
 static void setHealth(QVector<Connection> &rows, int i, Health h)
 {
-    rows[i].health = h;
-    rows[i].healthText = healthToString(h);
+    rows[i].setHealthText(healthToString(h));
     rows[i].fingerprint = 0;
 }
 

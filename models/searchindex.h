@@ -1,0 +1,90 @@
+#pragma once
+
+#include "records.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringView>
+#include <vector>
+
+namespace cc {
+
+// What the inventory's search looks at, for every row, in one contiguous
+// UTF-16 buffer: the lower-cased name, id and last error of each row, one
+// entry after the other. Connector types are few, so they are kept once each
+// and rows point at them.
+//
+// Compared with a lower-cased QString per row this saves the string header
+// and allocation per row (issue 3's memory target) and keeps the per-keystroke
+// scan in one cache-friendly block. An entry whose text changes is appended
+// and the old text left behind; when the slack is used up the buffer is
+// rebuilt from the rows.
+class SearchIndex
+{
+public:
+    // Builds every entry from `rows` (model order).
+    void rebuild(const QVector<Connection> &rows);
+    // Row `row` now holds `c`. Cheap when the searchable text did not change
+    // (the usual poll: times and statuses move, names and errors rarely do).
+    // `rows` already holds the new value at `row`; `before` is the old one.
+    void update(int row, const Connection &before, const QVector<Connection> &rows);
+
+    // Row `row` was removed from the model; later rows move up by one.
+    void removeAt(int row);
+    // `rows` gained one row at the end.
+    void appendRow(const QVector<Connection> &rows);
+
+    int size() const { return int(m_entries.size()); }
+    // Lower-cased name, id and last error of `row`, separated by '\n'.
+    QStringView keyAt(int row) const
+    {
+        const Entry &e = m_entries[size_t(row)];
+        return QStringView(m_text).mid(e.start, e.length);
+    }
+    // Lower-cased name: the name column's sort key.
+    QStringView nameKeyAt(int row) const
+    {
+        const Entry &e = m_entries[size_t(row)];
+        return QStringView(m_text).mid(e.start, e.nameLength);
+    }
+    int typeAt(int row) const { return m_entries[size_t(row)].type; }
+    int typeCount() const { return int(m_types.size()); }
+    // For each connector type (by typeAt), whether it contains `needle`.
+    std::vector<char> typesMatching(QStringView needle) const;
+    // Whether `row` matches `needle` (lower-cased, non-empty) given
+    // typesMatching(needle).
+    bool matches(int row, QStringView needle, const std::vector<char> &typeHits) const
+    {
+        const auto type = size_t(typeAt(row));
+        const bool typeHit
+            = type < typeHits.size() ? typeHits[type] != 0 : m_types[type].contains(needle);
+        return typeHit || keyAt(row).contains(needle);
+    }
+
+    // Heap bytes held, for the benchmark and the docs.
+    size_t memoryBytes() const;
+
+private:
+    struct Entry
+    {
+        quint32 start = 0;
+        quint32 length = 0;
+        quint16 nameLength = 0; // capped; only the sort key uses it
+        quint16 type = 0;
+    };
+    // Appends c's key to m_text (which must have the room) and returns its entry.
+    Entry append(const Connection &c);
+    quint16 typeIndex(const QString &type);
+    const QChar *m_lastTypeData = nullptr; // decoded types are shared strings
+    qsizetype m_lastTypeSize = -1;
+    quint16 m_lastType = 0;
+    static qsizetype keyLength(const Connection &c);
+
+    QString m_text;
+    std::vector<Entry> m_entries;
+    std::vector<QString> m_types; // lower-cased, by index
+    QHash<QString, quint16> m_typeIndex; // as the platform spells it
+    qsizetype m_dead = 0; // chars left behind by updates
+};
+
+} // namespace cc
