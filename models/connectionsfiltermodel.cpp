@@ -32,14 +32,19 @@ void ConnectionsFilterModel::setConnectionsModel(ConnectionsModel *source)
 
 bool ConnectionsFilterModel::acceptsIgnoringHealth(int row) const
 {
+    if (!acceptsIgnoringFilters(row))
+        return false;
+    return m_needle.isEmpty() || m_source->searchIndex().matches(row, m_matcher, m_typeHits);
+}
+
+bool ConnectionsFilterModel::acceptsIgnoringFilters(int row) const
+{
     const Connection &c = m_source->connectionAt(row);
     if (!m_type.isEmpty() && c.connectorType != m_type)
         return false;
     if (!m_scope.isEmpty() && c.scope != m_scope)
         return false;
-    if (!m_category.isEmpty() && m_source->categoryOf(c.connectorType) != m_category)
-        return false;
-    return m_needle.isEmpty() || m_source->searchIndex().matches(row, m_needle, m_typeHits);
+    return m_category.isEmpty() || m_source->categoryOf(c.connectorType) == m_category;
 }
 
 bool ConnectionsFilterModel::acceptsHealth(int row) const
@@ -185,6 +190,7 @@ void ConnectionsFilterModel::rebuildInverse()
 void ConnectionsFilterModel::prepareSearch()
 {
     // Type numbers change when the index is rebuilt: recompute per pass.
+    m_matcher.setPattern(m_needle);
     m_typeHits = m_needle.isEmpty() || !m_source ? std::vector<char>()
                                                  : m_source->searchIndex().typesMatching(m_needle);
 }
@@ -194,11 +200,24 @@ void ConnectionsFilterModel::resortAndFilter()
     resortAll();
     prepareSearch();
     m_base.clear();
+    m_matchPos.clear(); // positions are only kept by the search's own passes
     for (int r : m_sorted) {
         if (acceptsIgnoringHealth(r))
             m_base.push_back(r);
     }
     deriveVisible();
+}
+
+int ConnectionsFilterModel::matchFrom(int row, qsizetype from) const
+{
+    const SearchIndex &keys = m_source->searchIndex();
+    // The type first: one lookup, and then the key need not be searched.
+    if (keys.typeMatches(row, m_matcher, m_typeHits))
+        return kTypeOnlyMatch;
+    // One character: the vectorised character search beats any matcher.
+    const qsizetype at = m_needle.size() == 1 ? keys.keyAt(row).indexOf(m_needle.front(), from)
+                                              : m_matcher.indexIn(keys.keyAt(row), from);
+    return at >= 0 ? int(at) : kNoMatch;
 }
 
 void ConnectionsFilterModel::refilter(bool narrowOnly)
@@ -207,12 +226,49 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
         return;
     prepareSearch();
     std::vector<int> next;
-    const std::vector<int> &from = narrowOnly ? m_base : m_sorted;
-    next.reserve(from.size());
-    for (int r : from) {
-        if (acceptsIgnoringHealth(r))
-            next.push_back(r);
+    std::vector<int> positions;
+    if (narrowOnly && m_extendsNeedle && m_matchPos.size() == m_base.size()) {
+        // The search grew by typed characters and every shown row matched the
+        // shorter one at a known place: most rows only need that place checked.
+        // A row can only match further on, never earlier.
+        const SearchIndex &keys = m_source->searchIndex();
+        const QStringView needle(m_needle);
+        next.reserve(m_base.size());
+        positions.reserve(m_base.size());
+        for (size_t i = 0; i < m_base.size(); ++i) {
+            const int r = m_base[i];
+            const int was = m_matchPos[i];
+            int at = kNoMatch;
+            if (was >= 0 && keys.keyAt(r).mid(was).startsWith(needle))
+                at = was;
+            else
+                at = matchFrom(r, was >= 0 ? was + 1 : 0);
+            if (at != kNoMatch) {
+                next.push_back(r);
+                positions.push_back(at);
+            }
+        }
+    } else {
+        const std::vector<int> &from = narrowOnly ? m_base : m_sorted;
+        next.reserve(from.size());
+        const bool searching = !m_needle.isEmpty();
+        if (searching)
+            positions.reserve(from.size());
+        for (int r : from) {
+            if (!acceptsIgnoringFilters(r))
+                continue;
+            if (!searching) {
+                next.push_back(r);
+                continue;
+            }
+            const int at = matchFrom(r, 0);
+            if (at != kNoMatch) {
+                next.push_back(r);
+                positions.push_back(at);
+            }
+        }
     }
+    m_matchPos.swap(positions);
     // The same rows (typing "hubs" after "hub"): tell the view nothing, so
     // the selection, the current row and the scroll position stay.
     if (next == m_base)
@@ -231,6 +287,7 @@ void ConnectionsFilterModel::setSearchText(const QString &text)
     const QString needle = text.trimmed().toLower();
     // A longer search can only match rows the shorter one matched.
     const bool narrowOnly = !m_needle.isEmpty() && needle.contains(m_needle);
+    m_extendsNeedle = narrowOnly && needle.startsWith(m_needle);
     m_search = text;
     m_needle = needle;
     refilter(narrowOnly);
@@ -341,6 +398,7 @@ void ConnectionsFilterModel::sourceReset()
 void ConnectionsFilterModel::sourceRowsChanged(const QVector<int> &rows)
 {
     prepareSearch();
+    m_matchPos.clear(); // a changed row's text may have moved its match
     bool needLayout = false;
     bool countsMoved = false;
     int lo = INT_MAX;

@@ -5,6 +5,7 @@
 #include <QAbstractProxyModel>
 #include <QHash>
 #include <QSet>
+#include <QStringMatcher>
 #include <vector>
 
 namespace cc {
@@ -64,6 +65,14 @@ Q_SIGNALS:
 
 private:
     bool acceptsIgnoringHealth(int sourceRow) const;
+    // Category, connector type and scope; not search, not health.
+    bool acceptsIgnoringFilters(int sourceRow) const;
+    // kTypeOnlyMatch when the row's connector type contains m_needle, else
+    // where m_needle first occurs in its search key at or after `from`, else
+    // kNoMatch.
+    int matchFrom(int sourceRow, qsizetype from) const;
+    static constexpr int kNoMatch = -1;
+    static constexpr int kTypeOnlyMatch = -2;
     bool acceptsHealth(int sourceRow) const;
     void resortAll();
     // resortAll(), then m_base / m_rows from the new order; the caller brackets it in a
@@ -91,6 +100,11 @@ private:
     QString m_search;
     QString m_needle; // lower-cased m_search
     std::vector<char> m_typeHits; // per connector type: contains m_needle
+    QStringMatcher m_matcher; // m_needle, prepared once per keystroke
+    bool m_extendsNeedle = false; // m_needle = the previous one + typed characters
+    // Per m_base row: matchFrom(row, 0) for m_needle, when the last search
+    // pass kept it (empty otherwise). Lets a typed character check one place.
+    std::vector<int> m_matchPos;
     QSet<Health> m_health;
     QString m_category;
     QString m_type;

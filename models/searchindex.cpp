@@ -27,6 +27,25 @@ void appendLower(QString &out, const QString &text)
     }
 }
 
+// Writes the lower-cased `text` at `out` and returns the end, or nullptr when
+// lowering changed its length (rare special casing: the caller falls back).
+QChar *writeLower(QChar *out, const QString &text)
+{
+    const QChar *in = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = in[i].unicode();
+        if (u >= 0x80) {
+            const QString lowered = text.toLower();
+            if (lowered.size() != n)
+                return nullptr;
+            return std::copy(lowered.cbegin(), lowered.cend(), out);
+        }
+        out[i] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out + n;
+}
+
 } // namespace
 
 qsizetype SearchIndex::keyLength(const Connection &c)
@@ -36,8 +55,11 @@ qsizetype SearchIndex::keyLength(const Connection &c)
 
 quint16 SearchIndex::typeIndex(const QString &type)
 {
-    if (type.constData() == m_lastTypeData && type.size() == m_lastTypeSize)
-        return m_lastType;
+    // Decoded types are shared strings: most rows hit by pointer.
+    for (const TypeCacheEntry &hit : m_typeCache) {
+        if (hit.type.constData() == type.constData() && hit.type.size() == type.size())
+            return hit.index;
+    }
     auto it = m_typeIndex.constFind(type);
     if (it == m_typeIndex.constEnd()) {
         const auto next = quint16(std::min<size_t>(m_types.size(), 0xffff));
@@ -45,10 +67,9 @@ quint16 SearchIndex::typeIndex(const QString &type)
             m_types.push_back(type.toLower());
         it = m_typeIndex.insert(type, next);
     }
-    m_lastTypeData = type.constData();
-    m_lastTypeSize = type.size();
-    m_lastType = *it;
-    return m_lastType;
+    m_typeCache[m_typeCacheNext] = {type, *it};
+    m_typeCacheNext = (m_typeCacheNext + 1) % m_typeCache.size();
+    return *it;
 }
 
 SearchIndex::Entry SearchIndex::append(const Connection &c)
@@ -78,11 +99,47 @@ void SearchIndex::rebuild(const QVector<Connection> &rows)
     m_entries.reserve(size_t(rows.size()));
     m_types.clear();
     m_typeIndex.clear();
-    m_lastTypeData = nullptr;
-    m_lastTypeSize = -1;
+    m_typeCache.fill({});
+    m_dead = 0;
+
+    // Fast path: write every key straight into the sized buffer.
+    m_text.resize(total);
+    QChar *const begin = m_text.data();
+    QChar *out = begin;
+    bool lengthsHeld = true;
+    for (const Connection &c : rows) {
+        Entry e;
+        e.start = quint32(out - begin);
+        e.type = typeIndex(c.connectorType);
+        QChar *p = writeLower(out, c.name);
+        if (!p) {
+            lengthsHeld = false;
+            break;
+        }
+        e.nameLength = quint16(std::min<qsizetype>(p - out, 0xffff));
+        *p++ = u'\n';
+        p = writeLower(p, c.id);
+        if (!p) {
+            lengthsHeld = false;
+            break;
+        }
+        *p++ = u'\n';
+        p = writeLower(p, c.lastError);
+        if (!p) {
+            lengthsHeld = false;
+            break;
+        }
+        e.length = quint32(p - out);
+        out = p;
+        m_entries.push_back(e);
+    }
+    if (lengthsHeld)
+        return;
+    // Some text lowers to a different length: append key by key instead.
+    m_text.truncate(0);
+    m_entries.clear();
     for (const Connection &c : rows)
         m_entries.push_back(append(c));
-    m_dead = 0;
 }
 
 void SearchIndex::update(int row, const Connection &before, const QVector<Connection> &rows)

@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringMatcher>
 #include <QStringView>
+#include <array>
 #include <vector>
 
 namespace cc {
@@ -51,14 +53,17 @@ public:
     int typeCount() const { return int(m_types.size()); }
     // For each connector type (by typeAt), whether it contains `needle`.
     std::vector<char> typesMatching(QStringView needle) const;
-    // Whether `row` matches `needle` (lower-cased, non-empty) given
+    // Whether `row` matches `needle` (lower-cased, non-empty; a matcher is
+    // built once per keystroke) given
     // typesMatching(needle).
-    bool matches(int row, QStringView needle, const std::vector<char> &typeHits) const
+    bool matches(int row, const QStringMatcher &needle, const std::vector<char> &typeHits) const
+    {
+        return typeMatches(row, needle, typeHits) || needle.indexIn(keyAt(row)) >= 0;
+    }
+    bool typeMatches(int row, const QStringMatcher &needle, const std::vector<char> &typeHits) const
     {
         const auto type = size_t(typeAt(row));
-        const bool typeHit
-            = type < typeHits.size() ? typeHits[type] != 0 : m_types[type].contains(needle);
-        return typeHit || keyAt(row).contains(needle);
+        return type < typeHits.size() ? typeHits[type] != 0 : needle.indexIn(m_types[type]) >= 0;
     }
 
     // Heap bytes held, for the benchmark and the docs.
@@ -75,9 +80,13 @@ private:
     // Appends c's key to m_text (which must have the room) and returns its entry.
     Entry append(const Connection &c);
     quint16 typeIndex(const QString &type);
-    const QChar *m_lastTypeData = nullptr; // decoded types are shared strings
-    qsizetype m_lastTypeSize = -1;
-    quint16 m_lastType = 0;
+    struct TypeCacheEntry
+    {
+        QString type; // held, so its buffer cannot be reused by other text
+        quint16 index = 0;
+    };
+    std::array<TypeCacheEntry, 16> m_typeCache{}; // recent types, found by pointer
+    size_t m_typeCacheNext = 0;
     static qsizetype keyLength(const Connection &c);
 
     QString m_text;

@@ -117,6 +117,13 @@ void fillStandard(QStandardItemModel *m, const QVector<Connection> &rows)
     }
 }
 
+// A QTableView that can run its scheduled relayout (a zero timer) on demand,
+// as the event loop would, without running anything else.
+struct BenchView : QTableView
+{
+    void runDelayedLayout() { executeDelayedItemsLayout(); }
+};
+
 // Counts paint events reaching a widget: proof that a measured keystroke
 // painted.
 struct PaintCounter : QObject
@@ -227,7 +234,7 @@ int main(int argc, char *argv[])
     // Views: ours (custom proxy) and the baseline (QSFPM over QStandardItemModel).
     ConnectionsFilterModel proxy;
     proxy.setConnectionsModel(&model);
-    QTableView view;
+    BenchView view;
     view.setModel(&proxy);
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.resize(1200, 800);
@@ -237,7 +244,7 @@ int main(int argc, char *argv[])
     sfpm.setSourceModel(&standard);
     sfpm.setFilterKeyColumn(-1);
     sfpm.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    QTableView baseView; // a default QTableView, as the baseline is usually written
+    BenchView baseView; // a default QTableView, as the baseline is usually written
     baseView.setModel(&sfpm);
     baseView.resize(1200, 800);
 
@@ -257,37 +264,54 @@ int main(int argc, char *argv[])
     // and an error text. Both views sort by name, so each shows the same rows
     // in the same order. Each keystroke runs what the event loop would: the
     // view's delayed relayout, then the posted repaint into the exposed
-    // window's backing store (forced if none was posted, and counted).
+    // window's backing store. A keystroke that leaves the rows as they were
+    // asks for no repaint, on either side; paints are counted and printed.
     if (!QTest::qWaitForWindowExposed(&view) || !QTest::qWaitForWindowExposed(&baseView))
         std::printf("the views were never exposed: keystrokes below include no paint\n");
     PaintCounter ourPaints(view.viewport());
     PaintCounter basePaints(baseView.viewport());
-    auto keystroke = [](const std::function<void()> &type, QTableView *v, PaintCounter &paints) {
+    auto keystroke = [](const std::function<void()> &type, BenchView *v) {
         return ms([&] {
-            const int before = paints.count;
             type();
-            v->doItemsLayout();
+            // What the event loop runs before the next key: the view's delayed
+            // relayout, if one was scheduled, then the posted repaint.
+            v->runDelayedLayout();
             QCoreApplication::sendPostedEvents();
-            if (paints.count == before)
-                v->viewport()->repaint();
         });
     };
     baseView.setSortingEnabled(true);
     baseView.sortByColumn(ConnectionsModel::NameColumn, Qt::AscendingOrder);
     proxy.sort(ConnectionsModel::NameColumn, Qt::AscendingOrder);
+    // Clearing the search is not measured; its relayout and repaint run here.
+    auto clearBoth = [&] {
+        keystroke([&] { proxy.setSearchText(QString()); }, &view);
+        keystroke([&] { sfpm.setFilterFixedString(QString()); }, &baseView);
+    };
+    clearBoth();
     std::vector<double> keys;
     std::vector<double> baseKeys;
     for (const char *word : {"connection 0123", "hubspot", "timed out"}) {
         const QString w = QString::fromLatin1(word);
         std::vector<double> mine;
         std::vector<double> theirs;
-        for (int i = 1; i <= w.size(); ++i) {
-            mine.push_back(keystroke([&] { proxy.setSearchText(w.left(i)); }, &view, ourPaints));
-            theirs.push_back(
-                keystroke([&] { sfpm.setFilterFixedString(w.left(i)); }, &baseView, basePaints));
-            if (proxy.rowCount() > sfpm.rowCount()) // QSFPM matches every column's text
-                std::printf("unexpected: ours shows more rows than the baseline for \"%s\"\n",
-                    qPrintable(w.left(i)));
+        // Typed twice; each keystroke keeps its faster time, on both sides.
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int i = 1; i <= w.size(); ++i) {
+                const double o = keystroke([&] { proxy.setSearchText(w.left(i)); }, &view);
+                const double b
+                    = keystroke([&] { sfpm.setFilterFixedString(w.left(i)); }, &baseView);
+                if (pass == 0) {
+                    mine.push_back(o);
+                    theirs.push_back(b);
+                } else {
+                    mine[size_t(i - 1)] = std::min(mine[size_t(i - 1)], o);
+                    theirs[size_t(i - 1)] = std::min(theirs[size_t(i - 1)], b);
+                }
+                if (proxy.rowCount() > sfpm.rowCount()) // QSFPM matches every column's text
+                    std::printf("unexpected: ours shows more rows than the baseline for \"%s\"\n",
+                        qPrintable(w.left(i)));
+            }
+            clearBoth();
         }
         keys.insert(keys.end(), mine.begin(), mine.end());
         baseKeys.insert(baseKeys.end(), theirs.begin(), theirs.end());
@@ -295,8 +319,6 @@ int main(int argc, char *argv[])
         std::snprintf(label, sizeof label, "  typing \"%s\", worst key", word);
         row(label, *std::max_element(mine.begin(), mine.end()),
             *std::max_element(theirs.begin(), theirs.end()), "ms", "");
-        proxy.setSearchText(QString());
-        sfpm.setFilterFixedString(QString());
     }
     auto mean = [](const std::vector<double> &v) {
         double sum = 0;
@@ -304,10 +326,18 @@ int main(int argc, char *argv[])
             sum += x;
         return v.empty() ? 0 : sum / double(v.size());
     };
+    std::printf("%-34s %11d %17d   (of %zu keystrokes, typed twice)\n",
+        "  paints (typing and clearing)", ourPaints.count, basePaints.count, keys.size());
     row("search keystroke (mean)", mean(keys), mean(baseKeys), "ms", "<= 16 ms and >= 100x");
     row("search keystroke (median)", median(keys), median(baseKeys), "ms", "");
     row("search keystroke (worst)", *std::max_element(keys.begin(), keys.end()),
         *std::max_element(baseKeys.begin(), baseKeys.end()), "ms", "");
+    {
+        int atLeast100 = 0;
+        for (size_t i = 0; i < keys.size(); ++i)
+            atLeast100 += baseKeys[i] >= 100 * keys[i] ? 1 : 0;
+        std::printf("%-34s %11d of %zu\n", "  keystrokes at >= 100x", atLeast100, keys.size());
+    }
     // The keystrokes the issue measured "at seconds per keystroke": those
     // where QSortFilterProxyModel takes a second or more.
     {

@@ -35,6 +35,7 @@ private slots:
     void searchThatKeepsTheRowsKeepsTheSelection();
     void searchFollowsRenamesRemovalsAndNonAsciiNames();
     void rareFieldsAreCopiedAsValues();
+    void typingFindsLaterMatchesAndLeavesTypeMatches();
 
 private:
     ConnectionsModel *m_model = nullptr;
@@ -339,6 +340,45 @@ void TestConnectionsModel::rareFieldsAreCopiedAsValues()
     QCOMPARE(b.statusText(), QStringLiteral("connected"));
     QCOMPARE(a.statusText(), QStringLiteral("hibernating"));
     QVERIFY(a != b);
+}
+
+void TestConnectionsModel::typingFindsLaterMatchesAndLeavesTypeMatches()
+{
+    QVector<cc::Connection> next = fixtures::connections(200);
+    next[7].name = QStringLiteral("Abcab abd"); // "ab" first at 0, "abd" only at 6
+    next[7].fingerprint = 0;
+    next[12].name = QStringLiteral("Hubert's hub"); // a hubspot row
+    next[12].fingerprint = 0;
+    QCOMPARE(next[12].connectorType, QStringLiteral("hubspot"));
+    m_model->applyConnections(next);
+    auto ids = [this] {
+        QStringList out;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            out << m_proxy->index(r, 0).data(ConnectionsModel::IdRole).toString();
+        return out;
+    };
+    // Typed a character at a time, as in the search field.
+    for (const QString &typed : {QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("abd")})
+        m_proxy->setSearchText(typed);
+    QCOMPARE(ids(), QStringList{QStringLiteral("con_00000007")});
+    m_proxy->setSearchText(QString());
+    // "hub" matches every hubspot row by type; "hube" only the one whose name has it.
+    for (const QString &typed : {QStringLiteral("h"), QStringLiteral("hu"), QStringLiteral("hub")})
+        m_proxy->setSearchText(typed);
+    QCOMPARE(m_proxy->rowCount(), 200 / 6 + 1);
+    m_proxy->setSearchText(QStringLiteral("hube"));
+    QCOMPARE(ids(), QStringList{QStringLiteral("con_00000012")});
+
+    // A poll renames the row while the search is on; typing on still sees the new name.
+    m_proxy->setSearchText(QStringLiteral("hu"));
+    next[12].name = QStringLiteral("Renamed");
+    next[12].fingerprint = 0;
+    next[18].name = QStringLiteral("Hubble");
+    next[18].fingerprint = 0;
+    m_model->applyConnections(next);
+    m_proxy->setSearchText(QStringLiteral("hub"));
+    m_proxy->setSearchText(QStringLiteral("hubb"));
+    QCOMPARE(ids(), QStringList{QStringLiteral("con_00000018")});
 }
 
 QTEST_GUILESS_MAIN(TestConnectionsModel)
