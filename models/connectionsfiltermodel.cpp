@@ -225,24 +225,35 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
     if (!m_source)
         return;
     prepareSearch();
-    std::vector<int> next;
-    std::vector<int> positions;
-    if (narrowOnly && m_extendsNeedle && m_matchPos.size() == m_base.size()) {
+    // Reused between keystrokes: no fresh pages to fault in per keystroke.
+    std::vector<int> &next = m_scratchRows;
+    std::vector<int> &positions = m_scratchPositions;
+    next.clear();
+    positions.clear();
+    if (narrowOnly && m_extendsNeedle && m_matchPos.size() == m_base.size()
+        && m_matchNeedleLength < m_needle.size()) {
         // The search grew by typed characters and every shown row matched the
-        // shorter one at a known place: most rows only need that place checked.
-        // A row can only match further on, never earlier.
+        // shorter one at a known place, so only the typed characters need
+        // checking there. Otherwise the row can only match further on.
         const SearchIndex &keys = m_source->searchIndex();
-        const QStringView needle(m_needle);
+        const QStringView typed = QStringView(m_needle).mid(m_matchNeedleLength);
+        const qsizetype typedFrom = m_matchNeedleLength;
         next.reserve(m_base.size());
         positions.reserve(m_base.size());
         for (size_t i = 0; i < m_base.size(); ++i) {
             const int r = m_base[i];
             const int was = m_matchPos[i];
             int at = kNoMatch;
-            if (was >= 0 && keys.keyAt(r).mid(was).startsWith(needle))
-                at = was;
-            else
-                at = matchFrom(r, was >= 0 ? was + 1 : 0);
+            if (was >= 0) {
+                const QStringView key = keys.keyAt(r);
+                const qsizetype tail = was + typedFrom;
+                if (tail + typed.size() <= key.size() && key.mid(tail, typed.size()) == typed)
+                    at = was;
+                else
+                    at = matchFrom(r, was + 1);
+            } else {
+                at = matchFrom(r, 0);
+            }
             if (at != kNoMatch) {
                 next.push_back(r);
                 positions.push_back(at);
@@ -269,6 +280,7 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
         }
     }
     m_matchPos.swap(positions);
+    m_matchNeedleLength = m_needle.size();
     // The same rows (typing "hubs" after "hub"): tell the view nothing, so
     // the selection, the current row and the scroll position stay.
     if (next == m_base)

@@ -105,6 +105,9 @@ private:
     // Per m_base row: matchFrom(row, 0) for m_needle, when the last search
     // pass kept it (empty otherwise). Lets a typed character check one place.
     std::vector<int> m_matchPos;
+    qsizetype m_matchNeedleLength = 0; // m_needle's length when m_matchPos was made
+    std::vector<int> m_scratchRows; // refilter()'s buffers, kept between keystrokes
+    std::vector<int> m_scratchPositions;
     QSet<Health> m_health;
     QString m_category;
     QString m_type;
