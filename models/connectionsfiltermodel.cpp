@@ -191,8 +191,9 @@ void ConnectionsFilterModel::prepareSearch()
 {
     // Type numbers change when the index is rebuilt: recompute per pass.
     m_matcher.setPattern(m_needle);
-    m_typeHits = m_needle.isEmpty() || !m_source ? std::vector<char>()
-                                                 : m_source->searchIndex().typesMatching(m_needle);
+    m_typeHits = m_needle.isEmpty() || !m_source
+        ? std::vector<char>()
+        : m_source->searchIndex().typesMatching(m_needle, m_source->connectorNames());
 }
 
 void ConnectionsFilterModel::resortAndFilter()
@@ -454,8 +455,14 @@ void ConnectionsFilterModel::sourceDataChanged(
 {
     // Column-wide refreshes (relative times, connector or member names). Row
     // changes arrive through rowsChanged, which knows exactly which rows.
-    if (topLeft.row() == 0 && bottomRight.row() == m_source->rowCount() - 1 && !m_rows.empty()
-        && topLeft.column() == bottomRight.column()) {
+    const bool wholeColumn = topLeft.row() == 0 && bottomRight.row() == m_source->rowCount() - 1
+        && topLeft.column() == bottomRight.column();
+    if (!wholeColumn)
+        return;
+    // New connector names: search matches them, so a search on screen is redone.
+    if (topLeft.column() == ConnectionsModel::ConnectorColumn && !m_needle.isEmpty())
+        refilter();
+    if (!m_rows.empty()) {
         Q_EMIT dataChanged(
             index(0, topLeft.column()), index(int(m_rows.size()) - 1, bottomRight.column()));
     }

@@ -20,7 +20,8 @@ class ConnectionsModel;
 // costs a neighbour check per changed row; rows move only when their sort key
 // or filter membership changed.
 //
-// Search covers name, connector type, id and last error (case-insensitive).
+// Search covers name, connector type (as spelled by the platform and as
+// displayed), id and last error (case-insensitive).
 // Filters: health (several at once; none = all), category, connector type and
 // scope. Counts per health value cover the rows that pass every filter but the
 // health filter, so the summary bar can offer them as one-click filters.

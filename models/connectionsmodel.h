@@ -73,6 +73,7 @@ public:
         return m_categories.value(connectorType);
     }
     QString connectorName(const QString &type) const { return m_connectorNames.value(type, type); }
+    const QHash<QString, QString> &connectorNames() const { return m_connectorNames; }
     QString ownerName(const QString &userId) const;
     bool anyInFlight() const;
 

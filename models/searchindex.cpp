@@ -63,8 +63,10 @@ quint16 SearchIndex::typeIndex(const QString &type)
     auto it = m_typeIndex.constFind(type);
     if (it == m_typeIndex.constEnd()) {
         const auto next = quint16(std::min<size_t>(m_types.size(), 0xffff));
-        if (next == m_types.size())
+        if (next == m_types.size()) {
             m_types.push_back(type.toLower());
+            m_rawTypes.push_back(type);
+        }
         it = m_typeIndex.insert(type, next);
     }
     m_typeCache[m_typeCacheNext] = {type, *it};
@@ -98,6 +100,7 @@ void SearchIndex::rebuild(const QVector<Connection> &rows)
     m_entries.clear();
     m_entries.reserve(size_t(rows.size()));
     m_types.clear();
+    m_rawTypes.clear();
     m_typeIndex.clear();
     m_typeCache.fill({});
     m_dead = 0;
@@ -177,11 +180,16 @@ void SearchIndex::appendRow(const QVector<Connection> &rows)
     m_entries.push_back(append(rows.last()));
 }
 
-std::vector<char> SearchIndex::typesMatching(QStringView needle) const
+std::vector<char> SearchIndex::typesMatching(
+    QStringView needle, const QHash<QString, QString> &displayNames) const
 {
     std::vector<char> hits(m_types.size(), 0);
-    for (size_t i = 0; i < m_types.size(); ++i)
-        hits[i] = m_types[i].contains(needle) ? 1 : 0;
+    for (size_t i = 0; i < m_types.size(); ++i) {
+        hits[i] = m_types[i].contains(needle)
+                || displayNames.value(m_rawTypes[i]).toLower().contains(needle)
+            ? 1
+            : 0;
+    }
     return hits;
 }
 

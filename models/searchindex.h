@@ -51,8 +51,10 @@ public:
     }
     int typeAt(int row) const { return m_entries[size_t(row)].type; }
     int typeCount() const { return int(m_types.size()); }
-    // For each connector type (by typeAt), whether it contains `needle`.
-    std::vector<char> typesMatching(QStringView needle) const;
+    // For each connector type (by typeAt), whether it or its display name
+    // (`displayNames`: type as the platform spells it -> name) contains `needle`.
+    std::vector<char> typesMatching(
+        QStringView needle, const QHash<QString, QString> &displayNames) const;
     // Whether `row` matches `needle` (lower-cased, non-empty; a matcher is
     // built once per keystroke) given
     // typesMatching(needle).
@@ -92,6 +94,7 @@ private:
     QString m_text;
     std::vector<Entry> m_entries;
     std::vector<QString> m_types; // lower-cased, by index
+    std::vector<QString> m_rawTypes; // as the platform spells them, by index
     QHash<QString, quint16> m_typeIndex; // as the platform spells it
     qsizetype m_dead = 0; // chars left behind by updates
 };

@@ -134,6 +134,16 @@ void TestConnectionsModel::searchCoversNameTypeIdAndError()
     QVERIFY(m_proxy->rowCount() > 0);
     m_proxy->setSearchText(QStringLiteral("no such thing"));
     QCOMPARE(m_proxy->rowCount(), 0);
+    // The connector as the table shows it ("X / Twitter" for twitter).
+    m_proxy->setSearchText(QStringLiteral("x / tw"));
+    QCOMPARE(m_proxy->rowCount(), 200 / 6 + (200 % 6 > 5 ? 1 : 0));
+    QCOMPARE(m_proxy->index(0, ConnectionsModel::ConnectorColumn).data().toString(),
+        QStringLiteral("X / Twitter"));
+    // Names that arrive while a search is on take part at once.
+    m_model->setConnectorNames({{QStringLiteral("fathom"), QStringLiteral("Fathom Video")}});
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setSearchText(QStringLiteral("fathom video"));
+    QCOMPARE(m_proxy->rowCount(), 200 / 6);
 }
 
 void TestConnectionsModel::searchNarrowsAndWidens()
