@@ -209,7 +209,7 @@ ConnectionsPage::ConnectionsPage(
     h->setStretchLastSection(true);
     h->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {15 * em, 10 * em, 13 * em, 8 * em, 8 * em, 17 * em, 11 * em};
+    const int widths[] = {14 * em, 10 * em, 12 * em, 9 * em, 8 * em, 16 * em, 10 * em};
     for (int c = 0; c < ConnectionsModel::ColumnCount; ++c)
         h->resizeSection(c, widths[c]);
     m_splitter->addWidget(m_table);

@@ -291,7 +291,7 @@ void MainWindow::restoreState()
     if (!splitter.isEmpty())
         m_connections->splitter()->restoreState(splitter);
     else
-        m_connections->splitter()->setSizes({880, 560});
+        m_connections->splitter()->setSizes({1000, 420}); // the table gets most of the room
     m_connections->table()->horizontalHeader()->restoreState(
         m_settings->value(QStringLiteral("connections/header")).toByteArray());
     m_connections->searchField()->setText(
