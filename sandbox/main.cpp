@@ -114,6 +114,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenTtl(QStringLiteral("access-token-ttl"),
         QStringLiteral("Lifetime of console access tokens."), QStringLiteral("SECONDS"),
         QStringLiteral("3600"));
+    const QCommandLineOption codeTtl(QStringLiteral("auth-code-ttl"),
+        QStringLiteral("Lifetime of a console sign-in's authorization code."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
     const QCommandLineOption faults(QStringLiteral("faults"),
         QStringLiteral(
             "Inject faults into API responses, e.g. latency=200ms,5xx=0.1 (docs/sandbox.md)."),
@@ -127,7 +130,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         QStringLiteral("Log the sync runner's and store's debug messages too."));
     parser.addOptions({port, database, workspace, viewer, seed, timeScale, autoApprove, autoDeny,
-        tokenTtl, faults, randomSeed, cooldown, verbose});
+        tokenTtl, codeTtl, faults, randomSeed, cooldown, verbose});
     parser.process(app);
 
     if (!parser.isSet(verbose))
@@ -144,6 +147,9 @@ int main(int argc, char *argv[])
     const qint64 ttl = parser.value(tokenTtl).toLongLong(&ok);
     if (!ok || ttl < 1)
         return fail(QStringLiteral("--access-token-ttl must be a positive number of seconds"));
+    const qint64 codeTtlSeconds = parser.value(codeTtl).toLongLong(&ok);
+    if (!ok || codeTtlSeconds < 1)
+        return fail(QStringLiteral("--auth-code-ttl must be a positive number of seconds"));
     const quint32 rngSeed = parser.value(randomSeed).toUInt(&ok);
     if (!ok)
         return fail(QStringLiteral("--random-seed must be a non-negative integer"));
@@ -225,6 +231,7 @@ int main(int argc, char *argv[])
     sandbox::AuthServer::Options authOptions;
     authOptions.autoApprove = parser.isSet(autoApprove);
     authOptions.accessTokenTtlSeconds = ttl;
+    authOptions.codeTtlSeconds = codeTtlSeconds;
     sandbox::AuthServer auth(&store, &server, authOptions);
     using Consent = sandbox::ProviderFlows::AutoConsent;
     sandbox::ProviderFlows providers(&store, &runner, &server,

@@ -38,6 +38,7 @@ private slots:
     void denyRedirectsWithAccessDenied();
     void tokenEndpointErrors();
     void accessTokensExpire();
+    void authorizationCodesExpire();
     void revocation();
     void requestLogHasNoSecrets();
 
@@ -352,6 +353,33 @@ void TestAuthServer::accessTokensExpire()
                      renewed.json().value(QStringLiteral("access_token")).toString())
                  .status,
         200);
+}
+
+void TestAuthServer::authorizationCodesExpire()
+{
+    SandboxProcess shortCodes({QStringLiteral("--auth-code-ttl"), QStringLiteral("1")});
+    QString error;
+    QVERIFY2(shortCodes.start(&error), qPrintable(error));
+    m_current = &shortCodes;
+    const QString verifier = verifierFor("codettl");
+    const QString code = codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect));
+    QVERIFY(!code.isEmpty());
+    // The lifetime itself is what is under test: let it run out.
+    QTest::qWait(1500);
+    const HttpResult late = exchange(code, verifier, m_redirect);
+    QCOMPARE(late.status, 400);
+    QCOMPARE(
+        late.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    QVERIFY(late.json()
+                .value(QStringLiteral("error_description"))
+                .toString()
+                .contains(QStringLiteral("expired")));
+    // A fresh code exchanged at once still works.
+    const QString verifier2 = verifierFor("codettl2");
+    const HttpResult prompt = exchange(
+        codeFrom(authorize(sandbox::pkceS256(verifier2), m_redirect)), verifier2, m_redirect);
+    m_current = &m_sandbox;
+    QCOMPARE(prompt.status, 200);
 }
 
 void TestAuthServer::revocation()
