@@ -5,9 +5,11 @@
 #include "connectorcatalogmodel.h"
 #include "mainwindow.h"
 #include "platformclient.h"
+#include "session.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcController, "console.controller")
 
@@ -42,6 +44,10 @@ ConsoleController::ConsoleController(PlatformClient *client, ConnectionsModel *m
             m_poller.stop();
             handleFailure(e);
         }
+    });
+    connect(m_client, &PlatformClient::unauthorized, this, [this] {
+        if (canRenew())
+            renewAfterUnauthorized();
     });
     ConnectionsPage *page = window->connectionsPage();
     connect(page, &ConnectionsPage::retryRequested, this, &ConsoleController::reload);
@@ -128,6 +134,7 @@ void ConsoleController::loadConnections(bool quiet)
             m_model->applyConnections(rows);
             page->setLoading(false);
             page->clearError();
+            m_renewalsSinceSuccess = 0;
             goOnline();
             m_poller.watch(m_model->anyInFlight());
             qCDebug(lcController) << "loaded" << rows.size() << "connections";
@@ -143,7 +150,41 @@ void ConsoleController::handleFailure(const ApiError &error)
         goOffline();
         return;
     }
+    // Being renewed (renewAfterUnauthorized reloads when done): no banner.
+    if (error.kind == ApiError::Kind::Unauthorized && (m_renewing || canRenew()))
+        return;
     m_window->connectionsPage()->showLoadError(error);
+}
+
+bool ConsoleController::canRenew() const
+{
+    return m_session && m_session->kind() == Session::Kind::OAuth && m_renewalsSinceSuccess < 1;
+}
+
+void ConsoleController::renewAfterUnauthorized()
+{
+    if (m_renewing)
+        return;
+    m_renewing = true;
+    ++m_renewalsSinceSuccess;
+    qCInfo(lcController) << "401: renewing the sign-in";
+    m_session->refresh([self = QPointer<ConsoleController>(this)](bool ok) {
+        if (!self)
+            return;
+        self->m_renewing = false;
+        if (ok) {
+            self->reload();
+            return;
+        }
+        // Refused: the session signed out (invalid_grant) and says why; or the
+        // platform could not be reached and the page shows the 401.
+        if (self->m_session->isSignedIn()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Unauthorized;
+            e.httpStatus = 401;
+            self->m_window->connectionsPage()->showLoadError(e);
+        }
+    });
 }
 
 void ConsoleController::goOffline()

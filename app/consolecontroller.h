@@ -16,6 +16,7 @@ class ConnectionsModel;
 class ConnectorCatalogModel;
 class MainWindow;
 class PlatformClient;
+class Session;
 
 // The wiring between the platform client, the models and the main window:
 // loads the workspace, feeds the models, keeps in-flight rows fresh through
@@ -36,6 +37,10 @@ public:
     // The same with a live token source (an OAuth session refreshes its token).
     void connectTo(const QUrl &server, std::function<QString()> token, const QString &label);
     void reload();
+    // A 401 on a browser sign-in renews the access token once and reloads,
+    // without an error banner; when the platform refuses the renewal the
+    // session signs out (Session::signedOut says why).
+    void setSession(Session *session) { m_session = session; }
     bool isOffline() const { return m_offline; }
     ConnectionPoller *poller() { return &m_poller; }
     void setReconnectBaseMs(int ms) { m_reconnectBaseMs = ms; }
@@ -48,6 +53,8 @@ Q_SIGNALS:
 private:
     void loadConnections(bool quiet);
     void handleFailure(const ApiError &error);
+    void renewAfterUnauthorized();
+    bool canRenew() const;
     void goOffline();
     void goOnline();
 
@@ -65,6 +72,11 @@ private:
     int m_reconnectBaseMs = 2000;
     bool m_offline = false;
     bool m_loading = false;
+    Session *m_session = nullptr;
+    bool m_renewing = false;
+    // Renewals since the last successful load: a second 401 straight after a
+    // renewal is shown, not renewed again (no loop against a refusing server).
+    int m_renewalsSinceSuccess = 0;
 };
 
 } // namespace cc

@@ -321,14 +321,8 @@ int main(int argc, char *argv[])
     });
     QObject::connect(
         &window, &cc::MainWindow::signOutRequested, &session, [&] { session.signOut(); });
-    // A 401 on an OAuth session: refresh once, then reload.
-    QObject::connect(&client, &cc::PlatformClient::unauthorized, &session, [&] {
-        if (session.kind() == cc::Session::Kind::OAuth)
-            session.refresh([&](bool ok) {
-                if (ok)
-                    controller.reload();
-            });
-    });
+    // A 401 on a browser sign-in: the controller renews it once and reloads.
+    controller.setSession(&session);
     QObject::connect(
         &controller, &cc::ConsoleController::connected, &window, [&](const cc::Me &me) {
             if (me.canWrite()) {

@@ -6,14 +6,23 @@
 //    signed out with a message on invalid_grant;
 //  - no secret in any log with every debug category on, in QSettings, or
 //    anywhere under HOME.
+#include "banner.h"
+#include "connectionsfiltermodel.h"
+#include "connectionsmodel.h"
+#include "connectionspage.h"
+#include "connectorcatalogmodel.h"
+#include "consolecontroller.h"
+#include "mainwindow.h"
 #include "platformclient.h"
+#include "runsmodel.h"
 #include "sandboxprocess.h"
 #include "scriptedhttpserver.h"
 #include "secretstore.h"
 #include "session.h"
 #include "signinflow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +61,19 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
         g_previous(type, context, message);
 }
 
+// Counts how often a widget was shown.
+struct ShowCounter : QObject
+{
+    explicit ShowCounter(QWidget *w) { w->installEventFilter(this); }
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::ShowToParent)
+            ++count;
+        return false;
+    }
+    int count = 0;
+};
+
 } // namespace
 
 class TestSignIn : public QObject
@@ -63,6 +85,7 @@ private slots:
     void commandLineSignInWithChromium();
     void restoreRefreshRotateAndSignOut();
     void invalidGrantSignsOut();
+    void expiredAccessTokenIsRenewedOnA401();
     void commandLineFailureSaysWhy();
     void apiKeysStayInTheKeychain();
     void discoveryFallsBackToOpenIdConfiguration();
@@ -202,6 +225,87 @@ void TestSignIn::invalidGrantSignsOut()
     QVERIFY(!*ok);
     QCOMPARE(out.count(), 1);
     QVERIFY(out.first().first().toString().contains(QStringLiteral("Sign in again")));
+    QVERIFY(!session.isSignedIn());
+}
+
+void TestSignIn::expiredAccessTokenIsRenewedOnA401()
+{
+    // The platform ends access tokens after 1 s; the console believes an hour
+    // (clock skew, or a laptop that slept through its early refresh), so the
+    // first it hears of the expiry is a 401.
+    SandboxProcess platform({QStringLiteral("--auto-approve"), QStringLiteral("--seed"),
+        QStringLiteral("demo"), QStringLiteral("--access-token-ttl"), QStringLiteral("1")});
+    QString error;
+    QVERIFY2(platform.start(&error), qPrintable(error));
+    const QUrl origin(platform.origin());
+    QTemporaryDir dir;
+    qputenv("RECORDING_FILE", dir.filePath(QStringLiteral("visited.txt")).toUtf8());
+    qputenv("BROWSER", qgetenv("CC_RECORDING_BROWSER"));
+    SignInFlow flow(&m_nam);
+    QSignalSpy ok(&flow, &SignInFlow::succeeded);
+    QSignalSpy failed(&flow, &SignInFlow::failed);
+    flow.start(origin);
+    QTRY_VERIFY_WITH_TIMEOUT(ok.count() + failed.count() == 1, 30000);
+    QVERIFY(failed.isEmpty());
+    TokenSet tokens = ok.first().first().value<TokenSet>();
+    tokens.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+    m_secrets << tokens.accessToken << tokens.refreshToken;
+
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MemorySecretStore store;
+    Session session(&m_nam, &store, &settings);
+    session.setOrigin(origin);
+    session.adoptTokens(tokens);
+    PlatformClient client(&m_nam);
+    ConnectionsModel model;
+    ConnectionsFilterModel proxy;
+    proxy.setConnectionsModel(&model);
+    ConnectorCatalogModel catalog;
+    RunsModel runs;
+    MainWindow window(&model, &proxy, &catalog, &runs, &settings);
+    ConsoleController controller(&client, &model, &catalog, &window);
+    controller.setSession(&session);
+    QSignalSpy connected(&controller, &ConsoleController::connected);
+    QSignalSpy connectFailed(&controller, &ConsoleController::connectFailed);
+    controller.connectTo(
+        origin, [&session] { return session.accessToken(); }, origin.host());
+    QTRY_VERIFY_WITH_TIMEOUT(connected.count() + connectFailed.count() == 1, 10000);
+    QVERIFY(connectFailed.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 26, 10000);
+
+    // The platform has ended the token (asked from outside, with the token itself).
+    const QString first = session.accessToken();
+    HttpClient http;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        http.get(platform.api(QStringLiteral("/me")), first).status, 401, 5000);
+    QSignalSpy loaded(&controller, &ConsoleController::loaded);
+    QSignalSpy signedOut(&session, &Session::signedOut);
+    Banner *banner = window.connectionsPage()->errorBanner();
+    ShowCounter bannerShown(banner);
+    controller.reload(); // F5
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+    QVERIFY(signedOut.isEmpty());
+    QVERIFY(session.accessToken() != first);
+    m_secrets << session.accessToken();
+    QCOMPARE(model.rowCount(), 26);
+    QCOMPARE(bannerShown.count, 0); // renewed quietly: no error flashed up
+    QVERIFY(!banner->isVisibleTo(&window));
+    // The platform saw it happen: a 401, a refresh, then the list again.
+    const QByteArray log = platform.log();
+    const qsizetype unauthorized = log.lastIndexOf(" 401");
+    QVERIFY2(unauthorized >= 0, log.right(2000).constData());
+    const qsizetype renewed = log.indexOf("POST /oauth/token", unauthorized);
+    QVERIFY2(renewed > unauthorized, log.right(2000).constData());
+    QVERIFY(log.indexOf("GET /api/platform/v1/connections", renewed) > renewed);
+
+    // A revoked sign-in cannot be renewed: the console signs out and says why.
+    QCOMPARE(http.postForm(platform.url(QStringLiteral("/oauth/revoke")),
+                     "token=" + QUrl::toPercentEncoding(session.accessToken()))
+                 .status,
+        200);
+    controller.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 10000);
+    QVERIFY(signedOut.first().first().toString().contains(QStringLiteral("Sign in again")));
     QVERIFY(!session.isSignedIn());
 }
 
@@ -355,5 +459,5 @@ void TestSignIn::noSecretLeaks()
             qPrintable(QStringLiteral("a secret is in the logs: %1…").arg(secret.left(4))));
 }
 
-QTEST_GUILESS_MAIN(TestSignIn)
+QTEST_MAIN(TestSignIn)
 #include "tst_signin.moc"
