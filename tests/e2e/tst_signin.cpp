@@ -12,6 +12,7 @@
 #include "connectionspage.h"
 #include "connectorcatalogmodel.h"
 #include "consolecontroller.h"
+#include "eventcounter.h"
 #include "mainwindow.h"
 #include "platformclient.h"
 #include "runsmodel.h"
@@ -61,19 +62,6 @@ void capture(QtMsgType type, const QMessageLogContext &context, const QString &m
         g_previous(type, context, message);
 }
 
-// Counts how often a widget was shown.
-struct ShowCounter : QObject
-{
-    explicit ShowCounter(QWidget *w) { w->installEventFilter(this); }
-    bool eventFilter(QObject *, QEvent *e) override
-    {
-        if (e->type() == QEvent::ShowToParent)
-            ++count;
-        return false;
-    }
-    int count = 0;
-};
-
 } // namespace
 
 class TestSignIn : public QObject
@@ -93,11 +81,37 @@ private slots:
     void noSecretLeaks();
 
 private:
+    // Signs in in-process with the recording browser (it logs every URL it
+    // visits to `recordingFile`).
+    bool signInRecorded(
+        const QUrl &origin, const QString &recordingFile, TokenSet *tokens, QString *why);
+
     SandboxProcess m_sandbox{
         {QStringLiteral("--auto-approve"), QStringLiteral("--seed"), QStringLiteral("demo")}};
     QNetworkAccessManager m_nam;
     QStringList m_secrets;
 };
+
+bool TestSignIn::signInRecorded(
+    const QUrl &origin, const QString &recordingFile, TokenSet *tokens, QString *why)
+{
+    qputenv("RECORDING_FILE", recordingFile.toUtf8());
+    qputenv("BROWSER", qgetenv("CC_RECORDING_BROWSER"));
+    SignInFlow flow(&m_nam);
+    QSignalSpy ok(&flow, &SignInFlow::succeeded);
+    QSignalSpy failed(&flow, &SignInFlow::failed);
+    flow.start(origin);
+    if (!QTest::qWaitFor([&] { return ok.count() + failed.count() == 1; }, 30000)) {
+        *why = QStringLiteral("the sign-in did not finish in 30 s");
+        return false;
+    }
+    if (!failed.isEmpty()) {
+        *why = failed.first().first().toString();
+        return false;
+    }
+    *tokens = ok.first().first().value<TokenSet>();
+    return true;
+}
 
 void TestSignIn::initTestCase()
 {
@@ -148,16 +162,9 @@ void TestSignIn::restoreRefreshRotateAndSignOut()
     const QUrl origin(m_sandbox.origin());
     // Sign in in-process this time (the recording browser), so the test knows every token.
     const QString recording = dir.filePath(QStringLiteral("visited.txt"));
-    qputenv("RECORDING_FILE", recording.toUtf8());
-    qputenv("BROWSER", qgetenv("CC_RECORDING_BROWSER"));
-    SignInFlow flow(&m_nam);
-    QSignalSpy ok(&flow, &SignInFlow::succeeded);
-    QSignalSpy failed(&flow, &SignInFlow::failed);
-    flow.start(origin);
-    QTRY_VERIFY_WITH_TIMEOUT(ok.count() + failed.count() == 1, 30000);
-    QVERIFY2(
-        failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-    const TokenSet tokens = ok.first().first().value<TokenSet>();
+    TokenSet tokens;
+    QString why;
+    QVERIFY2(signInRecorded(origin, recording, &tokens, &why), qPrintable(why));
     m_secrets << tokens.accessToken << tokens.refreshToken;
     QFile visited(recording);
     QVERIFY(visited.open(QIODevice::ReadOnly));
@@ -239,15 +246,9 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
     QVERIFY2(platform.start(&error), qPrintable(error));
     const QUrl origin(platform.origin());
     QTemporaryDir dir;
-    qputenv("RECORDING_FILE", dir.filePath(QStringLiteral("visited.txt")).toUtf8());
-    qputenv("BROWSER", qgetenv("CC_RECORDING_BROWSER"));
-    SignInFlow flow(&m_nam);
-    QSignalSpy ok(&flow, &SignInFlow::succeeded);
-    QSignalSpy failed(&flow, &SignInFlow::failed);
-    flow.start(origin);
-    QTRY_VERIFY_WITH_TIMEOUT(ok.count() + failed.count() == 1, 30000);
-    QVERIFY(failed.isEmpty());
-    TokenSet tokens = ok.first().first().value<TokenSet>();
+    TokenSet tokens;
+    QVERIFY2(signInRecorded(origin, dir.filePath(QStringLiteral("visited.txt")), &tokens, &error),
+        qPrintable(error));
     tokens.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
     m_secrets << tokens.accessToken << tokens.refreshToken;
 
@@ -281,7 +282,7 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
     QSignalSpy loaded(&controller, &ConsoleController::loaded);
     QSignalSpy signedOut(&session, &Session::signedOut);
     Banner *banner = window.connectionsPage()->errorBanner();
-    ShowCounter bannerShown(banner);
+    EventCounter bannerShown(banner, QEvent::ShowToParent);
     controller.reload(); // F5
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
     QVERIFY(signedOut.isEmpty());
