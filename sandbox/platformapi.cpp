@@ -200,6 +200,17 @@ PlatformApi::PlatformApi(Store *store, SyncRunner *runner, HttpServer *server, Q
         [](PlatformApi *a, R r, P) { return a->faultsPut(r); });
 }
 
+std::optional<ConnectionRecord> PlatformApi::ownConnection(
+    const HttpRequest &req, const QString &id, bool write, Principal *who, HttpReply *deny) const
+{
+    if (!authenticate(req, write, who, deny))
+        return std::nullopt;
+    std::optional<ConnectionRecord> c = m_store->connection(who->workspaceId, id);
+    if (!c)
+        *deny = notFound();
+    return c;
+}
+
 bool PlatformApi::authenticate(
     const HttpRequest &req, bool write, Principal *who, HttpReply *deny) const
 {
@@ -379,11 +390,9 @@ HttpReply PlatformApi::get(const HttpRequest &req, const QString &id)
 {
     Principal who;
     HttpReply deny;
-    if (!authenticate(req, false, &who, &deny))
-        return deny;
-    const std::optional<ConnectionRecord> c = m_store->connection(who.workspaceId, id);
+    const std::optional<ConnectionRecord> c = ownConnection(req, id, false, &who, &deny);
     if (!c)
-        return notFound();
+        return deny;
     return HttpReply::json(200, connectionJson(*c, QDateTime::currentMSecsSinceEpoch()));
 }
 
@@ -391,11 +400,9 @@ HttpReply PlatformApi::status(const HttpRequest &req, const QString &id)
 {
     Principal who;
     HttpReply deny;
-    if (!authenticate(req, false, &who, &deny))
-        return deny;
-    const std::optional<ConnectionRecord> c = m_store->connection(who.workspaceId, id);
+    const std::optional<ConnectionRecord> c = ownConnection(req, id, false, &who, &deny);
     if (!c)
-        return notFound();
+        return deny;
     const QJsonObject full = connectionJson(*c, QDateTime::currentMSecsSinceEpoch());
     QJsonObject o;
     for (const char *key :
@@ -409,11 +416,9 @@ HttpReply PlatformApi::runs(const HttpRequest &req, const QString &id)
 {
     Principal who;
     HttpReply deny;
-    if (!authenticate(req, false, &who, &deny))
-        return deny;
-    const std::optional<ConnectionRecord> c = m_store->connection(who.workspaceId, id);
+    const std::optional<ConnectionRecord> c = ownConnection(req, id, false, &who, &deny);
     if (!c)
-        return notFound();
+        return deny;
     int limit = 25;
     if (req.query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
@@ -584,11 +589,9 @@ HttpReply PlatformApi::disconnect(const HttpRequest &req, const QString &id)
 {
     Principal who;
     HttpReply deny;
-    if (!authenticate(req, true, &who, &deny))
-        return deny;
-    std::optional<ConnectionRecord> c = m_store->connection(who.workspaceId, id);
+    std::optional<ConnectionRecord> c = ownConnection(req, id, true, &who, &deny);
     if (!c)
-        return notFound();
+        return deny;
     c->status = QStringLiteral("disconnected");
     c->credentialDigest.clear();
     c->paused = false;
@@ -601,11 +604,9 @@ HttpReply PlatformApi::reconnect(const HttpRequest &req, const QString &id)
 {
     Principal who;
     HttpReply deny;
-    if (!authenticate(req, true, &who, &deny))
-        return deny;
-    std::optional<ConnectionRecord> c = m_store->connection(who.workspaceId, id);
+    std::optional<ConnectionRecord> c = ownConnection(req, id, true, &who, &deny);
     if (!c)
-        return notFound();
+        return deny;
     if (c->status == u"connected" || c->status == u"syncing") {
         return HttpReply::error(409, QStringLiteral("already_healthy"),
             QStringLiteral("\"%1\" is %2: there is nothing to restore. Disconnect it first if you "
@@ -670,11 +671,9 @@ HttpReply PlatformApi::patch(const HttpRequest &req, const QString &id)
 {
     Principal who;
     HttpReply deny;
-    if (!authenticate(req, true, &who, &deny))
-        return deny;
-    std::optional<ConnectionRecord> c = m_store->connection(who.workspaceId, id);
+    std::optional<ConnectionRecord> c = ownConnection(req, id, true, &who, &deny);
     if (!c)
-        return notFound();
+        return deny;
     QJsonObject body;
     HttpReply bad;
     if (!parseBody(req, &body, &bad))
@@ -731,11 +730,9 @@ HttpReply PlatformApi::sync(const HttpRequest &req, const QString &id)
 {
     Principal who;
     HttpReply deny;
-    if (!authenticate(req, true, &who, &deny))
-        return deny;
-    std::optional<ConnectionRecord> c = m_store->connection(who.workspaceId, id);
+    std::optional<ConnectionRecord> c = ownConnection(req, id, true, &who, &deny);
     if (!c)
-        return notFound();
+        return deny;
     if (m_server->faults().spec().runnerDown) {
         return HttpReply::error(503, QStringLiteral("runner_unavailable"),
             QStringLiteral("The sync runner is unreachable. Try again shortly."))

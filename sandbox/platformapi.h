@@ -33,6 +33,10 @@ public:
 private:
     // Resolves the bearer token; on failure returns the 401/403 reply in *deny.
     bool authenticate(const HttpRequest &req, bool write, Principal *who, HttpReply *deny) const;
+    // authenticate(), then connection `id` of the caller's workspace; on
+    // failure *deny is the answer (401, 403 or 404).
+    std::optional<ConnectionRecord> ownConnection(const HttpRequest &req, const QString &id,
+        bool write, Principal *who, HttpReply *deny) const;
     HttpReply notFound() const;
 
     HttpReply me(const HttpRequest &req);
