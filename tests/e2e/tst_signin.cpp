@@ -7,15 +7,10 @@
 //  - no secret in any log with every debug category on, in QSettings, or
 //    anywhere under HOME.
 #include "banner.h"
-#include "connectionsfiltermodel.h"
-#include "connectionsmodel.h"
 #include "connectionspage.h"
-#include "connectorcatalogmodel.h"
-#include "consolecontroller.h"
+#include "consolestack.h"
 #include "eventcounter.h"
-#include "mainwindow.h"
 #include "platformclient.h"
-#include "runsmodel.h"
 #include "sandboxprocess.h"
 #include "scriptedhttpserver.h"
 #include "secretstore.h"
@@ -252,19 +247,13 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
     tokens.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
     m_secrets << tokens.accessToken << tokens.refreshToken;
 
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ConsoleStack console(dir.filePath(QStringLiteral("s.ini")));
     MemorySecretStore store;
-    Session session(&m_nam, &store, &settings);
+    Session session(&m_nam, &store, &console.settings);
     session.setOrigin(origin);
     session.adoptTokens(tokens);
-    PlatformClient client(&m_nam);
-    ConnectionsModel model;
-    ConnectionsFilterModel proxy;
-    proxy.setConnectionsModel(&model);
-    ConnectorCatalogModel catalog;
-    RunsModel runs;
-    MainWindow window(&model, &proxy, &catalog, &runs, &settings);
-    ConsoleController controller(&client, &model, &catalog, &window);
+    ConsoleController &controller = console.controller;
+    const ConnectionsModel &model = console.model;
     controller.setSession(&session);
     QSignalSpy connected(&controller, &ConsoleController::connected);
     QSignalSpy connectFailed(&controller, &ConsoleController::connectFailed);
@@ -281,7 +270,7 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
         http.get(platform.api(QStringLiteral("/me")), first).status, 401, 5000);
     QSignalSpy loaded(&controller, &ConsoleController::loaded);
     QSignalSpy signedOut(&session, &Session::signedOut);
-    Banner *banner = window.connectionsPage()->errorBanner();
+    Banner *banner = console.window.connectionsPage()->errorBanner();
     EventCounter bannerShown(banner, QEvent::ShowToParent);
     controller.reload(); // F5
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
@@ -290,7 +279,7 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
     m_secrets << session.accessToken();
     QCOMPARE(model.rowCount(), 26);
     QCOMPARE(bannerShown.count, 0); // renewed quietly: no error flashed up
-    QVERIFY(!banner->isVisibleTo(&window));
+    QVERIFY(!banner->isVisibleTo(&console.window));
     // The platform saw it happen: a 401, a refresh, then the list again.
     const QByteArray log = platform.log();
     const qsizetype unauthorized = log.lastIndexOf(" 401");

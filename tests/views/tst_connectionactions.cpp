@@ -12,6 +12,7 @@
 #include "connectionspage.h"
 #include "connectorcatalogmodel.h"
 #include "consolecontroller.h"
+#include "consolestack.h"
 #include "handledialog.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
@@ -62,16 +63,15 @@ private:
         QStringLiteral("--viewer-key"), QStringLiteral("acme=") + kViewer, QStringLiteral("--seed"),
         QStringLiteral("demo")}};
     QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<PlatformClient> m_client;
-    std::unique_ptr<ConnectionsModel> m_model;
-    std::unique_ptr<ConnectionsFilterModel> m_proxy;
-    std::unique_ptr<ConnectorCatalogModel> m_catalog;
-    std::unique_ptr<RunsModel> m_runs;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<ConsoleController> m_controller;
+    std::unique_ptr<ConsoleStack> m_console;
     std::unique_ptr<ConnectionActions> m_actions;
+    // Shorthands into m_console.
+    PlatformClient *m_client = nullptr;
+    ConnectionsModel *m_model = nullptr;
+    ConnectionsFilterModel *m_proxy = nullptr;
+    ConnectorCatalogModel *m_catalog = nullptr;
+    MainWindow *m_window = nullptr;
+    ConsoleController *m_controller = nullptr;
 };
 
 void TestConnectionActions::initTestCase()
@@ -82,22 +82,16 @@ void TestConnectionActions::initTestCase()
 
 void TestConnectionActions::init()
 {
-    m_settings = std::make_unique<QSettings>(
-        m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<PlatformClient>(m_nam.get());
-    m_model = std::make_unique<ConnectionsModel>();
-    m_proxy = std::make_unique<ConnectionsFilterModel>();
-    m_proxy->setConnectionsModel(m_model.get());
-    m_catalog = std::make_unique<ConnectorCatalogModel>();
-    m_runs = std::make_unique<RunsModel>();
-    m_window = std::make_unique<MainWindow>(
-        m_model.get(), m_proxy.get(), m_catalog.get(), m_runs.get(), m_settings.get());
-    m_controller = std::make_unique<ConsoleController>(
-        m_client.get(), m_model.get(), m_catalog.get(), m_window.get());
-    m_actions = std::make_unique<ConnectionActions>(m_client.get(), m_nam.get(), m_model.get(),
-        m_catalog.get(), m_window.get(), m_controller->poller());
-    connect(m_controller.get(), &ConsoleController::connected, m_actions.get(),
+    m_console = std::make_unique<ConsoleStack>(m_dir.filePath(QStringLiteral("s.ini")));
+    m_client = &m_console->client;
+    m_model = &m_console->model;
+    m_proxy = &m_console->proxy;
+    m_catalog = &m_console->catalog;
+    m_window = &m_console->window;
+    m_controller = &m_console->controller;
+    m_actions = std::make_unique<ConnectionActions>(
+        m_client, &m_console->nam, m_model, m_catalog, m_window, m_controller->poller());
+    connect(m_controller, &ConsoleController::connected, m_actions.get(),
         &ConnectionActions::setIdentity);
     m_window->show();
 }
@@ -105,13 +99,7 @@ void TestConnectionActions::init()
 void TestConnectionActions::cleanup()
 {
     m_actions.reset();
-    m_controller.reset();
-    m_window.reset();
-    m_catalog.reset();
-    m_proxy.reset();
-    m_model.reset();
-    m_client.reset();
-    m_nam.reset();
+    m_console.reset();
 }
 
 void TestConnectionActions::startWith(const QString &key)

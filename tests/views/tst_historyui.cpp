@@ -10,6 +10,7 @@
 #include "connectionspage.h"
 #include "connectorcatalogmodel.h"
 #include "consolecontroller.h"
+#include "consolestack.h"
 #include "dailybarschart.h"
 #include "healthbadge.h"
 #include "historycontroller.h"
@@ -61,15 +62,14 @@ private:
     SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("acme=") + kAdmin,
         QStringLiteral("--seed"), QStringLiteral("demo")}};
     QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<PlatformClient> m_client;
-    ConnectionsModel m_model;
-    ConnectionsFilterModel m_proxy;
-    ConnectorCatalogModel m_catalog;
-    RunsModel m_runs;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<ConsoleController> m_controller;
+    ConsoleStack m_console{m_dir.filePath(QStringLiteral("s.ini"))};
+    // Shorthands into m_console.
+    ConnectionsModel &m_model = m_console.model;
+    ConnectionsFilterModel &m_proxy = m_console.proxy;
+    ConnectorCatalogModel &m_catalog = m_console.catalog;
+    RunsModel &m_runs = m_console.runs;
+    MainWindow *const m_window = &m_console.window;
+    ConsoleController *const m_controller = &m_console.controller;
     std::unique_ptr<ConnectionActions> m_actions;
     std::unique_ptr<HistoryController> m_history;
 };
@@ -78,21 +78,12 @@ void TestHistoryUi::initTestCase()
 {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_settings = std::make_unique<QSettings>(
-        m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    m_client = std::make_unique<PlatformClient>(&m_nam);
-    m_proxy.setConnectionsModel(&m_model);
-    m_window
-        = std::make_unique<MainWindow>(&m_model, &m_proxy, &m_catalog, &m_runs, m_settings.get());
-    m_controller
-        = std::make_unique<ConsoleController>(m_client.get(), &m_model, &m_catalog, m_window.get());
     m_actions = std::make_unique<ConnectionActions>(
-        m_client.get(), &m_nam, &m_model, &m_catalog, m_window.get(), m_controller->poller());
-    m_history
-        = std::make_unique<HistoryController>(m_client.get(), &m_model, &m_runs, m_window.get());
-    connect(m_controller.get(), &ConsoleController::connected, m_actions.get(),
+        &m_console.client, &m_console.nam, &m_model, &m_catalog, m_window, m_controller->poller());
+    m_history = std::make_unique<HistoryController>(&m_console.client, &m_model, &m_runs, m_window);
+    connect(m_controller, &ConsoleController::connected, m_actions.get(),
         &ConnectionActions::setIdentity);
-    connect(m_controller.get(), &ConsoleController::connected, m_history.get(),
+    connect(m_controller, &ConsoleController::connected, m_history.get(),
         &HistoryController::loadCadences);
     m_window->show();
     m_controller->connectTo(QUrl(m_sandbox.origin()), kAdmin, QStringLiteral("sandbox"));

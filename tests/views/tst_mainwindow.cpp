@@ -8,6 +8,7 @@
 #include "connectionspage.h"
 #include "connectorcatalogmodel.h"
 #include "consolecontroller.h"
+#include "consolestack.h"
 #include "mainwindow.h"
 #include "platformclient.h"
 #include "runsmodel.h"
@@ -50,45 +51,34 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<PlatformClient> m_client;
-    std::unique_ptr<ConnectionsModel> m_model;
-    std::unique_ptr<ConnectionsFilterModel> m_proxy;
-    std::unique_ptr<ConnectorCatalogModel> m_catalog;
-    std::unique_ptr<RunsModel> m_runs;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<ConsoleController> m_controller;
+    std::unique_ptr<ConsoleStack> m_console;
+    // Shorthands into m_console.
+    QSettings *m_settings = nullptr;
+    ConnectionsModel *m_model = nullptr;
+    ConnectionsFilterModel *m_proxy = nullptr;
+    ConnectorCatalogModel *m_catalog = nullptr;
+    RunsModel *m_runs = nullptr;
+    MainWindow *m_window = nullptr;
+    ConsoleController *m_controller = nullptr;
 };
 
 void TestMainWindow::init()
 {
-    m_settings = std::make_unique<QSettings>(
-        m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<PlatformClient>(m_nam.get());
-    m_model = std::make_unique<ConnectionsModel>();
-    m_proxy = std::make_unique<ConnectionsFilterModel>();
-    m_proxy->setConnectionsModel(m_model.get());
-    m_catalog = std::make_unique<ConnectorCatalogModel>();
-    m_runs = std::make_unique<RunsModel>();
-    m_window = std::make_unique<MainWindow>(
-        m_model.get(), m_proxy.get(), m_catalog.get(), m_runs.get(), m_settings.get());
-    m_controller = std::make_unique<ConsoleController>(
-        m_client.get(), m_model.get(), m_catalog.get(), m_window.get());
+    m_console = std::make_unique<ConsoleStack>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_settings = &m_console->settings;
+    m_model = &m_console->model;
+    m_proxy = &m_console->proxy;
+    m_catalog = &m_console->catalog;
+    m_runs = &m_console->runs;
+    m_window = &m_console->window;
+    m_controller = &m_console->controller;
     m_controller->setReconnectBaseMs(200);
     m_window->show();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_controller.reset();
-    m_window.reset();
-    m_catalog.reset();
-    m_proxy.reset();
-    m_model.reset();
-    m_client.reset();
-    m_nam.reset();
+    m_console.reset();
     m_sandbox.reset();
 }
 
@@ -179,11 +169,11 @@ void TestMainWindow::welcomeKeepsTypedInputOnError()
 {
     m_window->showWelcome();
     WelcomePage *welcome = m_window->welcomePage();
-    connect(welcome, &WelcomePage::connectRequested, m_controller.get(),
+    connect(welcome, &WelcomePage::connectRequested, m_controller,
         [this](const QString &url, const QString &key) {
             m_controller->connectTo(QUrl::fromUserInput(url), key, url);
         });
-    connect(m_controller.get(), &ConsoleController::connectFailed, welcome,
+    connect(m_controller, &ConsoleController::connectFailed, welcome,
         [welcome](const ApiError &e) { welcome->showError(e.message()); });
     auto *url = welcome->findChild<QLineEdit *>(QStringLiteral("serverUrlField"));
     auto *key = welcome->findChild<QLineEdit *>(QStringLiteral("apiKeyField"));
@@ -216,8 +206,8 @@ void TestMainWindow::standardShortcuts()
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionNextAttention"))->shortcut(),
         QKeySequence(Qt::Key_F8));
     m_window->showConnections();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_window->findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
     QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->hasFocus());
 }
@@ -230,7 +220,7 @@ void TestMainWindow::filtersSurviveARestart()
     ConnectionsModel model;
     ConnectionsFilterModel proxy;
     proxy.setConnectionsModel(&model);
-    MainWindow again(&model, &proxy, m_catalog.get(), m_runs.get(), m_settings.get());
+    MainWindow again(&model, &proxy, m_catalog, m_runs, m_settings);
     QCOMPARE(proxy.searchText(), QStringLiteral("gmail"));
     QCOMPARE(proxy.healthFilter(), (QSet<Health>{Health::Error, Health::Stale}));
 }
@@ -244,7 +234,7 @@ void TestMainWindow::firstStartFitsTheScreen()
     ConnectionsModel model;
     ConnectionsFilterModel proxy;
     proxy.setConnectionsModel(&model);
-    MainWindow window(&model, &proxy, m_catalog.get(), m_runs.get(), &fresh);
+    MainWindow window(&model, &proxy, m_catalog, m_runs, &fresh);
     const QSize available = window.screen()->availableGeometry().size();
     const QSize minimum = window.minimumSizeHint();
     qInfo("screen %dx%d, window %dx%d, minimum %dx%d", available.width(), available.height(),
