@@ -221,7 +221,7 @@ int ConnectionsFilterModel::matchFrom(int row, qsizetype from) const
     return at >= 0 ? int(at) : kNoMatch;
 }
 
-void ConnectionsFilterModel::refilter(bool narrowOnly)
+void ConnectionsFilterModel::refilter(bool narrowOnly, bool healthChanged)
 {
     if (!m_source)
         return;
@@ -284,7 +284,7 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
     m_matchNeedleLength = m_needle.size();
     // The same rows (typing "hubs" after "hub"): tell the view nothing, so
     // the selection, the current row and the scroll position stay.
-    if (next == m_base)
+    if (next == m_base && !healthChanged)
         return;
     beginResetModel();
     m_base.swap(next);
@@ -345,11 +345,12 @@ void ConnectionsFilterModel::clearFilters()
 {
     m_search.clear();
     m_needle.clear();
+    const bool healthWasSet = !m_health.isEmpty();
     m_health.clear();
     m_category.clear();
     m_type.clear();
     m_scope.clear();
-    refilter();
+    refilter(false, healthWasSet);
 }
 
 QModelIndex ConnectionsFilterModel::indexOfId(const QString &id, int column) const

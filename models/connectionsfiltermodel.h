@@ -80,8 +80,9 @@ private:
     // reset or a layout change.
     void resortAndFilter();
     // Recomputes m_base / m_rows from m_sorted (or narrows m_base when
-    // `narrowOnly`), resetting the model when the rows differ.
-    void refilter(bool narrowOnly = false);
+    // `narrowOnly`), resetting the model when the rows differ or the health
+    // filter changed with the rest.
+    void refilter(bool narrowOnly = false, bool healthChanged = false);
     // Computes m_typeHits for m_needle; every filtering pass starts with it.
     void prepareSearch();
     void deriveVisible();

@@ -36,6 +36,7 @@ private slots:
     void searchFollowsRenamesRemovalsAndNonAsciiNames();
     void rareFieldsAreCopiedAsValues();
     void typingFindsLaterMatchesAndLeavesTypeMatches();
+    void clearFiltersClearsTheHealthFilterToo();
 
 private:
     ConnectionsModel *m_model = nullptr;
@@ -389,6 +390,15 @@ void TestConnectionsModel::typingFindsLaterMatchesAndLeavesTypeMatches()
     m_proxy->setSearchText(QStringLiteral("hub"));
     m_proxy->setSearchText(QStringLiteral("hubb"));
     QCOMPARE(ids(), QStringList{QStringLiteral("con_00000018")});
+}
+
+void TestConnectionsModel::clearFiltersClearsTheHealthFilterToo()
+{
+    m_proxy->setHealthFilter({Health::Error});
+    QCOMPARE(m_proxy->rowCount(), 20);
+    m_proxy->clearFilters(); // search, category, type and scope were already clear
+    QCOMPARE(m_proxy->rowCount(), 200);
+    QVERIFY(m_proxy->healthFilter().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConnectionsModel)
