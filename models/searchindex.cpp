@@ -103,7 +103,6 @@ void SearchIndex::rebuild(const QVector<Connection> &rows)
     m_rawTypes.clear();
     m_typeIndex.clear();
     m_typeCache.fill({});
-    m_dead = 0;
 
     // Fast path: write every key straight into the sized buffer.
     m_text.resize(total);
@@ -160,13 +159,11 @@ void SearchIndex::update(int row, const Connection &before, const QVector<Connec
         rebuild(rows); // the slack is used up: compact
         return;
     }
-    m_dead += m_entries[size_t(row)].length;
     m_entries[size_t(row)] = append(c);
 }
 
 void SearchIndex::removeAt(int row)
 {
-    m_dead += m_entries[size_t(row)].length;
     m_entries.erase(m_entries.begin() + row);
 }
 
@@ -191,14 +188,6 @@ std::vector<char> SearchIndex::typesMatching(
             : 0;
     }
     return hits;
-}
-
-size_t SearchIndex::memoryBytes() const
-{
-    size_t bytes = size_t(m_text.capacity()) * sizeof(QChar) + m_entries.capacity() * sizeof(Entry);
-    for (const QString &t : m_types)
-        bytes += size_t(t.capacity()) * sizeof(QChar);
-    return bytes;
 }
 
 } // namespace cc

@@ -50,7 +50,6 @@ public:
         return QStringView(m_text).mid(e.start, e.nameLength);
     }
     int typeAt(int row) const { return m_entries[size_t(row)].type; }
-    int typeCount() const { return int(m_types.size()); }
     // For each connector type (by typeAt), whether it or its display name
     // (`displayNames`: type as the platform spells it -> name) contains `needle`.
     std::vector<char> typesMatching(
@@ -67,9 +66,6 @@ public:
         const auto type = size_t(typeAt(row));
         return type < typeHits.size() ? typeHits[type] != 0 : needle.indexIn(m_types[type]) >= 0;
     }
-
-    // Heap bytes held, for the benchmark and the docs.
-    size_t memoryBytes() const;
 
 private:
     struct Entry
@@ -96,7 +92,6 @@ private:
     std::vector<QString> m_types; // lower-cased, by index
     std::vector<QString> m_rawTypes; // as the platform spells them, by index
     QHash<QString, quint16> m_typeIndex; // as the platform spells it
-    qsizetype m_dead = 0; // chars left behind by updates
 };
 
 } // namespace cc

@@ -37,6 +37,7 @@ private slots:
     void rareFieldsAreCopiedAsValues();
     void typingFindsLaterMatchesAndLeavesTypeMatches();
     void clearFiltersClearsTheHealthFilterToo();
+    void everyRowRenamedTwiceStillSearches();
 
 private:
     ConnectionsModel *m_model = nullptr;
@@ -399,6 +400,27 @@ void TestConnectionsModel::clearFiltersClearsTheHealthFilterToo()
     m_proxy->clearFilters(); // search, category, type and scope were already clear
     QCOMPARE(m_proxy->rowCount(), 200);
     QVERIFY(m_proxy->healthFilter().isEmpty());
+}
+
+void TestConnectionsModel::everyRowRenamedTwiceStillSearches()
+{
+    // More new text than the index keeps in reserve: it rebuilds itself.
+    QVector<cc::Connection> next = fixtures::connections(200);
+    for (const QString &prefix : {QStringLiteral("Renamed once"), QStringLiteral("Second name")}) {
+        for (int i = 0; i < next.size(); ++i) {
+            next[i].name = QStringLiteral("%1 %2 — a longer name than before").arg(prefix).arg(i);
+            next[i].fingerprint = 0;
+        }
+        m_model->applyConnections(next);
+    }
+    m_proxy->setSearchText(QStringLiteral("renamed once"));
+    QCOMPARE(m_proxy->rowCount(), 0);
+    m_proxy->setSearchText(QStringLiteral("second name 17 —"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    QCOMPARE(m_proxy->index(0, 0).data(ConnectionsModel::IdRole).toString(),
+        QStringLiteral("con_00000017"));
+    m_proxy->setSearchText(QStringLiteral("con_0000019"));
+    QCOMPARE(m_proxy->rowCount(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionsModel)
