@@ -654,7 +654,7 @@ bool readConnectionPage(
         return false;
     }
     out->squeeze(); // growth slack would be a quarter of the row storage
-    // Fingerprints and search keys cost a third of the decode: spread them
+    // Fingerprints cost a good part of the decode: spread them
     // over the thread pool (this thread helps).
     if (out->size() > 2048)
         QtConcurrent::blockingMap(*out, [](Connection &c) { finishConnection(&c); });

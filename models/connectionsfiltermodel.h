@@ -15,8 +15,9 @@ class ConnectionsModel;
 // Search, filters, sorting and health counts in front of ConnectionsModel,
 // built for 100,000 rows (QSortFilterProxyModel takes seconds per keystroke
 // there). It keeps every source row in sort order once, so a filter change is
-// one linear pass plus one model reset, and a search that extends the previous
-// one only narrows the rows already shown. A poll that changes rows in place
+// one linear pass plus one model reset (none when the rows stay the same), and
+// a search that extends the previous one only narrows the rows already shown,
+// checking typed characters where each row matched before. A poll that changes rows in place
 // costs a neighbour check per changed row; rows move only when their sort key
 // or filter membership changed.
 //
