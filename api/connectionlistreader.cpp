@@ -340,9 +340,9 @@ bool readRun(Reader &r, SyncRun *run, int index, Interner &interner, Error *erro
         ++r.p;
     } else {
         while (true) {
-            const char *kb;
-            const char *ke;
-            bool kesc;
+            const char *kb = nullptr;
+            const char *ke = nullptr;
+            bool kesc = false;
             if (!r.string(&kb, &ke, &kesc) || !r.take(':'))
                 return false;
             Field f;
@@ -476,9 +476,9 @@ bool readConnectionPage(
         ++r.p;
     } else {
         while (true) {
-            const char *kb;
-            const char *ke;
-            bool kesc;
+            const char *kb = nullptr;
+            const char *ke = nullptr;
+            bool kesc = false;
             if (!r.string(&kb, &ke, &kesc) || !r.take(':'))
                 return syntax();
             if (keyIs(kb, ke, "connections")) {
@@ -512,9 +512,9 @@ bool readConnectionPage(
                             ++r.p;
                         } else {
                             while (true) {
-                                const char *fb;
-                                const char *fe;
-                                bool fesc;
+                                const char *fb = nullptr;
+                                const char *fe = nullptr;
+                                bool fesc = false;
                                 if (!r.string(&fb, &fe, &fesc) || !r.take(':'))
                                     return syntax();
                                 bool ok = true;
