@@ -4,11 +4,15 @@
 #include <QEventLoop>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <csignal>
+#include <sys/prctl.h>
 
 SandboxProcess::SandboxProcess(const QStringList &arguments)
     : m_arguments(arguments)
 {
     m_process.setProgram(executable());
+    // A test that is killed (a timeout, a closed pipe) takes its sandbox along.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 SandboxProcess::~SandboxProcess()
