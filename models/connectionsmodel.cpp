@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
 #include <utility>
 
 namespace cc {
@@ -17,13 +18,21 @@ ConnectionsModel::ConnectionsModel(QObject *parent)
 int ConnectionsModel::rowOf(const QString &id) const
 {
     if (!m_indexValid) {
-        m_rowById.clear();
-        m_rowById.reserve(m_rows.size());
+        m_rowById.resize(size_t(m_rows.size()));
         for (qsizetype i = 0; i < m_rows.size(); ++i)
-            m_rowById.insert(m_rows.at(i).id, int(i));
+            m_rowById[size_t(i)] = {quint32(qHash(m_rows.at(i).id)), int(i)};
+        std::sort(m_rowById.begin(), m_rowById.end(),
+            [](const IdSlot &a, const IdSlot &b) { return a.hash < b.hash; });
         m_indexValid = true;
     }
-    return m_rowById.value(id, -1);
+    const auto hash = quint32(qHash(id));
+    auto it = std::lower_bound(m_rowById.cbegin(), m_rowById.cend(), hash,
+        [](const IdSlot &slot, quint32 h) { return slot.hash < h; });
+    for (; it != m_rowById.cend() && it->hash == hash; ++it) {
+        if (m_rows.at(it->row).id == id)
+            return it->row;
+    }
+    return -1;
 }
 
 void ConnectionsModel::applyConnections(const QVector<Connection> &rows)

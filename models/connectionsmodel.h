@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <vector>
 
 namespace cc {
 
@@ -97,7 +98,14 @@ private:
     QVector<Connection> m_rows;
     SearchIndex m_search; // one entry per row, in row order
     // id -> row, built on first use: a first load never pays for it.
-    mutable QHash<QString, int> m_rowById;
+    // (hash of id, row), sorted: 8 bytes a row where a QHash<QString, int>
+    // took 45. Equal hashes are told apart by comparing the ids themselves.
+    struct IdSlot
+    {
+        quint32 hash;
+        int row;
+    };
+    mutable std::vector<IdSlot> m_rowById;
     mutable bool m_indexValid = false;
     QHash<QString, QString> m_connectorNames;
     QHash<QString, QString> m_categories;

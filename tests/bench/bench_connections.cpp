@@ -202,12 +202,16 @@ int main(int argc, char *argv[])
     // 2. Memory of the row storage: each model built from its own freshly
     // decoded rows, the decoded vector dropped, so nothing is shared.
     size_t ours = 0;
+    size_t withIndex = 0;
     size_t base = 0;
     {
         const size_t before = heapInUse();
         auto *m = new ConnectionsModel;
         m->applyConnections(decodeFresh());
         ours = heapInUse() - before;
+        m->rowOf(
+            QStringLiteral("con_00000001")); // builds the id index, as a poll or a selection does
+        withIndex = heapInUse() - before;
         const size_t before2 = heapInUse();
         auto *s = new QStandardItemModel;
         fillStandard(s, decodeFresh());
@@ -217,6 +221,8 @@ int main(int argc, char *argv[])
     }
     row("row storage heap", double(ours) / 1048576.0, double(base) / 1048576.0, "MiB",
         ">= 3x less than QStandardItemModel");
+    row("  with the id -> row index", double(withIndex) / 1048576.0, double(base) / 1048576.0,
+        "MiB", "");
 
     // Views: ours (custom proxy) and the baseline (QSFPM over QStandardItemModel).
     ConnectionsFilterModel proxy;
