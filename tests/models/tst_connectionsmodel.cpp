@@ -6,6 +6,7 @@
 #include "modelfixtures.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private slots:
     void typingFindsLaterMatchesAndLeavesTypeMatches();
     void clearFiltersClearsTheHealthFilterToo();
     void everyRowRenamedTwiceStillSearches();
+    void randomTypingFiltersAndPollsMatchABruteForceFilter();
 
 private:
     ConnectionsModel *m_model = nullptr;
@@ -421,6 +423,104 @@ void TestConnectionsModel::everyRowRenamedTwiceStillSearches()
         QStringLiteral("con_00000017"));
     m_proxy->setSearchText(QStringLiteral("con_0000019"));
     QCOMPARE(m_proxy->rowCount(), 10);
+}
+
+void TestConnectionsModel::randomTypingFiltersAndPollsMatchABruteForceFilter()
+{
+    // The filter model's shortcuts (narrowing, previous match positions, type
+    // matches, the index's append-and-rebuild) against the plainest filter
+    // there is, over a seeded random session of typing, filters and polls.
+    QRandomGenerator rng(20261123);
+    QVector<cc::Connection> rows = fixtures::connections(120);
+    m_model->applyConnections(rows);
+    const QString alphabet = QStringLiteral("con 0123hubsptimedxÄä/—");
+    const QHash<QString, QString> names
+        = {{QStringLiteral("twitter"), QStringLiteral("X / Twitter")},
+            {QStringLiteral("hubspot"), QStringLiteral("HubSpot")}};
+    m_model->setConnectorNames(names);
+    QString typed;
+    QString type;
+    QSet<Health> health;
+    int nextId = 1000;
+    auto expected = [&] {
+        const QString needle = typed.trimmed().toLower();
+        QStringList ids;
+        for (const cc::Connection &c : std::as_const(rows)) {
+            if (!type.isEmpty() && c.connectorType != type)
+                continue;
+            if (!health.isEmpty() && !health.contains(c.health))
+                continue;
+            const QString text = (c.name + u'\n' + c.id + u'\n' + c.lastError).toLower();
+            if (!needle.isEmpty() && !text.contains(needle)
+                && !c.connectorType.toLower().contains(needle)
+                && !names.value(c.connectorType).toLower().contains(needle))
+                continue;
+            ids << c.id;
+        }
+        ids.sort();
+        return ids;
+    };
+    auto shown = [this] {
+        QStringList ids;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            ids << m_proxy->index(r, 0).data(ConnectionsModel::IdRole).toString();
+        ids.sort();
+        return ids;
+    };
+    for (int step = 0; step < 1500; ++step) {
+        const int op = int(rng.bounded(100));
+        if (op < 45) { // type a character
+            typed += alphabet.at(int(rng.bounded(alphabet.size())));
+            m_proxy->setSearchText(typed);
+        } else if (op < 60) { // backspace
+            typed.chop(1);
+            m_proxy->setSearchText(typed);
+        } else if (op < 64) { // select all and type something else
+            typed = QString(alphabet.at(int(rng.bounded(alphabet.size()))));
+            m_proxy->setSearchText(typed);
+        } else if (op < 80) { // a poll: renames, new errors, a row gone, a row new
+            for (int k = 0; k < 6; ++k) {
+                cc::Connection &c = rows[int(rng.bounded(rows.size()))];
+                QString name;
+                for (int n = 0; n < 8; ++n)
+                    name += alphabet.at(int(rng.bounded(alphabet.size())));
+                (rng.bounded(2) ? c.name : c.lastError) = name;
+                c.fingerprint = 0;
+            }
+            if (rng.bounded(3) == 0 && rows.size() > 20)
+                rows.removeAt(int(rng.bounded(rows.size())));
+            if (rng.bounded(3) == 0)
+                rows.push_back(fixtures::connection(nextId++));
+            m_model->applyConnections(rows);
+        } else if (op < 86) {
+            health.clear();
+            for (Health h : {Health::Error, Health::Healthy, Health::Stale}) {
+                if (rng.bounded(2))
+                    health.insert(h);
+            }
+            m_proxy->setHealthFilter(health);
+        } else if (op < 92) {
+            type = rng.bounded(2) ? QString() : QStringLiteral("hubspot");
+            m_proxy->setConnectorTypeFilter(type);
+        } else if (op < 95) {
+            m_proxy->sort(int(rng.bounded(int(ConnectionsModel::ColumnCount))),
+                rng.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+        } else {
+            m_proxy->clearFilters();
+            typed.clear();
+            type.clear();
+            health.clear();
+        }
+        const QStringList want = expected();
+        const QStringList got = shown();
+        if (got != want) {
+            QFAIL(qPrintable(QStringLiteral("step %1, search \"%2\": %3 rows shown, %4 expected")
+                                 .arg(step)
+                                 .arg(typed)
+                                 .arg(got.size())
+                                 .arg(want.size())));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConnectionsModel)
