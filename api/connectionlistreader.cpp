@@ -329,6 +329,43 @@ QString rowPath(int index)
     return QStringLiteral("connections[%1]").arg(index);
 }
 
+// The text of a string field; low-cardinality values (types, statuses,
+// reasons) shared through the interner when they need no unescaping.
+QString internedText(const Field &f, Interner &interner, bool *ok)
+{
+    if (f.kind == Kind::String && !f.escaped) {
+        *ok = true;
+        return interner.intern(f.begin, f.end - f.begin);
+    }
+    return text(f, ok);
+}
+
+// Walks the members of an object whose '{' was just consumed: onMember(kb, ke)
+// is called with the key and r.p at the value, which it must consume. False
+// on a syntax error (r.failed) or when onMember returns false.
+template<typename OnMember> bool forEachMember(Reader &r, OnMember &&onMember)
+{
+    if (r.peek() == '}') {
+        ++r.p;
+        return true;
+    }
+    while (true) {
+        const char *kb = nullptr;
+        const char *ke = nullptr;
+        bool kesc = false;
+        if (!r.string(&kb, &ke, &kesc) || !r.take(':'))
+            return false;
+        if (!onMember(kb, ke))
+            return false;
+        const char n = r.peek();
+        ++r.p;
+        if (n == '}')
+            return true;
+        if (n != ',')
+            return r.fail("expected , or }");
+    }
+}
+
 // `index` names the row in an error (connections[N].last_run…); the path is only
 // built when there is an error to report.
 bool readRun(Reader &r, SyncRun *run, int index, Interner &interner, Error *error)
@@ -336,53 +373,34 @@ bool readRun(Reader &r, SyncRun *run, int index, Interner &interner, Error *erro
     if (!r.take('{'))
         return false;
     Field status;
-    if (r.peek() == '}') {
-        ++r.p;
-    } else {
-        while (true) {
-            const char *kb = nullptr;
-            const char *ke = nullptr;
-            bool kesc = false;
-            if (!r.string(&kb, &ke, &kesc) || !r.take(':'))
-                return false;
-            Field f;
-            if (!readField(r, &f))
-                return false;
-            bool ok = true;
-            double number = 0;
-            if (keyIs(kb, ke, "status")) {
-                status = f;
-            } else if (keyIs(kb, ke, "id")) {
-                run->id = text(f, &ok);
-            } else if (keyIs(kb, ke, "triggered_by")) {
-                run->triggeredBy = f.kind == Kind::String && !f.escaped
-                    ? interner.intern(f.begin, f.end - f.begin)
-                    : text(f, &ok);
-            } else if (keyIs(kb, ke, "started_at")) {
-                run->startedAtMs = timeOf(f);
-            } else if (keyIs(kb, ke, "finished_at")) {
-                run->finishedAtMs = timeOf(f);
-            } else if (keyIs(kb, ke, "streams_total")) {
-                run->streamsTotal = fieldNumber(f, &number) ? int(number) : 0;
-            } else if (keyIs(kb, ke, "streams_failed")) {
-                run->streamsFailed = fieldNumber(f, &number) ? int(number) : 0;
-            } else if (keyIs(kb, ke, "records_written")) {
-                run->recordsWritten = fieldNumber(f, &number) ? qint64(number) : 0;
-            } else if (keyIs(kb, ke, "error_reason")) {
-                run->errorReason = f.kind == Kind::String && !f.escaped
-                    ? interner.intern(f.begin, f.end - f.begin)
-                    : text(f, &ok);
-            }
-            if (!ok)
-                return r.fail("bad escape in string");
-            const char n = r.peek();
-            ++r.p;
-            if (n == '}')
-                break;
-            if (n != ',')
-                return r.fail("expected , or }");
-        }
-    }
+    const bool read = forEachMember(r, [&](const char *kb, const char *ke) {
+        Field f;
+        if (!readField(r, &f))
+            return false;
+        bool ok = true;
+        double number = 0;
+        if (keyIs(kb, ke, "status"))
+            status = f;
+        else if (keyIs(kb, ke, "id"))
+            run->id = text(f, &ok);
+        else if (keyIs(kb, ke, "triggered_by"))
+            run->triggeredBy = internedText(f, interner, &ok);
+        else if (keyIs(kb, ke, "started_at"))
+            run->startedAtMs = timeOf(f);
+        else if (keyIs(kb, ke, "finished_at"))
+            run->finishedAtMs = timeOf(f);
+        else if (keyIs(kb, ke, "streams_total"))
+            run->streamsTotal = fieldNumber(f, &number) ? int(number) : 0;
+        else if (keyIs(kb, ke, "streams_failed"))
+            run->streamsFailed = fieldNumber(f, &number) ? int(number) : 0;
+        else if (keyIs(kb, ke, "records_written"))
+            run->recordsWritten = fieldNumber(f, &number) ? qint64(number) : 0;
+        else if (keyIs(kb, ke, "error_reason"))
+            run->errorReason = internedText(f, interner, &ok);
+        return ok || r.fail("bad escape in string");
+    });
+    if (!read)
+        return false;
     if (status.kind != Kind::String) {
         *error = {rowPath(index) + QStringLiteral(".last_run.status"),
             status.kind == Kind::Missing ? QStringLiteral("is missing")
@@ -390,10 +408,99 @@ bool readRun(Reader &r, SyncRun *run, int index, Interner &interner, Error *erro
         return false;
     }
     bool ok = true;
-    run->statusText = status.escaped ? text(status, &ok)
-                                     : interner.intern(status.begin, status.end - status.begin);
+    run->statusText = internedText(status, interner, &ok);
     run->status = runStatusFromString(run->statusText);
-    return ok;
+    return ok || r.fail("bad escape in string");
+}
+
+// One element of "connections", r.p at its '{'. False with r.failed on a
+// syntax error, or with *error set when the row breaks the contract.
+bool readRow(Reader &r, int index, Interner &interner, Connection *out, Error *error)
+{
+    if (r.peek() != '{') {
+        if (r.skipValue())
+            *error = {rowPath(index), QStringLiteral("must be an object")};
+        return false;
+    }
+    ++r.p;
+    Connection &c = *out;
+    Field id, type, name, status;
+    Error runError;
+    bool runFailed = false;
+    const bool read = forEachMember(r, [&](const char *fb, const char *fe) {
+        if (keyIs(fb, fe, "last_run")) {
+            if (r.peek() != '{')
+                return r.skipValue();
+            SyncRun run;
+            if (readRun(r, &run, index, interner, &runError))
+                c.lastRun = std::move(run);
+            else if (r.failed)
+                return false;
+            else
+                runFailed = true;
+            return true;
+        }
+        Field f;
+        if (!readField(r, &f))
+            return false;
+        bool ok = true;
+        if (keyIs(fb, fe, "id"))
+            id = f;
+        else if (keyIs(fb, fe, "connector_type"))
+            type = f;
+        else if (keyIs(fb, fe, "name"))
+            name = f;
+        else if (keyIs(fb, fe, "status"))
+            status = f;
+        else if (keyIs(fb, fe, "health"))
+            c.setHealthText(internedText(f, interner, &ok));
+        else if (keyIs(fb, fe, "scope"))
+            c.scope = internedText(f, interner, &ok);
+        else if (keyIs(fb, fe, "owner_user_id"))
+            c.setOwnerUserId(internedText(f, interner, &ok));
+        else if (keyIs(fb, fe, "last_error"))
+            c.lastError = text(f, &ok);
+        else if (keyIs(fb, fe, "handle"))
+            c.setHandle(text(f, &ok));
+        else if (keyIs(fb, fe, "display_name"))
+            c.setDisplayName(text(f, &ok));
+        else if (keyIs(fb, fe, "avatar_url"))
+            c.setAvatarUrl(text(f, &ok));
+        else if (keyIs(fb, fe, "last_synced_at"))
+            c.lastSyncedAtMs = timeOf(f);
+        else if (keyIs(fb, fe, "created_at"))
+            c.createdAtMs = timeOf(f);
+        else if (keyIs(fb, fe, "is_syncing"))
+            c.isSyncing = f.kind == Kind::Other && f.end - f.begin == 4
+                && std::memcmp(f.begin, "true", 4) == 0;
+        return ok || r.fail("bad escape in string");
+    });
+    if (!read)
+        return false;
+    // Required fields, in the order the QJsonDocument decoder checks them.
+    const std::pair<const Field *, const char *> required[]
+        = {{&id, "id"}, {&type, "connector_type"}, {&name, "name"}, {&status, "status"}};
+    for (const auto &[field, key] : required) {
+        if (field->kind != Kind::String) {
+            *error = {rowPath(index) + u'.' + QLatin1String(key),
+                field->kind == Kind::Missing ? QStringLiteral("is missing")
+                                             : QStringLiteral("must be a string")};
+            return false;
+        }
+    }
+    if (runFailed) {
+        *error = runError;
+        return false;
+    }
+    bool ok = true;
+    c.id = text(id, &ok);
+    if (ok)
+        c.name = text(name, &ok);
+    if (ok)
+        c.connectorType = internedText(type, interner, &ok);
+    if (ok)
+        c.setStatusText(internedText(status, interner, &ok));
+    return ok || r.fail("bad escape in string");
 }
 
 } // namespace
@@ -472,179 +579,46 @@ bool readConnectionPage(
     }
     ++r.p;
     bool sawConnections = false;
-    if (r.peek() == '}') {
+    const bool read = forEachMember(r, [&](const char *kb, const char *ke) {
+        if (keyIs(kb, ke, "next_cursor")) {
+            Field f;
+            if (!readField(r, &f))
+                return false;
+            bool ok = true;
+            *nextCursor = text(f, &ok);
+            return true;
+        }
+        if (!keyIs(kb, ke, "connections"))
+            return r.skipValue();
+        sawConnections = true;
+        if (r.peek() != '[') {
+            // Finish validating the syntax, then name the field.
+            if (!r.skipValue())
+                return false;
+            *error = {QStringLiteral("connections"), QStringLiteral("must be an array")};
+            r.p = r.e;
+            return false;
+        }
         ++r.p;
-    } else {
-        while (true) {
-            const char *kb = nullptr;
-            const char *ke = nullptr;
-            bool kesc = false;
-            if (!r.string(&kb, &ke, &kesc) || !r.take(':'))
-                return syntax();
-            if (keyIs(kb, ke, "connections")) {
-                sawConnections = true;
-                if (r.peek() != '[') {
-                    // Finish validating the syntax, then name the field.
-                    if (!r.skipValue())
-                        return syntax();
-                    *error = {QStringLiteral("connections"), QStringLiteral("must be an array")};
-                    r.p = r.e;
-                    return false;
-                }
-                ++r.p;
-                int index = 0;
-                if (r.peek() == ']') {
-                    ++r.p;
-                } else {
-                    while (true) {
-                        if (r.peek() != '{') {
-                            if (!r.skipValue())
-                                return syntax();
-                            *error = {rowPath(index), QStringLiteral("must be an object")};
-                            return false;
-                        }
-                        ++r.p;
-                        Connection c;
-                        Field id, type, name, status;
-                        Error runError;
-                        bool runFailed = false;
-                        if (r.peek() == '}') {
-                            ++r.p;
-                        } else {
-                            while (true) {
-                                const char *fb = nullptr;
-                                const char *fe = nullptr;
-                                bool fesc = false;
-                                if (!r.string(&fb, &fe, &fesc) || !r.take(':'))
-                                    return syntax();
-                                bool ok = true;
-                                if (keyIs(fb, fe, "last_run")) {
-                                    const char c0 = r.peek();
-                                    if (c0 == '{') {
-                                        SyncRun run;
-                                        if (!readRun(r, &run, index, interner, &runError)) {
-                                            if (r.failed)
-                                                return syntax();
-                                            runFailed = true;
-                                        } else {
-                                            c.lastRun = std::move(run);
-                                        }
-                                    } else if (!r.skipValue()) {
-                                        return syntax();
-                                    }
-                                } else {
-                                    Field f;
-                                    if (!readField(r, &f))
-                                        return syntax();
-                                    auto interned = [&interner, &ok](const Field &v) {
-                                        return v.kind == Kind::String && !v.escaped
-                                            ? interner.intern(v.begin, v.end - v.begin)
-                                            : text(v, &ok);
-                                    };
-                                    if (keyIs(fb, fe, "id"))
-                                        id = f;
-                                    else if (keyIs(fb, fe, "connector_type"))
-                                        type = f;
-                                    else if (keyIs(fb, fe, "name"))
-                                        name = f;
-                                    else if (keyIs(fb, fe, "status"))
-                                        status = f;
-                                    else if (keyIs(fb, fe, "health"))
-                                        c.setHealthText(interned(f));
-                                    else if (keyIs(fb, fe, "scope"))
-                                        c.scope = interned(f);
-                                    else if (keyIs(fb, fe, "owner_user_id"))
-                                        c.setOwnerUserId(interned(f));
-                                    else if (keyIs(fb, fe, "last_error"))
-                                        c.lastError = text(f, &ok);
-                                    else if (keyIs(fb, fe, "handle"))
-                                        c.setHandle(text(f, &ok));
-                                    else if (keyIs(fb, fe, "display_name"))
-                                        c.setDisplayName(text(f, &ok));
-                                    else if (keyIs(fb, fe, "avatar_url"))
-                                        c.setAvatarUrl(text(f, &ok));
-                                    else if (keyIs(fb, fe, "last_synced_at"))
-                                        c.lastSyncedAtMs = timeOf(f);
-                                    else if (keyIs(fb, fe, "created_at"))
-                                        c.createdAtMs = timeOf(f);
-                                    else if (keyIs(fb, fe, "is_syncing"))
-                                        c.isSyncing = f.kind == Kind::Other && f.end - f.begin == 4
-                                            && std::memcmp(f.begin, "true", 4) == 0;
-                                }
-                                if (!ok) {
-                                    r.fail("bad escape in string");
-                                    return syntax();
-                                }
-                                const char n = r.peek();
-                                ++r.p;
-                                if (n == '}')
-                                    break;
-                                if (n != ',') {
-                                    r.fail("expected , or }");
-                                    return syntax();
-                                }
-                            }
-                        }
-                        // Required fields, in the order the QJsonDocument decoder checks them.
-                        const std::pair<const Field *, const char *> required[] = {{&id, "id"},
-                            {&type, "connector_type"}, {&name, "name"}, {&status, "status"}};
-                        for (const auto &[field, key] : required) {
-                            if (field->kind != Kind::String) {
-                                *error = {rowPath(index) + u'.' + QLatin1String(key),
-                                    field->kind == Kind::Missing
-                                        ? QStringLiteral("is missing")
-                                        : QStringLiteral("must be a string")};
-                                return false;
-                            }
-                        }
-                        if (runFailed) {
-                            *error = runError;
-                            return false;
-                        }
-                        bool ok = true;
-                        c.id = text(id, &ok);
-                        c.name = text(name, &ok);
-                        c.connectorType = type.escaped
-                            ? text(type, &ok)
-                            : interner.intern(type.begin, type.end - type.begin);
-                        c.setStatusText(status.escaped
-                                ? text(status, &ok)
-                                : interner.intern(status.begin, status.end - status.begin));
-                        if (!ok) {
-                            r.fail("bad escape in string");
-                            return syntax();
-                        }
-                        out->push_back(std::move(c));
-                        ++index;
-                        const char n = r.peek();
-                        ++r.p;
-                        if (n == ']')
-                            break;
-                        if (n != ',') {
-                            r.fail("expected , or ]");
-                            return syntax();
-                        }
-                    }
-                }
-            } else if (keyIs(kb, ke, "next_cursor")) {
-                Field f;
-                if (!readField(r, &f))
-                    return syntax();
-                bool ok = true;
-                *nextCursor = text(f, &ok);
-            } else if (!r.skipValue()) {
-                return syntax();
-            }
+        if (r.peek() == ']') {
+            ++r.p;
+            return true;
+        }
+        for (int index = 0;; ++index) {
+            Connection c;
+            if (!readRow(r, index, interner, &c, error))
+                return false;
+            out->push_back(std::move(c));
             const char n = r.peek();
             ++r.p;
-            if (n == '}')
-                break;
-            if (n != ',') {
-                r.fail("expected , or }");
-                return syntax();
-            }
+            if (n == ']')
+                return true;
+            if (n != ',')
+                return r.fail("expected , or ]");
         }
-    }
+    });
+    if (!read)
+        return r.failed ? syntax() : false; // a contract error has set *error
     if (r.peek() != '\0') {
         r.fail("garbage after the document");
         return syntax();
