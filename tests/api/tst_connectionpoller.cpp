@@ -24,8 +24,19 @@ private:
     // Starts a sandbox with `syncing` connections mid-sync and counts the
     // requests one poller sends in `windowMs`.
     QPair<int, int> countRequests(int syncing, int windowMs);
+    // A client for the sandbox, signed in with its API key; null if the URL is refused.
+    std::unique_ptr<PlatformClient> clientFor(const SandboxProcess &sb);
     QNetworkAccessManager m_nam;
 };
+
+std::unique_ptr<PlatformClient> TestConnectionPoller::clientFor(const SandboxProcess &sb)
+{
+    auto client = std::make_unique<PlatformClient>(&m_nam);
+    if (!client->setServer(QUrl(sb.origin())))
+        return nullptr;
+    client->setTokenProvider([key = sb.apiKey()] { return key; });
+    return client;
+}
 
 QPair<int, int> TestConnectionPoller::countRequests(int syncing, int windowMs)
 {
@@ -46,11 +57,10 @@ QPair<int, int> TestConnectionPoller::countRequests(int syncing, int windowMs)
             sb.apiKey());
     }
     const int before = int(sb.log().count("GET /api/platform/v1/connections "));
-    PlatformClient client(&m_nam);
-    client.setServer(QUrl(sb.origin()));
-    const QString key = sb.apiKey();
-    client.setTokenProvider([key] { return key; });
-    ConnectionPoller poller(&client);
+    const std::unique_ptr<PlatformClient> client = clientFor(sb);
+    if (!client)
+        return {-1, -1};
+    ConnectionPoller poller(client.get());
     poller.setBaseIntervalMs(100);
     QSignalSpy polled(&poller, &ConnectionPoller::polled);
     poller.watch(true);
@@ -79,11 +89,9 @@ void TestConnectionPoller::stopsWhenNothingIsInFlight()
     SandboxProcess sb;
     QString error;
     QVERIFY2(sb.start(&error), qPrintable(error));
-    PlatformClient client(&m_nam);
-    QVERIFY(client.setServer(QUrl(sb.origin())));
-    const QString key = sb.apiKey();
-    client.setTokenProvider([key] { return key; });
-    ConnectionPoller poller(&client);
+    const std::unique_ptr<PlatformClient> client = clientFor(sb);
+    QVERIFY(client);
+    ConnectionPoller poller(client.get());
     poller.setBaseIntervalMs(50);
     QSignalSpy polled(&poller, &ConnectionPoller::polled);
     poller.watch(true);
@@ -98,11 +106,9 @@ void TestConnectionPoller::backsOffAndHonoursRetryAfter()
     SandboxProcess sb({QStringLiteral("--faults"), QStringLiteral("5xx=1")});
     QString error;
     QVERIFY2(sb.start(&error), qPrintable(error));
-    PlatformClient client(&m_nam);
-    QVERIFY(client.setServer(QUrl(sb.origin())));
-    const QString key = sb.apiKey();
-    client.setTokenProvider([key] { return key; });
-    ConnectionPoller poller(&client);
+    const std::unique_ptr<PlatformClient> client = clientFor(sb);
+    QVERIFY(client);
+    ConnectionPoller poller(client.get());
     poller.setBaseIntervalMs(40);
     QSignalSpy failed(&poller, &ConnectionPoller::pollFailed);
     poller.watch(true);
@@ -114,7 +120,7 @@ void TestConnectionPoller::backsOffAndHonoursRetryAfter()
     QVERIFY(first >= 40 * 2 * 0.8 && first <= 40 * 2 * 1.2 + 1);
 
     HttpClient http;
-    http.send("PUT", sb.url(QStringLiteral("/api/sandbox/faults")), key,
+    http.send("PUT", sb.url(QStringLiteral("/api/sandbox/faults")), sb.apiKey(),
         R"({"faults":"burst429=1/1,retry-after=3"})");
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, 5000);
     QCOMPARE(failed.last().first().value<ApiError>().kind, ApiError::Kind::RateLimited);
