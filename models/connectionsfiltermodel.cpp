@@ -169,6 +169,7 @@ void ConnectionsFilterModel::resortAll()
 
 void ConnectionsFilterModel::deriveVisible()
 {
+    m_visibleHealth = m_health;
     m_rows.clear();
     m_counts.clear();
     for (int r : m_base) {
@@ -221,7 +222,7 @@ int ConnectionsFilterModel::matchFrom(int row, qsizetype from) const
     return at >= 0 ? int(at) : kNoMatch;
 }
 
-void ConnectionsFilterModel::refilter(bool narrowOnly, bool healthChanged)
+void ConnectionsFilterModel::refilter(bool narrowOnly)
 {
     if (!m_source)
         return;
@@ -284,7 +285,7 @@ void ConnectionsFilterModel::refilter(bool narrowOnly, bool healthChanged)
     m_matchNeedleLength = m_needle.size();
     // The same rows (typing "hubs" after "hub"): tell the view nothing, so
     // the selection, the current row and the scroll position stay.
-    if (next == m_base && !healthChanged)
+    if (next == m_base && m_health == m_visibleHealth)
         return;
     beginResetModel();
     m_base.swap(next);
@@ -345,12 +346,11 @@ void ConnectionsFilterModel::clearFilters()
 {
     m_search.clear();
     m_needle.clear();
-    const bool healthWasSet = !m_health.isEmpty();
     m_health.clear();
     m_category.clear();
     m_type.clear();
     m_scope.clear();
-    refilter(false, healthWasSet);
+    refilter();
 }
 
 QModelIndex ConnectionsFilterModel::indexOfId(const QString &id, int column) const

@@ -81,9 +81,8 @@ private:
     // reset or a layout change.
     void resortAndFilter();
     // Recomputes m_base / m_rows from m_sorted (or narrows m_base when
-    // `narrowOnly`), resetting the model when the rows differ or the health
-    // filter changed with the rest.
-    void refilter(bool narrowOnly = false, bool healthChanged = false);
+    // `narrowOnly`), resetting the model when the visible rows may differ.
+    void refilter(bool narrowOnly = false);
     // Computes m_typeHits for m_needle; every filtering pass starts with it.
     void prepareSearch();
     void deriveVisible();
@@ -112,6 +111,7 @@ private:
     std::vector<int> m_scratchRows; // refilter()'s buffers, kept between keystrokes
     std::vector<int> m_scratchPositions;
     QSet<Health> m_health;
+    QSet<Health> m_visibleHealth; // the health filter m_rows was derived with
     QString m_category;
     QString m_type;
     QString m_scope;
