@@ -122,9 +122,10 @@ void ConnectionsFilterModel::resortAll()
             m_numberKeys.resize(size_t(n));
         if (isRankColumn()) {
             // Few distinct values (connector names, statuses, owners): sort
-            // them once, then sort rows by integer rank.
-            QHash<QString, QString> textOf; // raw value -> display key, computed once per value
-            QStringList distinct;
+            // them once, then sort rows by integer rank. One pass gives each
+            // row the slot of its raw value; display keys are made once per slot.
+            QHash<QString, int> slotOf; // raw value -> slot
+            QStringList keyOfSlot; // slot -> display key
             for (int r = 0; r < n; ++r) {
                 const Connection &c = m_source->connectionAt(r);
                 const QString raw = m_sortColumn == ConnectionsModel::ConnectorColumn
@@ -132,27 +133,23 @@ void ConnectionsFilterModel::resortAll()
                     : m_sortColumn == ConnectionsModel::StatusColumn
                     ? c.statusText()
                     : c.scope + u'\x1f' + c.ownerUserId();
-                if (!textOf.contains(raw)) {
-                    const QString key = rankText(r);
-                    textOf.insert(raw, key);
-                    if (!m_ranks.contains(key)) {
-                        m_ranks.insert(key, 0);
-                        distinct << key;
-                    }
+                auto it = slotOf.constFind(raw);
+                if (it == slotOf.constEnd()) {
+                    it = slotOf.insert(raw, int(keyOfSlot.size()));
+                    keyOfSlot << rankText(r);
                 }
+                m_numberKeys[size_t(r)] = *it;
             }
+            QStringList distinct = keyOfSlot;
             std::sort(distinct.begin(), distinct.end());
+            distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
             for (qsizetype i = 0; i < distinct.size(); ++i)
-                m_ranks[distinct.at(i)] = i;
-            for (int r = 0; r < n; ++r) {
-                const Connection &c = m_source->connectionAt(r);
-                const QString raw = m_sortColumn == ConnectionsModel::ConnectorColumn
-                    ? c.connectorType
-                    : m_sortColumn == ConnectionsModel::StatusColumn
-                    ? c.statusText()
-                    : c.scope + u'\x1f' + c.ownerUserId();
-                m_numberKeys[size_t(r)] = m_ranks.value(textOf.value(raw));
-            }
+                m_ranks.insert(distinct.at(i), i);
+            std::vector<qint64> rankOfSlot(size_t(keyOfSlot.size()));
+            for (qsizetype slot = 0; slot < keyOfSlot.size(); ++slot)
+                rankOfSlot[size_t(slot)] = m_ranks.value(keyOfSlot.at(slot));
+            for (int r = 0; r < n; ++r)
+                m_numberKeys[size_t(r)] = rankOfSlot[size_t(m_numberKeys[size_t(r)])];
         } else {
             for (int r = 0; r < n; ++r)
                 computeKey(r);
