@@ -222,6 +222,7 @@ void PlatformClient::sendTo(const QByteArray &verb, const QUrl &url, const QByte
     if (!token.isEmpty() && sameOrigin(url, m_origin))
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     qCDebug(lcApi).noquote() << verb << url.path();
+    Q_EMIT requestSent(verb, url.path());
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, verb, body, context, done = std::move(done), hop]() {

@@ -83,6 +83,10 @@ Q_SIGNALS:
     void reachabilityChanged(bool reachable);
     // A 401: the auth layer refreshes or signs out.
     void unauthorized();
+    // Every request as it leaves (method and path; never a query, a header
+    // or a body): what the debug log prints, and how a test sees that a
+    // request was, or was not, made.
+    void requestSent(const QByteArray &verb, const QString &path);
 
 private:
     using RawDone = std::function<void(const QByteArray &body, const ApiError &error)>;

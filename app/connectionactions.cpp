@@ -13,7 +13,7 @@
 #include "handledialog.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
-#include "ownerdialog.h"
+#include "editconnectiondialog.h"
 #include "platformclient.h"
 #include "webhooksecretdialog.h"
 
@@ -27,7 +27,7 @@ namespace cc {
 
 ConnectionActions::ConnectionActions(PlatformClient *client, QNetworkAccessManager *nam,
     ConnectionsModel *model, ConnectorCatalogModel *catalog, MainWindow *window,
-    ConnectionPoller *poller, QObject *parent)
+    ConnectionPoller *poller, BrowserLauncher *browser, MessageBoxes *dialogs, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_nam(nam)
@@ -35,7 +35,8 @@ ConnectionActions::ConnectionActions(PlatformClient *client, QNetworkAccessManag
     , m_catalog(catalog)
     , m_window(window)
     , m_poller(poller)
-    , m_flow(new ConnectorBrowserFlow(client, this))
+    , m_dialogs(dialogs)
+    , m_flow(new ConnectorBrowserFlow(client, browser, this))
 {
     ConnectionsPage *page = window->connectionsPage();
     connect(window, &MainWindow::connectorChosen, this, &ConnectionActions::connectConnector);
@@ -105,7 +106,7 @@ void ConnectionActions::show(QDialog *dialog)
 
 void ConnectionActions::warn(const QString &message)
 {
-    m_window->connectionsPage()->errorBanner()->show(Banner::Kind::Warning, message);
+    m_window->connectionsPage()->showNotice(Banner::Kind::Warning, message);
 }
 
 void ConnectionActions::upsertAndSelect(const Connection &c)
@@ -290,7 +291,7 @@ void ConnectionActions::disconnect(const QString &id)
     if (row < 0 || !m_canWrite)
         return;
     const QString name = m_model->connectionAt(row).name;
-    const auto answer = MessageBoxes::question(m_window, tr("Disconnect “%1”?").arg(name),
+    const auto answer = m_dialogs->question(m_window, tr("Disconnect “%1”?").arg(name),
         tr("Disconnect “%1”? It stops syncing. The connection and its sync history are kept, so "
            "you can "
            "reconnect it later.")
@@ -333,12 +334,14 @@ void ConnectionActions::sync(const QString &id)
 {
     if (!m_canWrite)
         return;
-    m_client->triggerSync(this, id, [this, id](const SyncAck &, const ApiError &e) {
+    m_client->triggerSync(this, id, [this, id](const SyncAck &ack, const ApiError &e) {
         ConnectionDetailPane *pane = m_window->connectionsPage()->detailPane();
         if (!e.isError()) {
             refreshRow(id);
             m_poller->watch(true);
             Q_EMIT notice(tr("Sync started."));
+            if (!ack.syncRunId.isEmpty())
+                Q_EMIT syncStarted(id, ack.syncRunId);
             return;
         }
         if (e.code == u"already_syncing") {
@@ -351,14 +354,11 @@ void ConnectionActions::sync(const QString &id)
                 pane->selectRun(runId);
             refreshRow(id);
         } else if (e.code == u"connection_disconnected") {
-            Banner *banner = m_window->connectionsPage()->errorBanner();
-            banner->show(Banner::Kind::Warning, messageFor(e), tr("Reconnect…"));
-            QObject::disconnect(banner, &Banner::actionTriggered, this, nullptr);
-            connect(banner, &Banner::actionTriggered, this, [this, id, banner] {
-                QObject::disconnect(banner, &Banner::actionTriggered, this, nullptr);
-                banner->hide();
-                reconnect(id);
-            });
+            m_window->connectionsPage()->showNotice(Banner::Kind::Warning, messageFor(e),
+                tr("Reconnect…"), [self = QPointer<ConnectionActions>(this), id] {
+                    if (self)
+                        self->reconnect(id);
+                });
         } else if (e.kind == ApiError::Kind::RateLimited || e.kind == ApiError::Kind::Server) {
             // Disable Sync now with a countdown; it re-enables by itself.
             const int wait = e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 30;

@@ -11,12 +11,14 @@ class QNetworkAccessManager;
 
 namespace cc {
 
+class BrowserLauncher;
 class BrowserWaitDialog;
 class ConnectionPoller;
 class ConnectionsModel;
 class ConnectorBrowserFlow;
 class ConnectorCatalogModel;
 class MainWindow;
+class MessageBoxes;
 class PlatformClient;
 
 // What the user does to connections — connect from the catalog, reconnect in
@@ -31,7 +33,7 @@ class ConnectionActions : public QObject
 public:
     ConnectionActions(PlatformClient *client, QNetworkAccessManager *nam, ConnectionsModel *model,
         ConnectorCatalogModel *catalog, MainWindow *window, ConnectionPoller *poller,
-        QObject *parent = nullptr);
+        BrowserLauncher *browser, MessageBoxes *dialogs, QObject *parent = nullptr);
 
     void setIdentity(const Me &me);
 
@@ -48,6 +50,8 @@ public:
 Q_SIGNALS:
     void notice(const QString &message);
     void connectionReady(const QString &id);
+    // Sync now was accepted: `runId` is the run it started.
+    void syncStarted(const QString &connectionId, const QString &runId);
 
 private:
     void startBrowserFlow(const QString &typeOrId, bool reconnect, const QString &title);
@@ -63,6 +67,7 @@ private:
     ConnectorCatalogModel *const m_catalog;
     MainWindow *const m_window;
     ConnectionPoller *const m_poller;
+    MessageBoxes *const m_dialogs;
     ConnectorBrowserFlow *const m_flow;
     QPointer<QDialog> m_dialog;
     QPointer<BrowserWaitDialog> m_wait;

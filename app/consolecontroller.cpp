@@ -34,6 +34,8 @@ ConsoleController::ConsoleController(PlatformClient *client, ConnectionsModel *m
     connect(&m_reconnect, &QTimer::timeout, this, [this] { loadConnections(true); });
 
     connect(&m_poller, &ConnectionPoller::polled, this, [this](const QVector<Connection> &rows) {
+        if (!m_token)
+            return; // signed out while the poll was on its way
         m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
         m_model->setNow(m_lastSuccessMs);
         m_model->applyConnections(rows);
@@ -73,7 +75,10 @@ void ConsoleController::connectTo(
     }
     m_token = std::move(token);
     m_label = label;
-    m_client->fetchMe(this, [this](const Me &me, const ApiError &error) {
+    const int generation = ++m_generation;
+    m_client->fetchMe(this, [this, generation](const Me &me, const ApiError &error) {
+        if (generation != m_generation)
+            return;
         if (error.isError()) {
             Q_EMIT connectFailed(error);
             return;
@@ -86,11 +91,29 @@ void ConsoleController::connectTo(
     });
 }
 
+void ConsoleController::leave()
+{
+    ++m_generation;
+    m_poller.stop();
+    m_reconnect.stop();
+    m_token = {};
+    m_loading = false;
+    m_offline = false;
+    m_renewing = false;
+    m_model->clear();
+    ConnectionsPage *page = m_window->connectionsPage();
+    page->setOffline(false, m_lastSuccessMs, 0);
+    page->clearError();
+}
+
 void ConsoleController::reload()
 {
+    if (!m_token)
+        return; // not signed in
+    const int generation = m_generation;
     m_client->fetchCatalog(
-        this, [this](const QVector<Connector> &connectors, const ApiError &error) {
-            if (error.isError())
+        this, [this, generation](const QVector<Connector> &connectors, const ApiError &error) {
+            if (error.isError() || generation != m_generation)
                 return; // the connections load reports the failure
             m_catalog->setConnectors(connectors);
             QHash<QString, QString> names;
@@ -103,8 +126,9 @@ void ConsoleController::reload()
             m_model->setConnectorCategories(categories);
             m_window->connectionsPage()->setCatalog(connectors);
         });
-    m_client->fetchMembers(this, [this](const QVector<Member> &members, const ApiError &error) {
-        if (error.isError())
+    m_client->fetchMembers(
+        this, [this, generation](const QVector<Member> &members, const ApiError &error) {
+        if (error.isError() || generation != m_generation)
             return;
         QHash<QString, QString> names;
         for (const Member &m : members)
@@ -122,8 +146,11 @@ void ConsoleController::loadConnections(bool quiet)
     ConnectionsPage *page = m_window->connectionsPage();
     if (!quiet)
         page->setLoading(true);
+    const int generation = m_generation;
     m_client->fetchConnections(
-        this, [this, page](const QVector<Connection> &rows, const ApiError &error) {
+        this, [this, page, generation](const QVector<Connection> &rows, const ApiError &error) {
+            if (generation != m_generation)
+                return;
             m_loading = false;
             if (error.isError()) {
                 handleFailure(error);

@@ -37,6 +37,9 @@ public:
     // The same with a live token source (an OAuth session refreshes its token).
     void connectTo(const QUrl &server, std::function<QString()> token, const QString &label);
     void reload();
+    // Stops talking to the server (signed out): no poll, no retry, no token;
+    // the inventory is cleared, and answers still on their way are dropped.
+    void leave();
     // A 401 on a browser sign-in renews the access token once and reloads,
     // without an error banner; when the platform refuses the renewal the
     // session signs out (Session::signedOut says why).
@@ -72,6 +75,8 @@ private:
     int m_reconnectBaseMs = 2000;
     bool m_offline = false;
     bool m_loading = false;
+    // Bumped by connectTo() and leave(): an answer for an older generation is dropped.
+    int m_generation = 0;
     Session *m_session = nullptr;
     bool m_renewing = false;
     // Renewals since the last successful load: a second 401 straight after a

@@ -5,13 +5,13 @@
 #include "connectionspage.h"
 #include "dailyaggregation.h"
 #include "mainwindow.h"
+#include "messageboxes.h"
 #include "platformclient.h"
 #include "runsmodel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,12 +58,13 @@ QString csvField(QString s)
 } // namespace
 
 HistoryController::HistoryController(PlatformClient *client, ConnectionsModel *model,
-    RunsModel *runs, MainWindow *window, QObject *parent)
+    RunsModel *runs, MainWindow *window, MessageBoxes *dialogs, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
     , m_runs(runs)
     , m_window(window)
+    , m_dialogs(dialogs)
 {
     ConnectionsPage *page = window->connectionsPage();
     connect(page, &ConnectionsPage::selectionChanged, this, &HistoryController::load);
@@ -82,30 +83,43 @@ HistoryController::HistoryController(PlatformClient *client, ConnectionsModel *m
     connect(window, &MainWindow::utcToggled, runs, &RunsModel::setUtc);
     connect(window, &MainWindow::utcToggled, window->connectionsPage()->detailPane(),
         &ConnectionDetailPane::setUtc);
-    connect(page, &ConnectionsPage::exportRequested, this, [this](const QString &id) {
-        const int row = m_model->rowOf(id);
-        if (row < 0)
-            return;
-        QString name = m_model->connectionAt(row).name;
-        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-        const QString suggested
-            = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name
-            + QStringLiteral("-support-bundle.json");
-        const QString path = QFileDialog::getSaveFileName(
-            m_window, tr("Export support bundle"), suggested, tr("JSON (*.json)"));
-        if (path.isEmpty())
-            return;
-        exportBundle(id, path, [this, path](const QString &error) {
-            m_window->statusBar()->showMessage(error.isEmpty()
-                    ? tr("Support bundle saved to %1").arg(path)
-                    : tr("The support bundle could not be saved: %1").arg(error),
-                15000);
-        });
+    connect(page, &ConnectionsPage::exportRequested, this, &HistoryController::exportWithDialog);
+}
+
+void HistoryController::exportWithDialog(const QString &connectionId)
+{
+    const int row = m_model->rowOf(connectionId);
+    if (row < 0)
+        return;
+    QString name = m_model->connectionAt(row).name;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + u'/' + name + QStringLiteral("-support-bundle.json");
+    const QString path = m_dialogs->saveFileName(
+        m_window, tr("Export support bundle"), suggested, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    exportBundle(connectionId, path, [this, path](const QString &error) {
+        m_window->statusBar()->showMessage(error.isEmpty()
+                ? tr("Support bundle saved to %1").arg(path)
+                : tr("The support bundle could not be saved: %1").arg(error),
+            15000);
+        Q_EMIT bundleExported(path, error);
     });
+}
+
+void HistoryController::followRun(const QString &connectionId, const QString &runId)
+{
+    if (connectionId != m_current)
+        return;
+    m_followRunId = runId;
+    load(connectionId);
 }
 
 void HistoryController::load(const QString &connectionId)
 {
+    if (connectionId != m_current)
+        m_followRunId.clear();
     m_current = connectionId;
     const int row = m_model->rowOf(connectionId);
     if (row >= 0) {
@@ -130,7 +144,14 @@ void HistoryController::load(const QString &connectionId)
             QDate loadedFrom = QDateTime::fromMSecsSinceEpoch(since).date();
             if (runs.size() == 100 && runs.last().startedAtMs > since)
                 loadedFrom = QDateTime::fromMSecsSinceEpoch(runs.last().startedAtMs).date();
-            m_window->connectionsPage()->detailPane()->setHistoryLoadedFrom(loadedFrom);
+            ConnectionDetailPane *pane = m_window->connectionsPage()->detailPane();
+            pane->setHistoryLoadedFrom(loadedFrom);
+            if (!m_followRunId.isEmpty() && m_runs->rowOfRun(m_followRunId) >= 0) {
+                pane->selectRun(m_followRunId, false);
+                // Followed until it finishes: polls reload it while it runs.
+                if (m_runs->runs().at(m_runs->rowOfRun(m_followRunId)).finishedAtMs > 0)
+                    m_followRunId.clear();
+            }
             Q_EMIT runsLoaded(connectionId);
         });
 }

@@ -2,11 +2,25 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHostAddress>
 #include <QProcess>
 #include <QStandardPaths>
 
 namespace cc {
+
+namespace {
+
+bool startProgram(const QString &program, const QUrl &url)
+{
+    const QString found = QStandardPaths::findExecutable(program);
+    return QProcess::startDetached(
+        found.isEmpty() ? program : found, {url.toString(QUrl::FullyEncoded)});
+}
+
+} // namespace
+
+BrowserLauncher::~BrowserLauncher() = default;
 
 bool BrowserLauncher::isSafeToOpen(const QUrl &url, QString *why)
 {
@@ -43,14 +57,15 @@ bool BrowserLauncher::open(const QUrl &url, QString *error)
 {
     if (!isSafeToOpen(url, error))
         return false;
+    return launch(url, error);
+}
+
+bool SystemBrowser::launch(const QUrl &url, QString *error)
+{
     const QString browser = qEnvironmentVariable("BROWSER");
     if (!browser.isEmpty()) {
-        // Like xdg-open: the first entry of the colon-separated list that exists.
         for (const QString &candidate : browser.split(u':', Qt::SkipEmptyParts)) {
-            const QString program = QStandardPaths::findExecutable(candidate).isEmpty()
-                ? candidate
-                : QStandardPaths::findExecutable(candidate);
-            if (QProcess::startDetached(program, {url.toString(QUrl::FullyEncoded)}))
+            if (startProgram(candidate, url))
                 return true;
         }
         if (error)
@@ -59,10 +74,33 @@ bool BrowserLauncher::open(const QUrl &url, QString *error)
                          .arg(browser);
         return false;
     }
-    if (QDesktopServices::openUrl(url))
-        return true;
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (QDesktopServices::openUrl(url))
+            return true;
+    } else if (!qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        // No GUI in this process (the command line), but a desktop to open it on.
+        if (startProgram(QStringLiteral("xdg-open"), url))
+            return true;
+    } else {
+        if (error)
+            *error = QCoreApplication::translate("BrowserLauncher",
+                "There is no display to open a browser on. Open this link in a browser on this "
+                "computer, or set $BROWSER.");
+        return false;
+    }
     if (error)
         *error = QCoreApplication::translate("BrowserLauncher", "No web browser could be opened.");
+    return false;
+}
+
+bool ProgramBrowser::launch(const QUrl &url, QString *error)
+{
+    if (startProgram(m_program, url))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("BrowserLauncher", "The browser %1 could not be started.")
+                     .arg(m_program);
     return false;
 }
 

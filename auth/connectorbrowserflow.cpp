@@ -9,9 +9,11 @@
 
 namespace cc {
 
-ConnectorBrowserFlow::ConnectorBrowserFlow(PlatformClient *client, QObject *parent)
+ConnectorBrowserFlow::ConnectorBrowserFlow(
+    PlatformClient *client, BrowserLauncher *browser, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_browser(browser)
 {
     connect(&m_listener, &LoopbackListener::countdown, this, &ConnectorBrowserFlow::countdown);
     connect(
@@ -111,7 +113,7 @@ void ConnectorBrowserFlow::answered(const ConnectResult &result, const ApiError 
     }
     m_authorizeUrl = QUrl(result.authorizeUrl);
     QString why;
-    const bool opened = BrowserLauncher::open(m_authorizeUrl, &why);
+    const bool opened = m_browser->open(m_authorizeUrl, &why);
     Q_EMIT browserOpened(m_authorizeUrl, opened, why);
 }
 

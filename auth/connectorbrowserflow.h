@@ -9,13 +9,14 @@
 
 namespace cc {
 
+class BrowserLauncher;
 class PlatformClient;
 
 // Connects (or reconnects in place) an OAuth-redirect connector through the
 // system browser:
 //   1. a LoopbackListener waits on http://127.0.0.1:PORT/connected?nonce=N;
 //   2. POST /connections (or …/reconnect) with that URL as return_to;
-//   3. authorize_url opens in the system browser (BrowserLauncher);
+//   3. authorize_url opens in the system browser (the BrowserLauncher given);
 //   4. the platform redirects to return_to with ?connected=<type> or
 //      ?connection_error=<code>;
 //   5. success is confirmed by an authenticated read of the connection before
@@ -26,7 +27,9 @@ class ConnectorBrowserFlow : public QObject
     Q_OBJECT
 
 public:
-    explicit ConnectorBrowserFlow(PlatformClient *client, QObject *parent = nullptr);
+    // `browser` opens the consent page; neither is owned.
+    ConnectorBrowserFlow(
+        PlatformClient *client, BrowserLauncher *browser, QObject *parent = nullptr);
 
     void startConnect(const QString &connectorType, const QString &name = {});
     void startReconnect(const QString &connectionId);
@@ -54,6 +57,7 @@ private:
     void finish();
 
     PlatformClient *const m_client;
+    BrowserLauncher *const m_browser;
     LoopbackListener m_listener;
     QString m_connectionId;
     QUrl m_authorizeUrl;

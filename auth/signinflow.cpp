@@ -95,9 +95,10 @@ bool safeEndpoint(const QUrl &url)
 
 } // namespace
 
-SignInFlow::SignInFlow(QNetworkAccessManager *nam, QObject *parent)
+SignInFlow::SignInFlow(QNetworkAccessManager *nam, BrowserLauncher *browser, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_browser(browser)
 {
     connect(&m_listener, &LoopbackListener::countdown, this, &SignInFlow::countdown);
     connect(&m_listener, &LoopbackListener::callbackReceived, this, &SignInFlow::callback);
@@ -197,7 +198,7 @@ void SignInFlow::authorize(const QUrl &authorizationEndpoint)
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     url.setQuery(q);
     QString why;
-    const bool opened = BrowserLauncher::open(url, &why);
+    const bool opened = m_browser->open(url, &why);
     Q_EMIT browserOpened(url, opened, why);
 }
 

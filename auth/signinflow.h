@@ -10,6 +10,8 @@ class QNetworkAccessManager;
 
 namespace cc {
 
+class BrowserLauncher;
+
 struct TokenSet
 {
     QString accessToken; // memory only
@@ -27,6 +29,7 @@ struct TokenSet
 //     back to <issuer>/.well-known/openid-configuration; the metadata's issuer
 //     must equal the one asked for (RFC 8414 §3.3).
 //   - Only standard parameters are sent (RFC 6749 §4.1.1, RFC 7636 §4.3).
+//   - The authorization page opens through the given BrowserLauncher.
 //   - The redirect is a LoopbackListener on 127.0.0.1 (RFC 8252 §7.3); the
 //     state must match, and an "iss" parameter, when present, must equal the
 //     issuer (RFC 9207).
@@ -37,7 +40,8 @@ class SignInFlow : public QObject
     Q_OBJECT
 
 public:
-    explicit SignInFlow(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    // `browser` opens the authorization page; neither is owned.
+    SignInFlow(QNetworkAccessManager *nam, BrowserLauncher *browser, QObject *parent = nullptr);
 
     void start(const QUrl &issuer, const QString &clientId = QStringLiteral("connections-console"));
     void cancel();
@@ -65,6 +69,7 @@ private:
     void fail(const QString &message, const QString &code);
 
     QNetworkAccessManager *const m_nam;
+    BrowserLauncher *const m_browser;
     LoopbackListener m_listener;
     QUrl m_issuer;
     QString m_clientId;

@@ -3,7 +3,8 @@
 # Registers one Qt Test executable with CTest. Tests run offscreen by default
 # (QT_QPA_PLATFORM=offscreen), know where the sandbox binary and ../shared are,
 # and never inherit the developer's own settings or keychain: HOME and the XDG
-# directories point into the test's own build folder.
+# directories point into the test's own build folder. A skipped test function
+# (QSKIP) makes CTest report the test as skipped, never as passed.
 find_package(Qt6 REQUIRED COMPONENTS Test)
 
 function(add_qt_test name)
@@ -18,6 +19,7 @@ function(add_qt_test name)
     endif()
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
+        SKIP_REGULAR_EXPRESSION "SKIP   : "
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;XDG_CACHE_HOME=${home}/.cache;CONNECTIONS_SANDBOX=$<TARGET_FILE:connections-sandbox>;CC_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared;${ARG_ENVIRONMENT}")
 endfunction()

@@ -35,6 +35,17 @@ int ConnectionsModel::rowOf(const QString &id) const
     return -1;
 }
 
+void ConnectionsModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_search.rebuild(m_rows);
+    invalidateIndex();
+    endResetModel();
+}
+
 void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
 {
     if (m_rows.isEmpty()) {

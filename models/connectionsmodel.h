@@ -55,6 +55,8 @@ public:
     void applyConnections(const QVector<Connection> &rows);
     // Updates one row, e.g. after a PATCH or a reconnect answer.
     void upsert(const Connection &row);
+    // Forgets every row (signed out, or another server): one reset.
+    void clear();
 
     // Lookup data used for display.
     void setConnectorNames(const QHash<QString, QString> &typeToName);

@@ -122,16 +122,18 @@ QString DailyChartLayout::summary(const QVector<DayBucket> &days)
         records += d.records;
         empty += d.hasRuns() ? 0 : 1;
     }
-    return QCoreApplication::translate("DailyChartLayout",
-        "%1 days: %2 runs, %3 failed, %4 partial, %5 rate limited, %6 records written; %7 days "
-        "without runs.")
-        .arg(days.size())
-        .arg(runs)
-        .arg(failed)
-        .arg(partial)
-        .arg(limited)
-        .arg(QLocale().toString(records))
-        .arg(empty);
+    // One sentence per count, each with its own plural.
+    return QStringList{QCoreApplication::translate(
+                           "DailyChartLayout", "Last %n days.", nullptr, int(days.size())),
+        QCoreApplication::translate(
+            "DailyChartLayout", "%n runs: %1 failed, %2 partial, %3 rate limited.", nullptr, runs)
+            .arg(failed)
+            .arg(partial)
+            .arg(limited),
+        QCoreApplication::translate("DailyChartLayout", "Records written: %1.")
+            .arg(QLocale().toString(records)),
+        QCoreApplication::translate("DailyChartLayout", "%n days without runs.", nullptr, empty)}
+        .join(u' ');
 }
 
 } // namespace cc

@@ -56,11 +56,13 @@ QString DurationChartLayout::summary(const QVector<SyncRun> &runs, qint64 fromMs
         return QCoreApplication::translate(
             "DurationChartLayout", "No finished runs in this range.");
     std::sort(d.begin(), d.end());
-    return QCoreApplication::translate(
-        "DurationChartLayout", "%1 finished runs; median duration %2 s, longest %3 s.")
-        .arg(d.size())
-        .arg(d.at(d.size() / 2) / 1000)
-        .arg(d.last() / 1000);
+    const qsizetype n = d.size();
+    // The median of an even count is the mean of the two middle values.
+    const qint64 median = n % 2 ? d.at(n / 2) : (d.at(n / 2 - 1) + d.at(n / 2)) / 2;
+    return QCoreApplication::translate("DurationChartLayout",
+        "%n finished runs; median duration %1 s, longest %2 s.", nullptr, int(n))
+        .arg(qRound64(median / 1000.0))
+        .arg(qRound64(d.last() / 1000.0));
 }
 
 } // namespace cc

@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Fails when a user-visible string has no German translation: extracts the
-# strings afresh into a scratch copy and counts what is unfinished.
+# Fails when a user-visible string has no German translation, or a plural
+# form no English one: extracts the strings afresh into scratch copies of the
+# .ts files and counts what is unfinished.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+sources=(app views models api auth)
 cp translations/connections-console_de.ts "$scratch/de.ts"
-"$LUPDATE" -silent -no-obsolete app views models api auth -ts "$scratch/de.ts"
-unfinished=$(grep -c 'type="unfinished"' "$scratch/de.ts" || true)
-if [ "$unfinished" -ne 0 ]; then
-  echo "$unfinished German translation(s) missing; run scripts/update-translations.sh and translate:" >&2
-  grep -B3 'type="unfinished"' "$scratch/de.ts" | grep '<source>' >&2
-  exit 1
-fi
-echo "German translation complete: $(grep -c '<source>' "$scratch/de.ts") strings"
+cp translations/connections-console_en.ts "$scratch/en.ts"
+"$LUPDATE" -silent -no-obsolete -locations none "${sources[@]}" -ts "$scratch/de.ts"
+"$LUPDATE" -silent -no-obsolete -locations none -pluralonly "${sources[@]}" -ts "$scratch/en.ts"
+status=0
+for lang in de en; do
+  unfinished=$(grep -c 'type="unfinished"' "$scratch/$lang.ts" || true)
+  if [ "$unfinished" -ne 0 ]; then
+    echo "$unfinished $lang translation(s) missing; run scripts/update-translations.sh and translate in Linguist:" >&2
+    grep -B3 'type="unfinished"' "$scratch/$lang.ts" | grep '<source>' >&2
+    status=1
+  fi
+done
+[ $status -eq 0 ] && echo "German translation complete: $(grep -c '<source>' "$scratch/de.ts") strings; English plural forms: $(grep -c '<source>' "$scratch/en.ts")"
+exit $status

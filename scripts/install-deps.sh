@@ -19,9 +19,10 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   # runtime of the console under a real X server / offscreen
   qt6-qpa-plugins qt6-svg-dev libqt6svg6
-  # tests
+  # tests (xdotool and python3: the out-of-process smoke test of the binary;
+  # tzdata: tests run in a time zone that is not UTC)
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools chromium imagemagick
-  curl ca-certificates
+  curl ca-certificates xdotool python3 tzdata
 )
 
 missing=()

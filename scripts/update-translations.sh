@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Extracts every tr() string of the console into translations/*.ts, then fills
-# them from scripts/translations_de.py (which fails on an untranslated string).
+# Extracts every tr() string of the console into the .ts files, which are the
+# source of truth: translators edit them in Qt Linguist, and their edits
+# survive this. German is complete; English holds only the plural forms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-"$LUPDATE" -silent -no-obsolete app views models api auth \
-  -ts translations/connections-console_de.ts translations/connections-console_en.ts
-python3 scripts/translations_de.py
+sources=(app views models api auth)
+"$LUPDATE" -silent -no-obsolete -locations none "${sources[@]}" -ts translations/connections-console_de.ts
+"$LUPDATE" -silent -no-obsolete -locations none -pluralonly "${sources[@]}" -ts translations/connections-console_en.ts

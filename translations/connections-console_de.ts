@@ -1,69 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../api/apierror.cpp" line="61" />
         <source>Cannot reach the platform. Check the network and that the server is running.</source>
         <translation>Die Plattform ist nicht erreichbar. Prüfen Sie das Netzwerk und ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="65" />
         <source>The platform did not answer in time.</source>
         <translation>Die Plattform hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="68" />
         <source>Refused to send credentials over plain http to a server that is not on this computer. Use an https:// address.</source>
         <translation>Zugangsdaten werden nicht per unverschlüsseltem http an einen Server außerhalb dieses Computers gesendet. Verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="73" />
         <source>The platform no longer accepts your sign-in. Sign in again.</source>
         <translation>Die Plattform akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="77" />
         <source>Your role does not allow this action.</source>
         <translation>Ihre Rolle erlaubt diese Aktion nicht.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="80" />
         <source>The connection no longer exists or is not in this workspace.</source>
         <translation>Die Verbindung existiert nicht mehr oder gehört nicht zu diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="84" />
         <source>The connection changed state; the action was not applied.</source>
         <translation>Der Zustand der Verbindung hat sich geändert; die Aktion wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="88" />
         <source>The platform rejected the request.</source>
         <translation>Die Plattform hat die Anfrage abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../api/apierror.cpp" line="92" />
         <source>Too many requests. Try again in %n s.</source>
-        <translation><numerusform>Zu viele Anfragen. Versuchen Sie es in %n s erneut.</numerusform><numerusform>Zu viele Anfragen. Versuchen Sie es in %n s erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Anfragen. Versuchen Sie es in %n s erneut.</numerusform>
+            <numerusform>Zu viele Anfragen. Versuchen Sie es in %n s erneut.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="94" />
         <source>Too many requests. Try again shortly.</source>
         <translation>Zu viele Anfragen. Versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="97" />
         <source>The platform had an internal problem (HTTP %1). Try again.</source>
         <translation>Die Plattform hatte ein internes Problem (HTTP %1). Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="102" />
         <source>The platform sent an answer the console cannot read.</source>
         <translation>Die Plattform hat eine Antwort gesendet, die die Konsole nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../api/apierror.cpp" line="106" />
         <source>The platform answered HTTP %1.</source>
         <translation>Die Plattform antwortete mit HTTP %1.</translation>
     </message>
@@ -71,100 +62,89 @@
 <context>
     <name>BrowserLauncher</name>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="25" />
         <source>The link contains control characters.</source>
         <translation>Der Link enthält Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="28" />
         <source>The link is not a valid web address.</source>
         <translation>Der Link ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="35" />
         <source>Only https links, or http links to this computer, are opened.</source>
         <translation>Geöffnet werden nur https-Links oder http-Links zu diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="38" />
         <source>Only web links are opened.</source>
         <translation>Geöffnet werden nur Weblinks.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="56" />
         <source>The browser in $BROWSER (%1) could not be started.</source>
         <translation>Der Browser in $BROWSER (%1) konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../auth/browserlauncher.cpp" line="64" />
         <source>No web browser could be opened.</source>
         <translation>Es konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>There is no display to open a browser on. Open this link in a browser on this computer, or set $BROWSER.</source>
+        <translation>Es gibt keinen Bildschirm, auf dem ein Browser geöffnet werden könnte. Öffnen Sie diesen Link in einem Browser auf diesem Computer, oder setzen Sie $BROWSER.</translation>
+    </message>
+    <message>
+        <source>The browser %1 could not be started.</source>
+        <translation>Der Browser %1 konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>ConnectorCatalogModel</name>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="19" />
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="21" />
         <source>Calls &amp; meetings</source>
         <translation>Anrufe &amp; Meetings</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="23" />
         <source>Email &amp; chat</source>
         <translation>E-Mail &amp; Chat</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="25" />
         <source>Docs &amp; knowledge</source>
         <translation>Dokumente &amp; Wissen</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="27" />
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="29" />
         <source>Social</source>
         <translation>Soziale Medien</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="30" />
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="38" />
         <source>OAuth redirect</source>
         <translation>OAuth-Weiterleitung</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="40" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="42" />
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="44" />
         <source>Public handle</source>
         <translation>Öffentliches Konto</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="48" />
         <source>Unknown method</source>
         <translation>Unbekannte Methode</translation>
     </message>
     <message>
-        <location filename="../models/connectorcatalogmodel.cpp" line="151" />
         <source>Coming soon</source>
         <translation>Demnächst</translation>
     </message>
@@ -172,143 +152,140 @@
 <context>
     <name>DailyChartLayout</name>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="17" />
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="19" />
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="21" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="23" />
         <source>Rate limited</source>
         <translation>Ratenbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="100" />
         <source>%1: no runs</source>
         <translation>%1: keine Läufe</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="102" />
         <source>%1: %2 runs — %3 completed, %4 partial, %5 failed, %6 rate limited; %7 records written</source>
         <translation>%1: %2 Läufe — %3 abgeschlossen, %4 teilweise, %5 fehlgeschlagen, %6 ratenbegrenzt; %7 Datensätze geschrieben</translation>
     </message>
     <message>
-        <location filename="../models/dailychartlayout.cpp" line="125" />
-        <source>%1 days: %2 runs, %3 failed, %4 partial, %5 rate limited, %6 records written; %7 days without runs.</source>
-        <translation>%1 Tage: %2 Läufe, %3 fehlgeschlagen, %4 teilweise, %5 ratenbegrenzt, %6 Datensätze geschrieben; %7 Tage ohne Läufe.</translation>
+        <source>Records written: %1.</source>
+        <translation>Geschriebene Datensätze: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days.</source>
+        <translation>
+            <numerusform>Letzter Tag.</numerusform>
+            <numerusform>Letzte %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs: %1 failed, %2 partial, %3 rate limited.</source>
+        <translation>
+            <numerusform>%n Lauf: %1 fehlgeschlagen, %2 teilweise, %3 ratenbegrenzt.</numerusform>
+            <numerusform>%n Läufe: %1 fehlgeschlagen, %2 teilweise, %3 ratenbegrenzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days without runs.</source>
+        <translation>
+            <numerusform>%n Tag ohne Läufe.</numerusform>
+            <numerusform>%n Tage ohne Läufe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DurationChartLayout</name>
     <message>
-        <location filename="../models/durationchartlayout.cpp" line="56" />
         <source>No finished runs in this range.</source>
         <translation>Keine abgeschlossenen Läufe in diesem Zeitraum.</translation>
     </message>
-    <message>
-        <location filename="../models/durationchartlayout.cpp" line="59" />
-        <source>%1 finished runs; median duration %2 s, longest %3 s.</source>
-        <translation>%1 abgeschlossene Läufe; mittlere Dauer %2 s, längste %3 s.</translation>
+    <message numerus="yes">
+        <source>%n finished runs; median duration %1 s, longest %2 s.</source>
+        <translation>
+            <numerusform>%n abgeschlossener Lauf; Median der Dauer %1 s, längster %2 s.</numerusform>
+            <numerusform>%n abgeschlossene Läufe; Median der Dauer %1 s, längster %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HealthBadge</name>
     <message>
-        <location filename="../models/healthbadge.cpp" line="11" />
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="13" />
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="15" />
         <source>Degraded</source>
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="17" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="19" />
         <source>Rate limited</source>
         <translation>Ratenbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="21" />
         <source>Syncing</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="23" />
         <source>Needs re-auth</source>
         <translation>Neu autorisieren</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="25" />
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="29" />
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="37" />
         <source>Connected, recently synced, and the last run was clean.</source>
         <translation>Verbunden, kürzlich synchronisiert, und der letzte Lauf war fehlerfrei.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="40" />
         <source>It is connected, but its last successful sync is older than the freshness threshold (48 hours).</source>
         <translation>Verbunden, aber die letzte erfolgreiche Synchronisierung ist älter als die Aktualitätsgrenze (48 Stunden).</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="44" />
         <source>The last run only partially succeeded: some data streams failed.</source>
         <translation>Der letzte Lauf war nur teilweise erfolgreich: einige Datenströme sind fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="47" />
         <source>The connection is errored, or the last run failed outright. See the last error.</source>
         <translation>Die Verbindung ist fehlerhaft oder der letzte Lauf ist vollständig fehlgeschlagen. Siehe letzter Fehler.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="51" />
-        <source>The last run hit the provider's rate limit. It will retry on the next sync.</source>
+        <source>The last run hit the provider&apos;s rate limit. It will retry on the next sync.</source>
         <translation>Der letzte Lauf hat die Ratenbegrenzung des Anbieters erreicht. Die nächste Synchronisierung versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="54" />
         <source>A sync is running right now.</source>
         <translation>Gerade läuft eine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="56" />
         <source>The provider needs you to re-authorize (an OAuth token expired or was revoked).</source>
         <translation>Der Anbieter verlangt eine neue Autorisierung (ein OAuth-Token ist abgelaufen oder wurde widerrufen).</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="60" />
         <source>You disconnected it. Reconnect to resume.</source>
         <translation>Sie haben die Verbindung getrennt. Verbinden Sie sie erneut, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/healthbadge.cpp" line="65" />
         <source>The platform reported a health value this console does not know.</source>
         <translation>Die Plattform meldet einen Zustand, den diese Konsole nicht kennt.</translation>
     </message>
@@ -316,84 +293,66 @@
 <context>
     <name>HealthExplanation</name>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="18" />
         <source>Status: %1.</source>
         <translation>Status: %1.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="20" />
         <source>A sync is running now.</source>
         <translation>Gerade läuft eine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="21" />
         <source>No sync is running now.</source>
         <translation>Gerade läuft keine Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="26" />
         <source>completed, but %1 of %2 streams failed</source>
         <translation>abgeschlossen, aber %1 von %2 Datenströmen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="30" />
         <source>Last run: %1%2, started %3.</source>
         <translation>Letzter Lauf: %1%2, gestartet %3.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="34" />
         <source> (reason: %1)</source>
         <translation> (Ursache: %1)</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="38" />
         <source>It has never run.</source>
         <translation>Sie ist noch nie gelaufen.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="42" />
         <source>Last good sync %1: older than the 48 h freshness threshold.</source>
         <translation>Letzte erfolgreiche Synchronisierung %1: älter als die Aktualitätsgrenze von 48 h.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="44" />
         <source>Last good sync %1: within the 48 h freshness threshold.</source>
         <translation>Letzte erfolgreiche Synchronisierung %1: innerhalb der Aktualitätsgrenze von 48 h.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="48" />
         <source>It has never synced successfully.</source>
         <translation>Sie wurde noch nie erfolgreich synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="58" />
-        <location filename="../models/healthexplanation.cpp" line="79" />
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="65" />
         <source>Wait for the rate limit: the next sync retries at %1.</source>
         <translation>Ratenbegrenzung abwarten: die nächste Synchronisierung versucht es um %1 erneut.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="69" />
         <source>Wait for the rate limit: the next scheduled sync retries.</source>
         <translation>Ratenbegrenzung abwarten: die nächste geplante Synchronisierung versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="75" />
         <source>Check the configuration at the provider (see the last error), then sync.</source>
         <translation>Prüfen Sie die Konfiguration beim Anbieter (siehe letzter Fehler) und synchronisieren Sie dann.</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="82" />
-        <location filename="../models/healthexplanation.cpp" line="88" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../models/healthexplanation.cpp" line="93" />
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
@@ -401,12 +360,10 @@
 <context>
     <name>LoopbackListener</name>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="31" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="32" />
         <source>Connections Console received the answer.</source>
         <translation>Connections Console hat die Antwort erhalten.</translation>
     </message>
@@ -414,17 +371,14 @@
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../auth/secretstore.cpp" line="71" />
         <source>Your saved sign-in could not be read. If your keyring is locked, unlock it (for example by logging in again) and restart the console; otherwise sign in again.</source>
         <translation>Ihre gespeicherte Anmeldung konnte nicht gelesen werden. Ist Ihr Schlüsselbund gesperrt, entsperren Sie ihn (zum Beispiel durch erneutes Anmelden am System) und starten Sie die Konsole neu; andernfalls melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../auth/secretstore.cpp" line="83" />
         <source>The keychain refused access (it may be locked). Unlock it to stay signed in. You can go on now, but you will need to sign in again next time.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (er ist möglicherweise gesperrt). Entsperren Sie ihn, um angemeldet zu bleiben. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../auth/secretstore.cpp" line="90" />
         <source>The keychain reported an error. You can go on now, but you will need to sign in again next time.</source>
         <translation>Der Schlüsselbund meldete einen Fehler. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
     </message>
@@ -432,92 +386,74 @@
 <context>
     <name>cc::ApiKeyDialog</name>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="17" />
         <source>Fireflies only gives API access on its Business tier: Settings → Developer settings → API key.</source>
         <translation>Fireflies bietet API-Zugriff nur im Business-Tarif: Einstellungen → Entwicklereinstellungen → API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="20" />
         <source>In Pipedrive: Personal preferences → API → Your personal API token.</source>
         <translation>In Pipedrive: Persönliche Einstellungen → API → Ihr persönliches API-Token.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="22" />
         <source>In Fathom: Settings → API access → Generate API key.</source>
         <translation>In Fathom: Einstellungen → API-Zugriff → API-Schlüssel erzeugen.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="24" />
         <source>In Granola: Settings → Integrations → API key.</source>
         <translation>In Granola: Einstellungen → Integrationen → API-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="26" />
         <source>In Grain: Workspace settings → Integrations → API.</source>
         <translation>In Grain: Arbeitsbereich-Einstellungen → Integrationen → API.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="28" />
         <source>In Aircall: Integrations &amp; API → API keys. Paste it as api_id:api_token.</source>
         <translation>In Aircall: Integrationen &amp; API → API-Schlüssel. Als api_id:api_token einfügen.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="30" />
         <source>In Pylon: Settings → API tokens → Create token.</source>
         <translation>In Pylon: Einstellungen → API-Tokens → Token erstellen.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="31" />
-        <source>Create an API key in the provider's settings and paste it here.</source>
+        <source>Create an API key in the provider&apos;s settings and paste it here.</source>
         <translation>Erstellen Sie in den Einstellungen des Anbieters einen API-Schlüssel und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="40" />
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="40" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="44" />
         <source>Reconnect %1</source>
         <translation>%1 neu verbinden</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="44" />
         <source>Connect %1</source>
         <translation>%1 verbinden</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="54" />
         <source>Paste the API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="59" />
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="62" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="66" />
         <source>Name (optional)</source>
         <translation>Name (optional)</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="77" />
         <source>The key goes straight to the platform, which verifies and stores it encrypted. This computer does not keep it.</source>
         <translation>Der Schlüssel geht direkt an die Plattform, die ihn prüft und verschlüsselt speichert. Dieser Computer behält ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../views/apikeydialog.cpp" line="91" />
         <source>Paste the API key first.</source>
         <translation>Fügen Sie zuerst den API-Schlüssel ein.</translation>
     </message>
@@ -525,7 +461,6 @@
 <context>
     <name>cc::Banner</name>
     <message>
-        <location filename="../views/banner.cpp" line="27" />
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -533,38 +468,30 @@
 <context>
     <name>cc::BrowserWaitDialog</name>
     <message>
-        <location filename="../views/browserwaitdialog.cpp" line="18" />
         <source>Copy link</source>
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location filename="../views/browserwaitdialog.cpp" line="19" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/browserwaitdialog.cpp" line="29" />
         <source>Opening your web browser… Approve the request there, then come back here.</source>
         <translation>Ihr Webbrowser wird geöffnet… Bestätigen Sie die Anfrage dort und kehren Sie dann hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../views/browserwaitdialog.cpp" line="45" />
-        <location filename="../views/browserwaitdialog.cpp" line="79" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../views/browserwaitdialog.cpp" line="60" />
         <source>Your browser is open. Approve the request there; this window updates by itself.</source>
         <translation>Ihr Browser ist geöffnet. Bestätigen Sie die Anfrage dort; dieses Fenster aktualisiert sich von selbst.</translation>
     </message>
     <message>
-        <location filename="../views/browserwaitdialog.cpp" line="62" />
         <source>No browser could be opened (%1). Open this link in your browser to continue; the console keeps waiting.</source>
         <translation>Es konnte kein Browser geöffnet werden (%1). Öffnen Sie diesen Link in Ihrem Browser; die Konsole wartet weiter.</translation>
     </message>
     <message>
-        <location filename="../views/browserwaitdialog.cpp" line="69" />
         <source>Waiting for the browser — %1:%2 left</source>
         <translation>Warte auf den Browser — noch %1:%2</translation>
     </message>
@@ -572,142 +499,132 @@
 <context>
     <name>cc::CatalogPickerDialog</name>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="35" />
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="37" />
         <source>Outbound</source>
         <translation>Ausgehend</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="39" />
-        <location filename="../views/catalogpickerdialog.cpp" line="84" />
         <source>Coming soon</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="156" />
         <source>Connect…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="159" />
         <source>Add a connection</source>
         <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="163" />
         <source>Pick a provider. The connect method decides what you need: OAuth opens your browser, API key asks for a key, a handle is resolved to a public account.</source>
         <translation>Wählen Sie einen Anbieter. Die Verbindungsmethode bestimmt, was Sie brauchen: OAuth öffnet Ihren Browser, API-Schlüssel fragt nach einem Schlüssel, ein Kontoname wird zu einem öffentlichen Konto aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="169" />
         <source>Search connectors</source>
         <translation>Konnektoren durchsuchen</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="228" />
         <source>&lt;p&gt;Select a connector to see what it brings in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie einen Konnektor, um zu sehen, welche Daten er liefert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="234" />
         <source>Connect method:</source>
         <translation>Verbindungsmethode:</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="237" />
         <source>&lt;p&gt;&lt;b&gt;Personal:&lt;/b&gt; each member connects their own account.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Persönlich:&lt;/b&gt; jedes Mitglied verbindet sein eigenes Konto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="241" />
         <source>Data streams:</source>
         <translation>Datenströme:</translation>
     </message>
     <message>
-        <location filename="../views/catalogpickerdialog.cpp" line="243" />
         <source>&lt;p&gt;&lt;b&gt;Coming soon.&lt;/b&gt; This connector cannot be connected yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Demnächst.&lt;/b&gt; Dieser Konnektor kann noch nicht verbunden werden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>cc::CommandLineSignIn</name>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be saved: %1</source>
+        <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to %1; saved in the keychain.</source>
+        <translation>Bei %1 angemeldet; im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
+        <translation>Bei %1 als %2 &lt;%3&gt; angemeldet (Arbeitsbereich %4); im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ConnectionActions</name>
     <message>
-        <location filename="../app/connectionactions.cpp" line="62" />
         <source>Connected: “%1” is running its first sync.</source>
         <translation>Verbunden: „%1“ führt die erste Synchronisierung aus.</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="64" />
-        <location filename="../app/connectionactions.cpp" line="166" />
         <source>%1 connected</source>
         <translation>%1 verbunden</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="81" />
         <source>Your role (%1) can only read. Ask a workspace admin to make changes.</source>
         <translation>Ihre Rolle (%1) darf nur lesen. Bitten Sie eine Administratorin oder einen Administrator des Arbeitsbereichs um Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="146" />
         <source>Connect %1</source>
         <translation>%1 verbinden</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="211" />
         <source>That account is already tracked; it is selected.</source>
         <translation>Dieses Konto wird bereits verfolgt; es ist ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="234" />
         <source>This console does not know how to connect %1 (method “%2”).</source>
         <translation>Diese Konsole weiß nicht, wie %1 verbunden wird (Methode „%2“).</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="250" />
         <source>Reconnect “%1”</source>
         <translation>„%1“ neu verbinden</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="283" />
         <source>Reconnected; a sync is running.</source>
         <translation>Neu verbunden; eine Synchronisierung läuft.</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="293" />
         <source>Disconnect “%1”?</source>
         <translation>„%1“ trennen?</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="294" />
         <source>Disconnect “%1”? It stops syncing. The connection and its sync history are kept, so you can reconnect it later.</source>
         <translation>„%1“ trennen? Die Synchronisierung endet. Die Verbindung und ihr Verlauf bleiben erhalten, sodass Sie sie später neu verbinden können.</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="307" />
         <source>“%1” disconnected; its history is kept.</source>
         <translation>„%1“ getrennt; der Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="346" />
         <source>Already syncing for %1 s.</source>
         <translation>Synchronisiert bereits seit %1 s.</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="355" />
         <source>Reconnect…</source>
         <translation>Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="366" />
         <source>Sync now is available again in %1 s.</source>
         <translation>„Jetzt synchronisieren“ ist in %1 s wieder verfügbar.</translation>
     </message>
     <message>
-        <location filename="../app/connectionactions.cpp" line="341" />
         <source>Sync started.</source>
         <translation>Synchronisierung gestartet.</translation>
     </message>
@@ -715,293 +632,278 @@
 <context>
     <name>cc::ConnectionDetailPane</name>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="72" />
         <source>Select a connection to see its details.</source>
         <translation>Wählen Sie eine Verbindung, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="75" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="183" />
-        <location filename="../views/connectiondetailpane.cpp" line="202" />
         <source>Reconnect…</source>
         <translation>Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="166" />
-        <location filename="../views/connectiondetailpane.cpp" line="200" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="101" />
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="108" />
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="109" />
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="110" />
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="139" />
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="144" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="170" />
-        <location filename="../views/connectiondetailpane.cpp" line="396" />
         <source>Sync now (%1 s)</source>
         <translation>Jetzt synchronisieren (%1 s)</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="203" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="205" />
         <source>Disconnect…</source>
         <translation>Trennen…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="208" />
         <source>Export support bundle…</source>
         <translation>Support-Paket exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="213" />
         <source>Why this badge?</source>
         <translation>Warum dieser Zustand?</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="229" />
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="230" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="231" />
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="232" />
         <source>Scope</source>
         <translation>Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="233" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="234" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="235" />
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="236" />
         <source>Syncing now</source>
         <translation>Synchronisiert gerade</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="237" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="238" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="241" />
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="246" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="247" />
         <source>Triggered by</source>
         <translation>Ausgelöst durch</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="248" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="249" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="250" />
         <source>Streams</source>
         <translation>Datenströme</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="251" />
         <source>Records written</source>
         <translation>Geschriebene Datensätze</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="252" />
         <source>Error reason</source>
         <translation>Fehlerursache</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="255" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="261" />
         <source>Copy the full error to the clipboard</source>
         <translation>Den vollständigen Fehler in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="313" />
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="313" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="316" />
         <source>No owner</source>
         <translation>Kein Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="323" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="324" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="324" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="335" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="335" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="336" />
         <source> (running)</source>
         <translation> (läuft)</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="337" />
         <source>%1 failed of %2</source>
         <translation>%1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="344" />
         <source>Never ran</source>
         <translation>Noch nie gelaufen</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="351" />
         <source>The provider needs you to re-authorize this connection.</source>
         <translation>Der Anbieter verlangt eine neue Autorisierung dieser Verbindung.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="353" />
         <source>This connection is disconnected; its history is kept.</source>
         <translation>Diese Verbindung ist getrennt; ihr Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="354" />
         <source>The last sync failed. Reconnecting refreshes its credentials.</source>
         <translation>Die letzte Synchronisierung ist fehlgeschlagen. Neu verbinden erneuert die Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../views/connectiondetailpane.cpp" line="388" />
         <source>No error.</source>
         <translation>Kein Fehler.</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Nächste Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>jede Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scheduled (%1 when connected)</source>
+        <translation>Nicht geplant (%1, wenn verbunden)</translation>
+    </message>
+    <message>
+        <source>After the running sync (%1)</source>
+        <translation>Nach der laufenden Synchronisierung (%1)</translation>
+    </message>
+    <message>
+        <source>Soon (%1)</source>
+        <translation>Bald (%1)</translation>
+    </message>
+    <message>
+        <source>Due now (%1)</source>
+        <translation>Jetzt fällig (%1)</translation>
+    </message>
+    <message>
+        <source>≈ %1 (%2)</source>
+        <translation>≈ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>cc::ConnectionNotifier</name>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="73" />
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="81" />
         <source>“%1” needs attention</source>
         <translation>„%1“ braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="82" />
         <source>%1 connections need attention</source>
         <translation>%1 Verbindungen brauchen Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="83" />
         <source>Failing or needing re-authorization: %1.</source>
         <translation>Fehlerhaft oder neu zu autorisieren: %1.</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="88" />
         <source>“%1” recovered</source>
         <translation>„%1“ hat sich erholt</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="89" />
         <source>%1 connections recovered</source>
         <translation>%1 Verbindungen haben sich erholt</translation>
     </message>
     <message>
-        <location filename="../app/connectionnotifier.cpp" line="90" />
         <source>Recovered: %1.</source>
         <translation>Erholt: %1.</translation>
     </message>
@@ -1009,88 +911,79 @@
 <context>
     <name>cc::ConnectionsModel</name>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="198" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="201" />
-        <location filename="../models/connectionsmodel.cpp" line="203" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/connectionsmodel.cpp" line="205" />
         <source>%n min ago</source>
-        <translation><numerusform>vor %n min</numerusform><numerusform>vor %n min</numerusform></translation>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/connectionsmodel.cpp" line="207" />
         <source>%n h ago</source>
-        <translation><numerusform>vor %n h</numerusform><numerusform>vor %n h</numerusform></translation>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/connectionsmodel.cpp" line="208" />
         <source>%n d ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="214" />
         <source>Never synced</source>
         <translation>Nie synchronisiert</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="245" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="251" />
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="251" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="254" />
         <source>Personal · no owner</source>
         <translation>Persönlich · kein Eigentümer</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="310" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="312" />
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="314" />
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="316" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="318" />
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="320" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../models/connectionsmodel.cpp" line="322" />
         <source>Scope / owner</source>
         <translation>Bereich / Eigentümer</translation>
     </message>
@@ -1098,166 +991,136 @@
 <context>
     <name>cc::ConnectionsPage</name>
     <message>
-        <location filename="../views/connectionspage.cpp" line="81" />
-        <location filename="../views/connectionspage.cpp" line="182" />
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="86" />
         <source>Loading connections…</source>
         <translation>Verbindungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="100" />
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="105" />
-        <location filename="../views/connectionspage.cpp" line="176" />
         <source>Add a connection…</source>
         <translation>Verbindung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="111" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="112" />
         <source>Refresh (F5)</source>
         <translation>Aktualisieren (F5)</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="130" />
         <source>Search name, connector, id or error  (Ctrl+F)</source>
         <translation>Name, Konnektor, ID oder Fehler suchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="134" />
-        <location filename="../views/connectionspage.cpp" line="340" />
         <source>Health: all</source>
         <translation>Zustand: alle</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="141" />
         <source>Category filter</source>
         <translation>Kategoriefilter</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="142" />
         <source>Connector filter</source>
         <translation>Konnektorfilter</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="143" />
         <source>Scope filter</source>
         <translation>Bereichsfilter</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="144" />
         <source>Any scope</source>
         <translation>Jeder Bereich</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="145" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="146" />
         <source>Personal</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="172" />
         <source>&lt;h3&gt;No connections yet&lt;/h3&gt;&lt;p&gt;Connect HubSpot, Salesforce, Gmail, Slack and more to bring their data into this workspace.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Verbindungen&lt;/h3&gt;&lt;p&gt;Verbinden Sie HubSpot, Salesforce, Gmail, Slack und mehr, um deren Daten in diesen Arbeitsbereich zu holen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="180" />
         <source>&lt;h3&gt;No connection matches&lt;/h3&gt;&lt;p&gt;Try another search or clear the filters.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine passende Verbindung&lt;/h3&gt;&lt;p&gt;Versuchen Sie eine andere Suche oder setzen Sie die Filter zurück.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="186" />
-        <location filename="../views/connectionspage.cpp" line="379" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="277" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="278" />
         <source>Reconnect…</source>
         <translation>Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="279" />
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="281" />
         <source>Disconnect…</source>
         <translation>Trennen…</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="284" />
         <source>Export support bundle…</source>
         <translation>Support-Paket exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="299" />
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="300" />
         <source>All connectors</source>
         <translation>Alle Konnektoren</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="326" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/connectionspage.cpp" line="341" />
         <source>Health: %n selected</source>
-        <translation><numerusform>Zustand: %n ausgewählt</numerusform><numerusform>Zustand: %n ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>Zustand: %n ausgewählt</numerusform>
+            <numerusform>Zustand: %n ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="377" />
         <source>Could not load connections</source>
         <translation>Verbindungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="401" />
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="402" />
         <source>Offline: the platform cannot be reached. Showing data last refreshed at %1; it may be stale.</source>
         <translation>Offline: Die Plattform ist nicht erreichbar. Angezeigt werden Daten vom Stand %1; sie können veraltet sein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/connectionspage.cpp" line="406" />
         <source>Retrying in %n s.</source>
-        <translation><numerusform>Neuer Versuch in %n s.</numerusform><numerusform>Neuer Versuch in %n s.</numerusform></translation>
+        <translation>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="407" />
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../views/connectionspage.cpp" line="408" />
         <source>⚠ possibly stale (as of %1)</source>
         <translation>⚠ möglicherweise veraltet (Stand %1)</translation>
     </message>
@@ -1265,65 +1128,64 @@
 <context>
     <name>cc::ConnectorBrowserFlow</name>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="25" />
         <source>No answer came back from the browser within 5 minutes, so the console stopped waiting. Nothing was changed; start again when you are ready.</source>
         <translation>Innerhalb von 5 Minuten kam keine Antwort vom Browser, daher wartet die Konsole nicht mehr. Nichts wurde geändert; beginnen Sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="30" />
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="31" />
         <source>The provider approved the connection. Connections Console is checking it now.</source>
         <translation>Der Anbieter hat die Verbindung bestätigt. Connections Console prüft sie jetzt.</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="37" />
         <source>You denied access at the provider, so nothing was connected.</source>
         <translation>Sie haben den Zugriff beim Anbieter abgelehnt, daher wurde nichts verbunden.</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="39" />
         <source>The authorization link expired or was already used. Start again.</source>
         <translation>Der Autorisierungslink ist abgelaufen oder wurde bereits verwendet. Beginnen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="41" />
         <source>The provider had a problem. Try again in a moment.</source>
         <translation>Beim Anbieter ist ein Problem aufgetreten. Versuchen Sie es gleich erneut.</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="42" />
-        <source>The provider reported an error: "%1".</source>
+        <source>The provider reported an error: &quot;%1&quot;.</source>
         <translation>Der Anbieter meldete einen Fehler: „%1“.</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="65" />
-        <source>The console could not listen for the browser's answer on this computer (%1).</source>
+        <source>The console could not listen for the browser&apos;s answer on this computer (%1).</source>
         <translation>Die Konsole konnte auf diesem Computer nicht auf die Antwort des Browsers warten (%1).</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="105" />
         <source>The platform did not start a browser sign-in for this connector.</source>
         <translation>Die Plattform hat für diesen Konnektor keine Browser-Anmeldung gestartet.</translation>
     </message>
     <message>
-        <location filename="../auth/connectorbrowserflow.cpp" line="139" />
         <source>The browser reported success, but the platform could not confirm it: %1</source>
         <translation>Der Browser meldete Erfolg, aber die Plattform konnte ihn nicht bestätigen: %1</translation>
     </message>
 </context>
 <context>
+    <name>cc::Console</name>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Connections Console</source>
+        <translation>Connections Console</translation>
+    </message>
+</context>
+<context>
     <name>cc::ConsoleController</name>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="76" />
         <source>Signed in (read-only)</source>
         <translation>Angemeldet (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../app/consolecontroller.cpp" line="76" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
@@ -1331,22 +1193,18 @@
 <context>
     <name>cc::DailyBarsChart</name>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="44" />
         <source>Runs per day</source>
         <translation>Läufe pro Tag</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="161" />
         <source>records/day (max %1)</source>
         <translation>Datensätze/Tag (max. %1)</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="163" />
         <source>runs/day (max %1)</source>
         <translation>Läufe/Tag (max. %1)</translation>
     </message>
     <message>
-        <location filename="../views/dailybarschart.cpp" line="185" />
         <source>%1: history not loaded</source>
         <translation>%1: Verlauf nicht geladen</translation>
     </message>
@@ -1354,37 +1212,30 @@
 <context>
     <name>cc::DailyBucketsModel</name>
     <message>
-        <location filename="../models/dailybucketsmodel.cpp" line="59" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/dailybucketsmodel.cpp" line="59" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../models/dailybucketsmodel.cpp" line="59" />
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../models/dailybucketsmodel.cpp" line="60" />
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../models/dailybucketsmodel.cpp" line="60" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/dailybucketsmodel.cpp" line="60" />
         <source>Rate limited</source>
         <translation>Ratenbegrenzt</translation>
     </message>
     <message>
-        <location filename="../models/dailybucketsmodel.cpp" line="61" />
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
@@ -1392,22 +1243,18 @@
 <context>
     <name>cc::DurationChart</name>
     <message>
-        <location filename="../views/durationchart.cpp" line="18" />
         <source>Run duration over time</source>
         <translation>Laufdauer im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../views/durationchart.cpp" line="47" />
         <source>Run duration (longest %1 s)</source>
         <translation>Laufdauer (längste %1 s)</translation>
     </message>
     <message>
-        <location filename="../views/durationchart.cpp" line="89" />
         <source>%1: %2 s%3</source>
         <translation>%1: %2 s%3</translation>
     </message>
     <message>
-        <location filename="../views/durationchart.cpp" line="93" />
         <source> (failed)</source>
         <translation> (fehlgeschlagen)</translation>
     </message>
@@ -1415,32 +1262,26 @@
 <context>
     <name>cc::EditConnectionDialog</name>
     <message>
-        <location filename="../views/ownerdialog.cpp" line="22" />
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/ownerdialog.cpp" line="28" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/ownerdialog.cpp" line="30" />
         <source>No owner</source>
         <translation>Kein Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/ownerdialog.cpp" line="32" />
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../views/ownerdialog.cpp" line="35" />
         <source>Owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../views/ownerdialog.cpp" line="57" />
         <source>A connection needs a name.</source>
         <translation>Eine Verbindung braucht einen Namen.</translation>
     </message>
@@ -1448,17 +1289,14 @@
 <context>
     <name>cc::FailuresController</name>
     <message>
-        <location filename="../app/failurescontroller.cpp" line="33" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/failurescontroller.cpp" line="52" />
-        <source>From the platform's workspace runs</source>
+        <source>From the platform&apos;s workspace runs</source>
         <translation>Aus den Läufen des Arbeitsbereichs auf der Plattform</translation>
     </message>
     <message>
-        <location filename="../app/failurescontroller.cpp" line="70" />
         <source>Fetched per connection (the platform has no workspace runs call)</source>
         <translation>Je Verbindung abgerufen (die Plattform bietet keinen Aufruf für alle Läufe)</translation>
     </message>
@@ -1466,32 +1304,26 @@
 <context>
     <name>cc::FailuresModel</name>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="103" />
         <source>partial (some streams failed)</source>
         <translation>teilweise (einige Datenströme fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="143" />
         <source>Reason</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="145" />
         <source>Connector</source>
         <translation>Konnektor</translation>
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="147" />
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="149" />
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../models/failuresmodel.cpp" line="151" />
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
@@ -1499,42 +1331,34 @@
 <context>
     <name>cc::FailuresPage</name>
     <message>
-        <location filename="../views/failurespage.cpp" line="37" />
         <source>Failures</source>
         <translation>Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="43" />
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="44" />
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="45" />
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="82" />
         <source>Affected connections (Enter or double-click opens one):</source>
         <translation>Betroffene Verbindungen (Eingabe oder Doppelklick öffnet eine):</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="94" />
         <source>%1 failed or partial runs</source>
         <translation>%1 fehlgeschlagene oder teilweise Läufe</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="117" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/failurespage.cpp" line="129" />
         <source>%1 of %2 connections</source>
         <translation>%1 von %2 Verbindungen</translation>
     </message>
@@ -1542,27 +1366,22 @@
 <context>
     <name>cc::HandleDialog</name>
     <message>
-        <location filename="../views/handledialog.cpp" line="17" />
         <source>Look up</source>
         <translation>Nachschlagen</translation>
     </message>
     <message>
-        <location filename="../views/handledialog.cpp" line="23" />
         <source>Track this account</source>
         <translation>Dieses Konto verfolgen</translation>
     </message>
     <message>
-        <location filename="../views/handledialog.cpp" line="26" />
         <source>Track a %1 account</source>
         <translation>Ein %1-Konto verfolgen</translation>
     </message>
     <message>
-        <location filename="../views/handledialog.cpp" line="73" />
-        <source>Enter the account's handle.</source>
+        <source>Enter the account&apos;s handle.</source>
         <translation>Geben Sie den Kontonamen ein.</translation>
     </message>
     <message>
-        <location filename="../views/handledialog.cpp" line="100" />
         <source>@%1 · %2 followers</source>
         <translation>@%1 · %2 Follower</translation>
     </message>
@@ -1570,17 +1389,17 @@
 <context>
     <name>cc::HealthSummaryBar</name>
     <message>
-        <location filename="../views/healthsummarybar.cpp" line="54" />
         <source>Click to show only these; Ctrl+click to add to the filter.</source>
         <translation>Klicken, um nur diese anzuzeigen; Strg+Klick, um sie dem Filter hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/healthsummarybar.cpp" line="75" />
         <source>%n connections:</source>
-        <translation><numerusform>%n Verbindung:</numerusform><numerusform>%n Verbindungen:</numerusform></translation>
+        <translation>
+            <numerusform>%n Verbindung:</numerusform>
+            <numerusform>%n Verbindungen:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/healthsummarybar.cpp" line="80" />
         <source>%1: %2 connections</source>
         <translation>%1: %2 Verbindungen</translation>
     </message>
@@ -1588,22 +1407,18 @@
 <context>
     <name>cc::HistoryController</name>
     <message>
-        <location filename="../app/historycontroller.cpp" line="95" />
         <source>Export support bundle</source>
         <translation>Support-Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="95" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="100" />
         <source>Support bundle saved to %1</source>
         <translation>Support-Paket gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/historycontroller.cpp" line="101" />
         <source>The support bundle could not be saved: %1</source>
         <translation>Das Support-Paket konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1611,74 +1426,58 @@
 <context>
     <name>cc::LoopbackListener</name>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="181" />
-        <location filename="../auth/loopbacklistener.cpp" line="192" />
         <source>Request too large</source>
         <translation>Anfrage zu groß</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="182" />
-        <location filename="../auth/loopbacklistener.cpp" line="193" />
         <source>The request was larger than a browser redirect can be.</source>
         <translation>Die Anfrage war größer, als eine Browser-Weiterleitung sein kann.</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="201" />
         <source>Bad request</source>
         <translation>Ungültige Anfrage</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="201" />
         <source>That was not an HTTP request.</source>
         <translation>Das war keine HTTP-Anfrage.</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="214" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="214" />
         <source>Nothing is waiting at this address.</source>
         <translation>Unter dieser Adresse wartet nichts.</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="219" />
         <source>Method not allowed</source>
         <translation>Methode nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="219" />
         <source>Only GET is accepted here.</source>
         <translation>Hier wird nur GET angenommen.</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="232" />
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="233" />
         <source>This address only answers the browser redirect it is waiting for.</source>
         <translation>Diese Adresse beantwortet nur die Browser-Weiterleitung, auf die sie wartet.</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="241" />
         <source>Not the expected answer</source>
         <translation>Nicht die erwartete Antwort</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="242" />
         <source>This link does not belong to the sign-in or connection that Connections Console is waiting for. Nothing was changed.</source>
         <translation>Dieser Link gehört nicht zu der Anmeldung oder Verbindung, auf die Connections Console wartet. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="257" />
         <source>It did not work</source>
         <translation>Das hat nicht geklappt</translation>
     </message>
     <message>
-        <location filename="../auth/loopbacklistener.cpp" line="258" />
         <source>The provider answered: %1</source>
         <translation>Der Anbieter antwortete: %1</translation>
     </message>
@@ -1686,157 +1485,126 @@
 <context>
     <name>cc::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="45" />
         <source>Connections Console</source>
         <translation>Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="63" />
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="64" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="78" />
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="81" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105" />
         <source>%1 of %2 connections shown</source>
         <translation>%1 von %2 Verbindungen angezeigt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="115" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="116" />
         <source>&amp;Add a connection…</source>
         <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="123" />
         <source>Sign &amp;in…</source>
         <translation>A&amp;nmelden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="125" />
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132" />
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="135" />
         <source>&amp;Next needing attention</source>
         <translation>&amp;Nächste mit Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="139" />
         <source>&amp;Previous needing attention</source>
         <translation>&amp;Vorherige mit Handlungsbedarf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="144" />
         <source>Show times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="155" />
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="167" />
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="169" />
         <source>&amp;Reconnect…</source>
         <translation>&amp;Neu verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="171" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="173" />
         <source>&amp;Disconnect…</source>
         <translation>&amp;Trennen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="177" />
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="180" />
         <source>E&amp;xport support bundle…</source>
         <translation>Support-Paket e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="183" />
         <source>Desktop &amp;notifications</source>
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190" />
         <source>&amp;About Connections Console</source>
         <translation>&amp;Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191" />
         <source>About Connections Console</source>
         <translation>Über Connections Console</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="192" />
-        <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform's connections.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform&apos;s connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für die Verbindungen einer Datenplattform.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233" />
         <source>Workspace %1 on %2</source>
         <translation>Arbeitsbereich %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1844,132 +1612,106 @@
 <context>
     <name>cc::RunsModel</name>
     <message>
-        <location filename="../models/runsmodel.cpp" line="132" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="133" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="134" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="135" />
         <source>%1 so far</source>
         <translation>bisher %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="144" />
         <source>Connection: %1 (%2)</source>
         <translation>Verbindung: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="145" />
         <source>Run: %1</source>
         <translation>Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="146" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="147" />
         <source>Triggered by: %1</source>
         <translation>Ausgelöst durch: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="148" />
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="149" />
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="150" />
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="151" />
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="152" />
         <source>Streams: %1 failed of %2</source>
         <translation>Datenströme: %1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="153" />
         <source>Records written: %1</source>
         <translation>Geschriebene Datensätze: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="154" />
         <source>Error reason: %1</source>
         <translation>Fehlerursache: %1</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="154" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="178" />
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="179" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="187" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="235" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="237" />
         <source>Triggered by</source>
         <translation>Ausgelöst durch</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="239" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="241" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="243" />
         <source>Streams failed</source>
         <translation>Fehlgeschlagene Datenströme</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="245" />
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../models/runsmodel.cpp" line="247" />
         <source>Error reason</source>
         <translation>Fehlerursache</translation>
     </message>
@@ -1977,17 +1719,14 @@
 <context>
     <name>cc::SandboxLauncher</name>
     <message>
-        <location filename="../app/sandboxlauncher.cpp" line="29" />
         <source>The sandbox could not be started (%1).</source>
         <translation>Die Sandbox konnte nicht gestartet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/sandboxlauncher.cpp" line="35" />
         <source>The sandbox stopped before it was ready (exit code %1).</source>
         <translation>Die Sandbox wurde beendet, bevor sie bereit war (Exit-Code %1).</translation>
     </message>
     <message>
-        <location filename="../app/sandboxlauncher.cpp" line="69" />
         <source>The sandbox program (connections-sandbox) was not found.</source>
         <translation>Das Sandbox-Programm (connections-sandbox) wurde nicht gefunden.</translation>
     </message>
@@ -1995,7 +1734,6 @@
 <context>
     <name>cc::SecretStore</name>
     <message>
-        <location filename="../auth/secretstore.cpp" line="77" />
         <source>No keychain is available (no Secret Service on the session bus). Install and start gnome-keyring or KWallet to stay signed in. You can go on now, but you will need to sign in again next time.</source>
         <translation>Es ist kein Schlüsselbund verfügbar (kein Secret Service am Sitzungsbus). Installieren und starten Sie gnome-keyring oder KWallet, um angemeldet zu bleiben. Sie können jetzt weiterarbeiten, müssen sich beim nächsten Mal aber erneut anmelden.</translation>
     </message>
@@ -2003,15 +1741,52 @@
 <context>
     <name>cc::Session</name>
     <message>
-        <location filename="../auth/session.cpp" line="141" />
         <source>Your sign-in has ended (the platform revoked it). Sign in again.</source>
         <translation>Ihre Anmeldung ist beendet (die Plattform hat sie widerrufen). Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
+    <name>cc::SignInController</name>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in — not saved: you will need to sign in again next time</source>
+        <translation>Angemeldet — nicht gespeichert: beim nächsten Mal erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in with the browser</source>
+        <translation>Mit dem Browser angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in with an API key</source>
+        <translation>Mit API-Schlüssel angemeldet</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1 …</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+</context>
+<context>
     <name>cc::SignInDialog</name>
     <message>
-        <location filename="../views/signindialog.cpp" line="14" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -2019,77 +1794,62 @@
 <context>
     <name>cc::SignInFlow</name>
     <message>
-        <location filename="../auth/signinflow.cpp" line="105" />
         <source>No answer came back from the browser within 5 minutes; sign-in stopped. Try again.</source>
         <translation>Innerhalb von 5 Minuten kam keine Antwort vom Browser; die Anmeldung wurde beendet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="109" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="110" />
         <source>The platform approved the sign-in. Connections Console is finishing it now.</source>
         <translation>Die Plattform hat die Anmeldung bestätigt. Connections Console schließt sie jetzt ab.</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="120" />
         <source>The sign-in server must use https (or be on this computer).</source>
         <translation>Der Anmeldeserver muss https verwenden (oder auf diesem Computer laufen).</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="147" />
         <source>Cannot reach the sign-in server (%1).</source>
         <translation>Der Anmeldeserver ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="148" />
         <source>The server does not publish OAuth sign-in metadata (HTTP %1).</source>
         <translation>Der Server veröffentlicht keine OAuth-Anmeldemetadaten (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="155" />
         <source>The sign-in metadata names another issuer; refusing it.</source>
         <translation>Die Anmeldemetadaten nennen einen anderen Aussteller; sie werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="162" />
         <source>The sign-in endpoints must use https (or be on this computer).</source>
         <translation>Die Anmelde-Endpunkte müssen https verwenden (oder auf diesem Computer laufen).</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="169" />
         <source>The sign-in server does not support PKCE S256.</source>
         <translation>Der Anmeldeserver unterstützt PKCE S256 nicht.</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="182" />
-        <source>The console could not listen for the browser's answer on this computer (%1).</source>
+        <source>The console could not listen for the browser&apos;s answer on this computer (%1).</source>
         <translation>Die Konsole konnte auf diesem Computer nicht auf die Antwort des Browsers warten (%1).</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="213" />
         <source>Sign-in was denied in the browser.</source>
         <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="214" />
         <source>The sign-in server answered: %1 %2</source>
         <translation>Der Anmeldeserver antwortete: %1 %2</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="220" />
         <source>The answer came from another sign-in server; refusing it (mix-up protection).</source>
         <translation>Die Antwort kam von einem anderen Anmeldeserver; sie wird abgelehnt (Schutz vor Verwechslung).</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="226" />
         <source>The browser came back without an authorization code.</source>
         <translation>Der Browser kam ohne Autorisierungscode zurück.</translation>
     </message>
     <message>
-        <location filename="../auth/signinflow.cpp" line="238" />
         <source>The sign-in server refused the code: %1 %2</source>
         <translation>Der Anmeldeserver hat den Code abgelehnt: %1 %2</translation>
     </message>
@@ -2097,32 +1857,26 @@
 <context>
     <name>cc::WebhookSecretDialog</name>
     <message>
-        <location filename="../views/webhooksecretdialog.cpp" line="20" />
         <source>%1 webhook created</source>
         <translation>%1-Webhook erstellt</translation>
     </message>
     <message>
-        <location filename="../views/webhooksecretdialog.cpp" line="24" />
-        <source>Paste the URL and the signing secret into %1's webhook settings.</source>
+        <source>Paste the URL and the signing secret into %1&apos;s webhook settings.</source>
         <translation>Fügen Sie die URL und das Signaturgeheimnis in die Webhook-Einstellungen von %1 ein.</translation>
     </message>
     <message>
-        <location filename="../views/webhooksecretdialog.cpp" line="34" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/webhooksecretdialog.cpp" line="42" />
         <source>Webhook URL</source>
         <translation>Webhook-URL</translation>
     </message>
     <message>
-        <location filename="../views/webhooksecretdialog.cpp" line="43" />
         <source>Signing secret</source>
         <translation>Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../views/webhooksecretdialog.cpp" line="46" />
         <source>&lt;b&gt;This secret will not be shown again.&lt;/b&gt; Copy it now; if it is lost, reconnect the webhook to get a new one.</source>
         <translation>&lt;b&gt;Dieses Geheimnis wird nicht noch einmal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt; geht es verloren, verbinden Sie den Webhook neu, um ein neues zu erhalten.</translation>
     </message>
@@ -2130,73 +1884,58 @@
 <context>
     <name>cc::WelcomePage</name>
     <message>
-        <location filename="../views/welcomepage.cpp" line="20" />
         <source>Try the sandbox</source>
         <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="21" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="22" />
         <source>Sign in with browser</source>
         <translation>Mit Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="33" />
         <source>&lt;h2&gt;Welcome to Connections Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Connections Console&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="35" />
         <source>See at a glance what your workspace is connected to and how each connection is doing, and bring failed connections back.</source>
         <translation>Sehen Sie auf einen Blick, womit Ihr Arbeitsbereich verbunden ist und wie es jeder Verbindung geht, und bringen Sie fehlgeschlagene Verbindungen zurück.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="43" />
         <source>&lt;b&gt;New here?&lt;/b&gt; The sandbox is a practice platform on this computer with a demo workspace: every kind of connection and failure, nothing real at stake.</source>
         <translation>&lt;b&gt;Neu hier?&lt;/b&gt; Die Sandbox ist eine Übungsplattform auf diesem Computer mit einem Demo-Arbeitsbereich: jede Art von Verbindung und Fehler, ohne echtes Risiko.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="55" />
         <source>&lt;b&gt;Connect to a platform URL&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mit einer Plattform-URL verbinden&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="61" />
         <source>Paste an API key</source>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="65" />
         <source>Show the key</source>
         <translation>Schlüssel anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="68" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="69" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="77" />
         <source>Use API key</source>
         <translation>API-Schlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="91" />
-        <location filename="../views/welcomepage.cpp" line="104" />
-        <source>Enter the platform's address, e.g. https://platform.example.com.</source>
+        <source>Enter the platform&apos;s address, e.g. https://platform.example.com.</source>
         <translation>Geben Sie die Adresse der Plattform ein, z. B. https://platform.example.com.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="95" />
         <source>Paste an API key for that platform.</source>
         <translation>Fügen Sie einen API-Schlüssel für diese Plattform ein.</translation>
     </message>
@@ -2204,110 +1943,36 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64" />
-        <source>Sign-in failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="72" />
-        <source>Signed in, but the sign-in could not be saved: %1</source>
-        <translation>Angemeldet, aber die Anmeldung konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="79" />
-        <location filename="../app/main.cpp" line="87" />
-        <source>Signed in to %1; saved in the keychain.</source>
-        <translation>Bei %1 angemeldet; im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="92" />
-        <source>Signed in to %1 as %2 &lt;%3&gt; (workspace %4); saved in the keychain.</source>
-        <translation>Bei %1 als %2 &lt;%3&gt; angemeldet (Arbeitsbereich %4); im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="124" />
-        <source>Console for a data platform's connections.</source>
+        <source>Console for a data platform&apos;s connections.</source>
         <translation>Konsole für die Verbindungen einer Datenplattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
         <source>Platform origin, e.g. https://platform.example.com. The API key comes from $CONNECTIONS_API_KEY or the welcome screen.</source>
         <translation>Ursprung der Plattform, z. B. https://platform.example.com. Der API-Schlüssel kommt aus $CONNECTIONS_API_KEY oder vom Willkommensbildschirm.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="133" />
         <source>Start the local sandbox platform with the demo workspace and use it.</source>
         <translation>Die lokale Sandbox-Plattform mit dem Demo-Arbeitsbereich starten und verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="136" />
-        <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server).</source>
-        <translation>Mit dem Systembrowser anmelden, das Ergebnis im Schlüsselbund speichern, eine Zeile ausgeben und beenden (braucht --server).</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="140" />
-        <source>OAuth issuer for sign-in (default: the server's origin).</source>
+        <source>OAuth issuer for sign-in (default: the server&apos;s origin).</source>
         <translation>OAuth-Aussteller für die Anmeldung (Standard: der Ursprung des Servers).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="143" />
         <source>OAuth client id for sign-in.</source>
         <translation>OAuth-Client-ID für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="154" />
         <source>--sign-in needs --server URL</source>
         <translation>--sign-in braucht --server URL</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178" />
-        <source>Failures</source>
-        <translation>Fehlschläge</translation>
+        <source>Sign in with the system browser, save the result in the keychain, print one line and exit (needs --server; no display needed).</source>
+        <translation>Mit dem Systembrowser anmelden, das Ergebnis im Schlüsselbund speichern, eine Zeile ausgeben und beenden (braucht --server; kein Bildschirm nötig).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="203" />
-        <source>Connections Console</source>
-        <translation>Connections Console</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="225" />
-        <source>Starting the sandbox…</source>
-        <translation>Sandbox wird gestartet…</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="237" />
-        <source>Sandbox (%1)</source>
-        <translation>Sandbox (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="261" />
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="277" />
-        <source>Sign in to %1</source>
-        <translation>Bei %1 anmelden</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="304" />
-        <source>Signed in — not saved: you will need to sign in again next time</source>
-        <translation>Angemeldet — nicht gespeichert: beim nächsten Mal erneut anmelden</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="311" />
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="329" />
-        <source>Signed in with the browser</source>
-        <translation>Mit dem Browser angemeldet</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="330" />
-        <source>Signed in with an API key</source>
-        <translation>Mit API-Schlüssel angemeldet</translation>
+        <source>connections-console needs a display for its window. Without one, --sign-in, --help and --version work.</source>
+        <translation>connections-console braucht einen Bildschirm für sein Fenster. Ohne einen funktionieren --sign-in, --help und --version.</translation>
     </message>
 </context>
 </TS>

@@ -233,6 +233,7 @@ ConnectionDetailPane::ConnectionDetailPane(
     addField(tr("Owner"), QStringLiteral("detailOwner"));
     addField(tr("Account"), QStringLiteral("detailAccount"));
     addField(tr("Last synced"), QStringLiteral("detailLastSynced"));
+    addField(tr("Next sync"), QStringLiteral("detailNextSync"));
     addField(tr("Syncing now"), QStringLiteral("detailSyncing"));
     addField(tr("Created"), QStringLiteral("detailCreated"));
     addField(tr("Id"), QStringLiteral("detailId"));
@@ -322,6 +323,7 @@ void ConnectionDetailPane::refresh()
         c.lastSyncedAtMs > 0 ? ConnectionsModel::relativeTime(c.lastSyncedAtMs, m_model->now())
                 + QStringLiteral(" — ") + m_model->exactTime(c.lastSyncedAtMs)
                              : tr("Never"));
+    set("detailNextSync", nextSyncText(c));
     set("detailSyncing", c.isSyncing ? tr("Yes") : tr("No"));
     set("detailCreated", c.createdAtMs > 0 ? m_model->exactTime(c.createdAtMs) : QString());
     set("detailId", c.id);
@@ -390,6 +392,30 @@ void ConnectionDetailPane::refresh()
     m_copy->setEnabled(!c.lastError.isEmpty());
 }
 
+QString ConnectionDetailPane::nextSyncText(const Connection &c) const
+{
+    const qint64 cadence = m_cadences.value(c.connectorType);
+    if (cadence <= 0)
+        return QString(); // cadences not loaded (or an unknown preset): say nothing
+    const QString every = cadence % 86400 == 0 ? tr("every %n day(s)", nullptr, int(cadence / 86400))
+        : cadence % 3600 == 0 ? tr("every %n hour(s)", nullptr, int(cadence / 3600))
+                              : tr("every %n minute(s)", nullptr, int(qMax<qint64>(1, cadence / 60)));
+    if (c.status == ConnectionStatus::Disconnected || c.status == ConnectionStatus::Paused
+        || c.status == ConnectionStatus::Pending)
+        return tr("Not scheduled (%1 when connected)").arg(every);
+    if (c.isSyncing)
+        return tr("After the running sync (%1)").arg(every);
+    // The platform schedules the next run one cadence after the last one started.
+    const qint64 from = c.lastRun && c.lastRun->startedAtMs > 0 ? c.lastRun->startedAtMs
+                                                                 : c.lastSyncedAtMs;
+    if (from <= 0)
+        return tr("Soon (%1)").arg(every);
+    const qint64 next = from + cadence * 1000;
+    if (next <= m_model->now())
+        return tr("Due now (%1)").arg(every);
+    return tr("≈ %1 (%2)").arg(m_model->exactTime(next), every);
+}
+
 void ConnectionDetailPane::startSyncCooldown(int seconds)
 {
     m_cooldownLeft = qMax(1, seconds);
@@ -433,12 +459,13 @@ void ConnectionDetailPane::showHistory()
     m_tabs->setCurrentIndex(1);
 }
 
-void ConnectionDetailPane::selectRun(const QString &runId)
+void ConnectionDetailPane::selectRun(const QString &runId, bool showTab)
 {
     const int row = m_runs->rowOfRun(runId);
     if (row < 0)
         return;
-    showHistory();
+    if (showTab)
+        showHistory();
     // Show all recent runs again so the run is in the table.
     m_dayFilter->setDay(QDate());
     m_chart->setSelectedDay(QDate());

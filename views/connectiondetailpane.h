@@ -48,7 +48,8 @@ public:
     // The connector type's cadence, for "the next sync retries at …".
     void setCadences(const QHash<QString, qint64> &secondsByType);
     void showHistory();
-    void selectRun(const QString &runId);
+    // Selects the run in the History table (`showTab`: and brings the tab up).
+    void selectRun(const QString &runId, bool showTab = true);
     QString selectedRunDetails() const;
     // The first day the loaded history covers (days before it are "not loaded").
     void setHistoryLoadedFrom(const QDate &day);
@@ -65,6 +66,7 @@ Q_SIGNALS:
 
 private:
     QLabel *addField(const QString &label, const QString &objectName);
+    QString nextSyncText(const Connection &c) const;
 
     ConnectionsModel *const m_model;
     QString m_id;

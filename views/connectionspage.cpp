@@ -1,6 +1,5 @@
 #include "connectionspage.h"
 
-#include "banner.h"
 #include "connectiondetailpane.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
@@ -159,7 +158,12 @@ ConnectionsPage::ConnectionsPage(
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_errorBanner);
-    connect(m_errorBanner, &Banner::actionTriggered, this, &ConnectionsPage::retryRequested);
+    connect(m_errorBanner, &Banner::actionTriggered, this, [this] {
+        const std::function<void()> action = m_bannerAction;
+        m_errorBanner->hide();
+        if (action)
+            action();
+    });
     connect(m_offlineBanner, &Banner::actionTriggered, this, &ConnectionsPage::retryRequested);
 
     // States.
@@ -376,13 +380,21 @@ void ConnectionsPage::showLoadError(const ApiError &error)
         m_errorLabel->setText(QStringLiteral("<h3>%1</h3><p>%2</p>")
                                   .arg(tr("Could not load connections"), text.toHtmlEscaped()));
     }
-    m_errorBanner->show(Banner::Kind::Error, text, tr("Retry"));
+    showNotice(Banner::Kind::Error, text, tr("Retry"), [this] { Q_EMIT retryRequested(); });
     updateState();
+}
+
+void ConnectionsPage::showNotice(Banner::Kind kind, const QString &text,
+    const QString &actionText, std::function<void()> onAction)
+{
+    m_bannerAction = actionText.isEmpty() ? std::function<void()>() : std::move(onAction);
+    m_errorBanner->show(kind, text, actionText);
 }
 
 void ConnectionsPage::clearError()
 {
     m_lastError = ApiError();
+    m_bannerAction = {};
     m_errorBanner->hide();
     updateState();
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "apierror.h"
+#include "banner.h"
 #include "records.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -16,7 +18,6 @@ class QPushButton;
 
 namespace cc {
 
-class Banner;
 class ConnectionDetailPane;
 class ConnectionsFilterModel;
 class ConnectionsModel;
@@ -45,6 +46,11 @@ public:
     // Offline: a banner, the last data kept and marked possibly stale.
     void setOffline(bool offline, qint64 lastSuccessMs, int retryInSeconds);
     void clearError();
+    // A message in the page's banner, with an optional action button. One
+    // click on the button runs `onAction` once (and nothing else); a load
+    // error's button is Retry.
+    void showNotice(Banner::Kind kind, const QString &text, const QString &actionText = {},
+        std::function<void()> onAction = {});
     bool isOffline() const { return m_offline; }
 
     void selectConnection(const QString &id);
@@ -100,6 +106,7 @@ private:
     bool m_canWrite = true;
     QString m_readOnlyReason;
     ApiError m_lastError;
+    std::function<void()> m_bannerAction;
 };
 
 } // namespace cc

@@ -4,18 +4,25 @@
 
 namespace cc {
 
-// The one way views ask a yes/no question. Tests queue the answer with
-// setNextAnswer() so no GUI test ever blocks on a message box (KeePassXC's
-// seam).
+// The one way the console asks the user something in a modal dialog: a
+// yes/no question, or where to save a file. The composition root receives
+// one; the running console uses this class (real QMessageBox and QFileDialog),
+// GUI tests pass a scripted subclass so no test ever blocks on a dialog
+// (KeePassXC's seam).
 class MessageBoxes
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+    MessageBoxes() = default;
+    virtual ~MessageBoxes();
+    MessageBoxes(const MessageBoxes &) = delete;
+    MessageBoxes &operator=(const MessageBoxes &) = delete;
+
+    virtual QMessageBox::StandardButton question(QWidget *parent, const QString &title,
         const QString &text, QMessageBox::StandardButtons buttons,
         QMessageBox::StandardButton defaultButton);
-    static void setNextAnswer(QMessageBox::StandardButton answer);
-    // The text of the last question asked (for tests).
-    static QString lastText();
+    // The file the user chose to save to, or empty when they cancelled.
+    virtual QString saveFileName(QWidget *parent, const QString &title,
+        const QString &suggestedPath, const QString &filter);
 };
 
 } // namespace cc

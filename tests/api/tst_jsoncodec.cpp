@@ -1,6 +1,7 @@
 // Decoding: unknown fields and enum values tolerated, wrong types of required
 // fields named, truncated bodies reported.
 #include "jsoncodec.h"
+#include "records.h"
 
 #include <QTest>
 
@@ -17,6 +18,7 @@ private slots:
     void truncatedAndNotJson();
     void optionalFieldsOfWrongTypeAreIgnored();
     void connectResultModes();
+    void everyWireValueIsKnown();
 };
 
 static const QByteArray kRow
@@ -118,5 +120,40 @@ void TestJsonCodec::connectResultModes()
     QCOMPARE(r.existingId, QStringLiteral("con_9"));
 }
 
+void TestJsonCodec::everyWireValueIsKnown()
+{
+    // Every value connections-api.md lists decodes to its own enum value, never
+    // to Unknown: a spelling drift between the contract and the code fails here.
+    const QList<QPair<const char *, Health>> health = {{"disconnected", Health::Disconnected},
+        {"needs_reauth", Health::NeedsReauth}, {"syncing", Health::Syncing},
+        {"rate_limited", Health::RateLimited}, {"error", Health::Error},
+        {"degraded", Health::Degraded}, {"stale", Health::Stale}, {"healthy", Health::Healthy}};
+    for (const auto &[wire, value] : health) {
+        QCOMPARE(healthFromString(QString::fromLatin1(wire)), value);
+        QCOMPARE(healthToString(value), QString::fromLatin1(wire));
+    }
+    QCOMPARE(allHealthValues().size(), health.size()); // and nothing the contract lacks
+    const QList<QPair<const char *, ConnectionStatus>> status
+        = {{"pending", ConnectionStatus::Pending}, {"connected", ConnectionStatus::Connected},
+            {"syncing", ConnectionStatus::Syncing}, {"error", ConnectionStatus::Error},
+            {"paused", ConnectionStatus::Paused}, {"disconnected", ConnectionStatus::Disconnected}};
+    for (const auto &[wire, value] : status)
+        QCOMPARE(connectionStatusFromString(QString::fromLatin1(wire)), value);
+    const QList<QPair<const char *, RunStatus>> runs = {{"pending", RunStatus::Pending},
+        {"running", RunStatus::Running}, {"completed", RunStatus::Completed},
+        {"failed", RunStatus::Failed}, {"skipped_locked", RunStatus::SkippedLocked}};
+    for (const auto &[wire, value] : runs)
+        QCOMPARE(runStatusFromString(QString::fromLatin1(wire)), value);
+    const QList<QPair<const char *, AuthMethod>> methods
+        = {{"oauth_redirect", AuthMethod::OAuthRedirect}, {"api_key", AuthMethod::ApiKey},
+            {"webhook", AuthMethod::Webhook}, {"handle", AuthMethod::Handle}};
+    for (const auto &[wire, value] : methods)
+        QCOMPARE(authMethodFromString(QString::fromLatin1(wire)), value);
+    // And only those: a near miss is Unknown.
+    QCOMPARE(healthFromString(u"Healthy"), Health::Unknown);
+    QCOMPARE(healthFromString(u"needs-reauth"), Health::Unknown);
+}
+
 QTEST_GUILESS_MAIN(TestJsonCodec)
 #include "tst_jsoncodec.moc"
+

@@ -1,5 +1,7 @@
-// BrowserLauncher: only https or loopback http, no control characters, and
-// $BROWSER run with the URL as its only argument.
+// BrowserLauncher: only https or loopback http, no control characters;
+// SystemBrowser runs $BROWSER with the URL as its only argument, and says so
+// when there is no display to open a browser on; ProgramBrowser never starts
+// its program for a refused link.
 #include "browserlauncher.h"
 
 #include <QFile>
@@ -15,6 +17,8 @@ private slots:
     void safety();
     void browserVariableGetsTheUrlAsOnlyArgument();
     void unstartableBrowserIsReported();
+    void noDisplayNoBrowser();
+    void refusedLinkStartsNothing();
 };
 
 void TestBrowserLauncher::safety_data()
@@ -59,7 +63,8 @@ void TestBrowserLauncher::browserVariableGetsTheUrlAsOnlyArgument()
     qputenv("BROWSER", script.toUtf8());
     const QUrl url(QStringLiteral("https://provider.example/authorize?state=a%20b&x=1"));
     QString error;
-    QVERIFY2(cc::BrowserLauncher::open(url, &error), qPrintable(error));
+    cc::SystemBrowser browser;
+    QVERIFY2(browser.open(url, &error), qPrintable(error));
     QTRY_VERIFY(QFile::exists(out) && QFile(out).size() > 0);
     QFile result(out);
     QVERIFY(result.open(QIODevice::ReadOnly));
@@ -73,9 +78,46 @@ void TestBrowserLauncher::unstartableBrowserIsReported()
 {
     qputenv("BROWSER", "/nonexistent/browser-binary");
     QString error;
-    QVERIFY(!cc::BrowserLauncher::open(QUrl(QStringLiteral("https://provider.example/")), &error));
+    cc::SystemBrowser browser;
+    QVERIFY(!browser.open(QUrl(QStringLiteral("https://provider.example/")), &error));
     QVERIFY(error.contains(QStringLiteral("BROWSER")));
     qunsetenv("BROWSER");
+}
+
+void TestBrowserLauncher::noDisplayNoBrowser()
+{
+    // connections-console --sign-in over ssh: no GUI in the process, no display, no $BROWSER.
+    const QByteArray display = qgetenv("DISPLAY");
+    qunsetenv("BROWSER");
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+    cc::SystemBrowser browser;
+    QString error;
+    QVERIFY(!browser.open(QUrl(QStringLiteral("https://provider.example/")), &error));
+    QVERIFY2(error.contains(QStringLiteral("no display")), qPrintable(error));
+    if (!display.isEmpty())
+        qputenv("DISPLAY", display);
+}
+
+void TestBrowserLauncher::refusedLinkStartsNothing()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("started.txt"));
+    const QString script = dir.filePath(QStringLiteral("fake-browser.sh"));
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#!/bin/sh\necho started > '" + out.toUtf8() + "'\n");
+    f.close();
+    f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+    cc::ProgramBrowser browser(script);
+    QString error;
+    QVERIFY(!browser.open(QUrl(QStringLiteral("http://provider.example/authorize")), &error));
+    QVERIFY(error.contains(QStringLiteral("https")));
+    QVERIFY(!browser.open(QUrl(QStringLiteral("file:///etc/passwd")), &error));
+    // And a link it accepts does start it (so the two refusals above were refusals).
+    QVERIFY2(
+        browser.open(QUrl(QStringLiteral("https://provider.example/")), &error), qPrintable(error));
+    QTRY_VERIFY(QFile::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestBrowserLauncher)

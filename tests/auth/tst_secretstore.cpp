@@ -2,6 +2,7 @@
 // session runs gnome-keyring on a private D-Bus): store, read back from a new
 // process, rotate, delete — each step confirmed from outside with secret-tool
 // — and the actionable error when there is no Secret Service at all.
+#include "secretservice.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
@@ -48,19 +49,13 @@ class TestSecretStore : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void storeReadRotateDelete();
     void noSecretServiceGivesAnActionableError();
 };
 
-void TestSecretStore::initTestCase()
-{
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("needs the D-Bus session with gnome-keyring that scripts/test.sh provides");
-}
-
 void TestSecretStore::storeReadRotateDelete()
 {
+    CC_REQUIRE_SECRET_SERVICE();
     KeychainSecretStore store;
     const QString key
         = QStringLiteral("http://127.0.0.1:1/test-%1").arg(QCoreApplication::applicationPid());

@@ -1,22 +1,21 @@
-// End to end: the console's connector flows with Debian's headless chromium
-// as the system browser (through $BROWSER), against connections-sandbox with
-// self-answering consent pages: connect an OAuth connector, reconnect a
-// needs_reauth connection in place, and the Deny path's error.
+// End to end: the console's connector flows (built through the composition
+// root) with Debian's headless chromium as the system browser, against
+// connections-sandbox with self-answering consent pages: connect an OAuth
+// connector, reconnect a needs_reauth connection in place, and the Deny
+// path's error. Also the browser wait dialog itself: the countdown, Copy link,
+// Cancel, and what it says when no browser could be opened.
 #include "browserwaitdialog.h"
-#include "connectionactions.h"
-#include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
 #include "connectorbrowserflow.h"
-#include "connectorcatalogmodel.h"
-#include "consolecontroller.h"
-#include "mainwindow.h"
-#include "platformclient.h"
-#include "runsmodel.h"
 #include "sandboxprocess.h"
+#include "testconsole.h"
 
-#include <QNetworkAccessManager>
-#include <QSettings>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,46 +31,38 @@ private slots:
     void connectOAuthConnectorInTheBrowser();
     void reconnectNeedsReauthInPlace();
     void denyShowsTheError();
+    void waitDialogCountdownCopyAndCancel();
+    void waitDialogWithoutABrowser();
 
 private:
+    // A sandbox with `sandboxArgs` and a console on it whose system browser is `browser`.
     struct Console
     {
-        explicit Console(const QStringList &sandboxArgs);
+        Console(const QStringList &sandboxArgs, const QString &browser);
         bool ready(QString *error);
         QString idOf(const QString &name) const;
 
         QTemporaryDir dir;
         SandboxProcess sandbox;
-        QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-        QNetworkAccessManager nam;
-        PlatformClient client{&nam};
-        ConnectionsModel model;
-        ConnectionsFilterModel proxy;
-        ConnectorCatalogModel catalog;
-        RunsModel runs;
-        MainWindow window{&model, &proxy, &catalog, &runs, &settings};
-        ConsoleController controller{&client, &model, &catalog, &window};
-        ConnectionActions actions{&client, &nam, &model, &catalog, &window, controller.poller()};
+        TestConsole console;
+        ConnectionActions &actions = *console.console.actions();
+        ConnectionsModel &model = *console.console.connections();
     };
 };
 
-TestConnectFlows::Console::Console(const QStringList &sandboxArgs)
+TestConnectFlows::Console::Console(const QStringList &sandboxArgs, const QString &browser)
     : sandbox(sandboxArgs
         + QStringList{QStringLiteral("--seed"), QStringLiteral("demo"),
             QStringLiteral("--time-scale"), QStringLiteral("500")})
-{
-    proxy.setConnectionsModel(&model);
-    QObject::connect(
-        &controller, &ConsoleController::connected, &actions, &ConnectionActions::setIdentity);
-}
+    , console(dir.filePath(QStringLiteral("s.ini")), {nullptr, browser})
+{ }
 
 bool TestConnectFlows::Console::ready(QString *error)
 {
     if (!sandbox.start(error))
         return false;
-    controller.connectTo(QUrl(sandbox.origin()), sandbox.apiKey(), QStringLiteral("sandbox"));
-    return QTest::qWaitFor(
-        [this] { return model.rowCount() > 0 && catalog.rowCount() > 0; }, 15000);
+    console.console.show();
+    return console.startWithKey(sandbox.origin(), sandbox.apiKey());
 }
 
 QString TestConnectFlows::Console::idOf(const QString &name) const
@@ -85,13 +76,13 @@ QString TestConnectFlows::Console::idOf(const QString &name) const
 
 void TestConnectFlows::initTestCase()
 {
-    QVERIFY2(
-        !qEnvironmentVariableIsEmpty("BROWSER"), "BROWSER must name the headless browser wrapper");
+    QVERIFY2(!qEnvironmentVariableIsEmpty("CC_CHROMIUM_BROWSER"),
+        "CC_CHROMIUM_BROWSER must name the headless browser wrapper");
 }
 
 void TestConnectFlows::connectOAuthConnectorInTheBrowser()
 {
-    Console c({QStringLiteral("--auto-approve")});
+    Console c({QStringLiteral("--auto-approve")}, qEnvironmentVariable("CC_CHROMIUM_BROWSER"));
     QString error;
     QVERIFY2(c.ready(&error), qPrintable(error));
     const int before = c.model.rowCount();
@@ -110,7 +101,7 @@ void TestConnectFlows::connectOAuthConnectorInTheBrowser()
     QCOMPARE(ready.first().first().toString(), id);
     QVERIFY2(
         wait->statusText().startsWith(QStringLiteral("Connected")), qPrintable(wait->statusText()));
-    QCOMPARE(c.window.connectionsPage()->selectedConnectionId(), id);
+    QCOMPARE(c.console.console.window()->connectionsPage()->selectedConnectionId(), id);
     // …and the badge follows it to connected.
     QTRY_COMPARE_WITH_TIMEOUT(
         c.model.connectionAt(c.model.rowOf(id)).status, ConnectionStatus::Connected, 20000);
@@ -118,7 +109,7 @@ void TestConnectFlows::connectOAuthConnectorInTheBrowser()
 
 void TestConnectFlows::reconnectNeedsReauthInPlace()
 {
-    Console c({QStringLiteral("--auto-approve")});
+    Console c({QStringLiteral("--auto-approve")}, qEnvironmentVariable("CC_CHROMIUM_BROWSER"));
     QString error;
     QVERIFY2(c.ready(&error), qPrintable(error));
     const QString bob = c.idOf(QStringLiteral("Bob's Gmail"));
@@ -139,7 +130,7 @@ void TestConnectFlows::reconnectNeedsReauthInPlace()
 
 void TestConnectFlows::denyShowsTheError()
 {
-    Console c({QStringLiteral("--auto-deny")});
+    Console c({QStringLiteral("--auto-deny")}, qEnvironmentVariable("CC_CHROMIUM_BROWSER"));
     QString error;
     QVERIFY2(c.ready(&error), qPrintable(error));
     QSignalSpy failed(c.actions.browserFlow(), &ConnectorBrowserFlow::failed);
@@ -148,6 +139,50 @@ void TestConnectFlows::denyShowsTheError()
     QVERIFY(wait);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 45000);
     QVERIFY2(wait->statusText().contains(QStringLiteral("denied")), qPrintable(wait->statusText()));
+}
+
+void TestConnectFlows::waitDialogCountdownCopyAndCancel()
+{
+    // A browser that opens and then does nothing: the user walked away.
+    Console c({}, QStringLiteral("/bin/true"));
+    QString error;
+    QVERIFY2(c.ready(&error), qPrintable(error));
+    QSignalSpy cancelled(c.actions.browserFlow(), &ConnectorBrowserFlow::cancelled);
+    c.actions.connectConnector(QStringLiteral("hubspot"));
+    auto *wait = qobject_cast<BrowserWaitDialog *>(c.actions.currentDialog());
+    QVERIFY(wait);
+    QTRY_VERIFY(wait->statusText().startsWith(QStringLiteral("Your browser is open")));
+    auto *link = wait->findChild<QLineEdit *>(QStringLiteral("browserWaitLink"));
+    QCOMPARE(QUrl(link->text()), c.actions.browserFlow()->authorizeUrl());
+    // The countdown counts down from five minutes.
+    auto *countdown = wait->findChild<QLabel *>(QStringLiteral("browserWaitCountdown"));
+    QTRY_VERIFY(countdown->text().startsWith(QStringLiteral("Waiting for the browser — 4:5")));
+    const QString first = countdown->text();
+    QTRY_VERIFY_WITH_TIMEOUT(countdown->text() != first, 3000);
+    QTest::mouseClick(
+        wait->findChild<QPushButton *>(QStringLiteral("browserWaitCopy")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), link->text());
+    QTest::mouseClick(
+        wait->findChild<QPushButton *>(QStringLiteral("browserWaitCancel")), Qt::LeftButton);
+    QCOMPARE(cancelled.count(), 1);
+    QTRY_VERIFY(!c.actions.currentDialog());
+}
+
+void TestConnectFlows::waitDialogWithoutABrowser()
+{
+    Console c({}, QString()); // no browser can be started
+    QString error;
+    QVERIFY2(c.ready(&error), qPrintable(error));
+    c.actions.connectConnector(QStringLiteral("salesforce"));
+    auto *wait = qobject_cast<BrowserWaitDialog *>(c.actions.currentDialog());
+    QVERIFY(wait);
+    QTRY_VERIFY2(wait->statusText().startsWith(QStringLiteral("No browser could be opened")),
+        qPrintable(wait->statusText()));
+    QVERIFY(wait->statusText().contains(QStringLiteral("keeps waiting")));
+    // The link is there to open by hand.
+    QVERIFY(wait->findChild<QLineEdit *>(QStringLiteral("browserWaitLink"))
+                ->text()
+                .startsWith(c.sandbox.origin()));
 }
 
 QTEST_MAIN(TestConnectFlows)

@@ -7,25 +7,33 @@
 //  - no secret in any log with every debug category on, in QSettings, or
 //    anywhere under HOME.
 #include "banner.h"
+#include "browserlauncher.h"
+#include "browserwaitdialog.h"
 #include "connectionspage.h"
-#include "consolestack.h"
 #include "eventcounter.h"
 #include "platformclient.h"
 #include "sandboxprocess.h"
 #include "scriptedhttpserver.h"
+#include "secretservice.h"
 #include "secretstore.h"
 #include "session.h"
 #include "signinflow.h"
+#include "testconsole.h"
+#include "welcomepage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -66,6 +74,7 @@ class TestSignIn : public QObject
 private slots:
     void initTestCase();
     void commandLineSignInWithChromium();
+    void welcomePageSignInWithChromium();
     void restoreRefreshRotateAndSignOut();
     void invalidGrantSignsOut();
     void expiredAccessTokenIsRenewedOnA401();
@@ -91,8 +100,8 @@ bool TestSignIn::signInRecorded(
     const QUrl &origin, const QString &recordingFile, TokenSet *tokens, QString *why)
 {
     qputenv("RECORDING_FILE", recordingFile.toUtf8());
-    qputenv("BROWSER", qgetenv("CC_RECORDING_BROWSER"));
-    SignInFlow flow(&m_nam);
+    ProgramBrowser browser(qEnvironmentVariable("CC_RECORDING_BROWSER"));
+    SignInFlow flow(&m_nam, &browser);
     QSignalSpy ok(&flow, &SignInFlow::succeeded);
     QSignalSpy failed(&flow, &SignInFlow::failed);
     flow.start(origin);
@@ -110,8 +119,6 @@ bool TestSignIn::signInRecorded(
 
 void TestSignIn::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("needs the D-Bus session with gnome-keyring that scripts/test.sh provides");
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
     g_previous = qInstallMessageHandler(capture);
     QString error;
@@ -121,8 +128,13 @@ void TestSignIn::initTestCase()
 
 void TestSignIn::commandLineSignInWithChromium()
 {
+    CC_REQUIRE_SECRET_SERVICE();
+    // Over ssh: no display at all, so no QApplication may be built.
     QProcess console;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("BROWSER"), qEnvironmentVariable("CC_CHROMIUM_BROWSER"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     console.setProcessEnvironment(env);
@@ -149,8 +161,48 @@ void TestSignIn::commandLineSignInWithChromium()
     QVERIFY(!err.contains(refresh.toUtf8()));
 }
 
+void TestSignIn::welcomePageSignInWithChromium()
+{
+    // "Sign in with browser" on the welcome page of the console as it ships:
+    // chromium completes the consent, the refresh token goes to the keychain
+    // (checked from outside), and the workspace loads.
+    CC_REQUIRE_SECRET_SERVICE();
+    SandboxProcess platform(
+        {QStringLiteral("--auto-approve"), QStringLiteral("--seed"), QStringLiteral("demo")});
+    QString error;
+    QVERIFY2(platform.start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    KeychainSecretStore keychain;
+    TestConsole t(dir.filePath(QStringLiteral("s.ini")),
+        {&keychain, qEnvironmentVariable("CC_CHROMIUM_BROWSER")});
+    t.console.show();
+    t.console.startWithLastServer();
+    WelcomePage *welcome = t.console.window()->welcomePage();
+    welcome->findChild<QLineEdit *>(QStringLiteral("serverUrlField"))->setText(platform.origin());
+    QTest::mouseClick(
+        welcome->findChild<QPushButton *>(QStringLiteral("signInBrowserButton")), Qt::LeftButton);
+    QVERIFY(t.console.signIn()->waitDialog()); // "Finish in your browser"
+    QTRY_COMPARE_WITH_TIMEOUT(t.console.connections()->rowCount(), 26, 60000);
+    QCOMPARE(t.console.window()->findChild<QLabel *>(QStringLiteral("signInState"))->text(),
+        QStringLiteral("Signed in with the browser"));
+    const QUrl origin(platform.origin());
+    QTRY_VERIFY(secretTool(Session::keyFor(origin)).contains(QStringLiteral("refresh_token")));
+    const QString refresh = QJsonDocument::fromJson(secretTool(Session::keyFor(origin)).toUtf8())
+                                .object()
+                                .value(QStringLiteral("refresh_token"))
+                                .toString();
+    m_secrets << refresh << t.console.session()->accessToken();
+    QCOMPARE(t.settings.value(QStringLiteral("server/last")).toString(), platform.origin());
+    // File ▸ Sign out deletes the keychain entry.
+    t.console.window()->findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
+    QTRY_VERIFY(secretTool(Session::keyFor(origin)).isEmpty());
+    m_secrets << platform.apiKey();
+    g_log += platform.log();
+}
+
 void TestSignIn::restoreRefreshRotateAndSignOut()
 {
+    CC_REQUIRE_SECRET_SERVICE();
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     KeychainSecretStore store;
@@ -247,18 +299,15 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
     tokens.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
     m_secrets << tokens.accessToken << tokens.refreshToken;
 
-    ConsoleStack console(dir.filePath(QStringLiteral("s.ini")));
-    MemorySecretStore store;
-    Session session(&m_nam, &store, &console.settings);
+    TestConsole console(dir.filePath(QStringLiteral("s.ini")));
+    Session &session = *console.console.session();
     session.setOrigin(origin);
     session.adoptTokens(tokens);
-    ConsoleController &controller = console.controller;
-    const ConnectionsModel &model = console.model;
-    controller.setSession(&session);
+    ConsoleController &controller = *console.console.controller();
+    const ConnectionsModel &model = *console.console.connections();
     QSignalSpy connected(&controller, &ConsoleController::connected);
     QSignalSpy connectFailed(&controller, &ConsoleController::connectFailed);
-    controller.connectTo(
-        origin, [&session] { return session.accessToken(); }, origin.host());
+    console.console.signIn()->connectWithSession(origin);
     QTRY_VERIFY_WITH_TIMEOUT(connected.count() + connectFailed.count() == 1, 10000);
     QVERIFY(connectFailed.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 26, 10000);
@@ -270,7 +319,7 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
         http.get(platform.api(QStringLiteral("/me")), first).status, 401, 5000);
     QSignalSpy loaded(&controller, &ConsoleController::loaded);
     QSignalSpy signedOut(&session, &Session::signedOut);
-    Banner *banner = console.window.connectionsPage()->errorBanner();
+    Banner *banner = console.console.window()->connectionsPage()->errorBanner();
     EventCounter bannerShown(banner, QEvent::ShowToParent);
     controller.reload(); // F5
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
@@ -279,7 +328,7 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
     m_secrets << session.accessToken();
     QCOMPARE(model.rowCount(), 26);
     QCOMPARE(bannerShown.count, 0); // renewed quietly: no error flashed up
-    QVERIFY(!banner->isVisibleTo(&console.window));
+    QVERIFY(!banner->isVisibleTo(console.console.window()));
     // The platform saw it happen: a 401, a refresh, then the list again.
     const QByteArray log = platform.log();
     const qsizetype unauthorized = log.lastIndexOf(" 401");
@@ -316,6 +365,7 @@ void TestSignIn::commandLineFailureSaysWhy()
 
 void TestSignIn::apiKeysStayInTheKeychain()
 {
+    CC_REQUIRE_SECRET_SERVICE();
     // "Use an API key": the workspace key goes to the keychain through the session.
     QSettings settings; // the real settings file under this test's HOME
     KeychainSecretStore store;
@@ -368,8 +418,8 @@ void TestSignIn::discoveryFallsBackToOpenIdConfiguration()
     });
     QVERIFY(server.listen());
     origin = server.origin();
-    qputenv("BROWSER", "/bin/true");
-    SignInFlow flow(&m_nam);
+    ProgramBrowser browser(QStringLiteral("/bin/true"));
+    SignInFlow flow(&m_nam, &browser);
     QSignalSpy opened(&flow, &SignInFlow::browserOpened);
     QSignalSpy failed(&flow, &SignInFlow::failed);
     flow.start(QUrl(origin));
@@ -396,8 +446,8 @@ void TestSignIn::discoveryFailureSaysWhy()
         return ScriptedHttpServer::response(404, "not found");
     });
     QVERIFY(server.listen());
-    qputenv("BROWSER", "/bin/true");
-    SignInFlow flow(&m_nam);
+    ProgramBrowser browser(QStringLiteral("/bin/true"));
+    SignInFlow flow(&m_nam, &browser);
     QSignalSpy opened(&flow, &SignInFlow::browserOpened);
     QSignalSpy failed(&flow, &SignInFlow::failed);
     flow.start(QUrl(server.origin()));

@@ -2,6 +2,7 @@
 // empty and not-loaded days, hit testing and the legend, for known data.
 #include "dailychartlayout.h"
 #include "durationchartlayout.h"
+#include "translations.h"
 
 #include <QTest>
 
@@ -13,9 +14,13 @@ class TestChartLayout : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void geometryForKnownData();
     void legendAndSummary();
     void durationPoints();
+
+private:
+    cc::Translations m_english{QLocale(QLocale::English)};
 };
 
 static DayBucket day(int d, int completed, int partial, int failed, int limited, qint64 records)
@@ -29,6 +34,12 @@ static DayBucket day(int d, int completed, int partial, int failed, int limited,
     b.runs = completed + partial + failed + limited;
     b.records = records;
     return b;
+}
+
+void TestChartLayout::initTestCase()
+{
+    // The plural forms are English's translation ("1 day", "2 days").
+    m_english.install();
 }
 
 void TestChartLayout::geometryForKnownData()
@@ -92,10 +103,18 @@ void TestChartLayout::legendAndSummary()
     QVERIFY(narrow.recordsBand.top() > narrow.legend.last().swatch.bottom());
     const QString summary
         = DailyChartLayout::summary({day(1, 1, 0, 0, 1, 10), day(2, 0, 0, 0, 0, 0)});
-    QVERIFY2(summary.contains(QStringLiteral("2 days"))
-            && summary.contains(QStringLiteral("1 rate limited"))
-            && summary.contains(QStringLiteral("1 days without runs")),
-        qPrintable(summary));
+    QCOMPARE(summary,
+        QStringLiteral("Last 2 days. 2 runs: 0 failed, 0 partial, 1 rate limited. Records written: "
+                       "10. 1 day without runs."));
+    QCOMPARE(DailyChartLayout::summary({day(1, 1, 0, 0, 0, 0)}),
+        QStringLiteral(
+            "Last 1 day. 1 run: 0 failed, 0 partial, 0 rate limited. Records written: 0. "
+            "0 days without runs."));
+    QCOMPARE(DailyChartLayout::summary(
+                 {day(1, 2, 0, 0, 0, 0), day(2, 0, 0, 0, 0, 0), day(3, 0, 0, 0, 0, 0)}),
+        QStringLiteral(
+            "Last 3 days. 2 runs: 0 failed, 0 partial, 0 rate limited. Records written: 0. 2 days "
+            "without runs."));
     QVERIFY(DailyChartLayout::dayText(day(2, 0, 0, 0, 0, 0)).contains(QStringLiteral("no runs")));
 }
 
@@ -124,7 +143,14 @@ void TestChartLayout::durationPoints()
     QCOMPARE(l.pointNear(QPointF(65, 67)), 1);
     QCOMPARE(l.pointNear(QPointF(150, 20)), -1);
     QCOMPARE(DurationChartLayout::summary(runs, from, from + 100 * 60000),
-        QStringLiteral("2 finished runs; median duration 40 s, longest 40 s."));
+        QStringLiteral("2 finished runs; median duration 30 s, longest 40 s."));
+    // An odd count: the middle one.
+    QCOMPARE(
+        DurationChartLayout::summary(
+            {run(30, 20, false), run(0, 40, true), run(10, 25, false)}, from, from + 100 * 60000),
+        QStringLiteral("3 finished runs; median duration 25 s, longest 40 s."));
+    QCOMPARE(DurationChartLayout::summary({run(30, 20, false)}, from, from + 100 * 60000),
+        QStringLiteral("1 finished run; median duration 20 s, longest 20 s."));
 }
 
 QTEST_GUILESS_MAIN(TestChartLayout)

@@ -29,6 +29,7 @@ private slots:
     void categoryTypeAndScopeFilters();
     void sortEveryColumn_data();
     void sortEveryColumn();
+    void sortOrderIsTheDocumentedOne();
     void pollUpdateInPlaceKeepsSelectionAndSignalsOnce();
     void pollUpdateMovesRowWhoseSortKeyChanged();
     void pollAddsAndRemovesRows();
@@ -219,6 +220,65 @@ void TestConnectionsModel::sortEveryColumn()
                 qPrintable(QStringLiteral("column %1 row %2").arg(column).arg(r)));
         }
     }
+}
+
+void TestConnectionsModel::sortOrderIsTheDocumentedOne()
+{
+    // Four rows written out by hand, and the order each column must give,
+    // ascending and descending, written out too: names and texts compare
+    // without case, health by severity (error first, healthy last: the order
+    // F8 walks), last synced by time (never first), ties in arrival order.
+    ConnectionsModel model;
+    ConnectionsFilterModel proxy;
+    QAbstractItemModelTester sourceTester(
+        &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setConnectionsModel(&model);
+    QAbstractItemModelTester proxyTester(
+        &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto row = [](const char *id, const char *name, const char *type, const char *health,
+                         const char *status, qint64 synced, const char *error, const char *scope,
+                         const char *owner) {
+        cc::Connection c;
+        c.id = QString::fromLatin1(id);
+        c.name = QString::fromUtf8(name);
+        c.connectorType = QString::fromLatin1(type);
+        c.setHealthText(QString::fromLatin1(health));
+        c.setStatusText(QString::fromLatin1(status));
+        c.lastSyncedAtMs = synced;
+        c.lastError = QString::fromUtf8(error);
+        c.scope = QString::fromLatin1(scope);
+        c.setOwnerUserId(QString::fromLatin1(owner));
+        return c;
+    };
+    model.setMemberNames({{QStringLiteral("u2"), QStringLiteral("Zoe")}});
+    model.applyConnections({
+        row("A", "beta", "hubspot", "healthy", "connected", 3000, "", "business", ""),
+        row("B", "Alpha", "gmail", "error", "error", 1000, "Timeout", "personal", "u2"),
+        row("C", "gamma", "slack", "stale", "paused", 2000, "zzz stale", "business", ""),
+        row("D", "delta", "fathom", "needs_reauth", "pending", 0, "Key revoked", "personal", ""),
+    });
+    const auto order = [&proxy](int column, Qt::SortOrder direction) {
+        proxy.sort(column, direction);
+        QString ids;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            ids += proxy.index(r, 0).data(ConnectionsModel::IdRole).toString();
+        return ids;
+    };
+    using M = ConnectionsModel;
+    QCOMPARE(order(M::NameColumn, Qt::AscendingOrder), QStringLiteral("BADC"));
+    QCOMPARE(order(M::NameColumn, Qt::DescendingOrder), QStringLiteral("CDAB"));
+    QCOMPARE(order(M::ConnectorColumn, Qt::AscendingOrder), QStringLiteral("DBAC"));
+    QCOMPARE(order(M::ConnectorColumn, Qt::DescendingOrder), QStringLiteral("CABD"));
+    QCOMPARE(order(M::HealthColumn, Qt::AscendingOrder), QStringLiteral("BDCA"));
+    QCOMPARE(order(M::HealthColumn, Qt::DescendingOrder), QStringLiteral("ACDB"));
+    QCOMPARE(order(M::StatusColumn, Qt::AscendingOrder), QStringLiteral("ABCD"));
+    QCOMPARE(order(M::StatusColumn, Qt::DescendingOrder), QStringLiteral("DCBA"));
+    QCOMPARE(order(M::LastSyncedColumn, Qt::AscendingOrder), QStringLiteral("DBCA"));
+    QCOMPARE(order(M::LastSyncedColumn, Qt::DescendingOrder), QStringLiteral("ACBD"));
+    QCOMPARE(order(M::LastErrorColumn, Qt::AscendingOrder), QStringLiteral("ADBC"));
+    QCOMPARE(order(M::LastErrorColumn, Qt::DescendingOrder), QStringLiteral("CBDA"));
+    QCOMPARE(order(M::OwnerColumn, Qt::AscendingOrder), QStringLiteral("DBAC"));
+    QCOMPARE(order(M::OwnerColumn, Qt::DescendingOrder), QStringLiteral("ACBD"));
 }
 
 void TestConnectionsModel::pollUpdateInPlaceKeepsSelectionAndSignalsOnce()

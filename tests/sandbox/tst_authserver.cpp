@@ -3,8 +3,8 @@
 // loopback port (RFC 8252 §7.3), one-time codes, rotating refresh tokens with
 // reuse detection, RFC 6749 §5.2 errors, and a request log without secrets.
 #include "sandboxprocess.h"
-#include "secrets.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
@@ -12,6 +12,18 @@
 
 namespace {
 const QString kClient = QStringLiteral("connections-console");
+// RFC 7636 Appendix B: this verifier's S256 challenge is this.
+const QString kRfcVerifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+const QString kRfcChallenge = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+
+// BASE64URL(SHA256(ASCII(verifier))) without padding (RFC 7636 §4.2), written
+// here from the RFC rather than taken from the sandbox under test.
+QString challengeOf(const QString &verifier)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
 QString verifierFor(const char *tag)
 {
     // 43+ characters from the unreserved set.
@@ -157,8 +169,10 @@ void TestAuthServer::metadata()
 
 void TestAuthServer::happyPathAndRefreshRotation()
 {
-    const QString verifier = verifierFor("happy");
-    const HttpResult back = authorize(sandbox::pkceS256(verifier), m_redirect);
+    // The RFC's own example pair: the server must accept exactly it.
+    QCOMPARE(challengeOf(kRfcVerifier), kRfcChallenge); // (and the helper agrees with the RFC)
+    const QString verifier = kRfcVerifier;
+    const HttpResult back = authorize(kRfcChallenge, m_redirect);
     QCOMPARE(back.status, 302);
     const QUrl location = QUrl::fromEncoded(back.header("Location"));
     QCOMPARE(location.toString(QUrl::RemoveQuery), m_redirect);
@@ -198,7 +212,7 @@ void TestAuthServer::happyPathAndRefreshRotation()
 void TestAuthServer::wrongVerifierBurnsTheCode()
 {
     const QString verifier = verifierFor("right");
-    const QString code = codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect));
+    const QString code = codeFrom(authorize(challengeOf(verifier), m_redirect));
     const HttpResult wrong = exchange(code, verifierFor("wrong"), m_redirect);
     QCOMPARE(wrong.status, 400);
     QCOMPARE(wrong.errorCode(), QStringLiteral("invalid_grant"));
@@ -208,7 +222,7 @@ void TestAuthServer::wrongVerifierBurnsTheCode()
 
 void TestAuthServer::missingVerifier()
 {
-    const QString code = codeFrom(authorize(sandbox::pkceS256(verifierFor("missing")), m_redirect));
+    const QString code = codeFrom(authorize(challengeOf(verifierFor("missing")), m_redirect));
     const HttpResult r = exchange(code, QString(), m_redirect);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_request"));
@@ -236,7 +250,7 @@ void TestAuthServer::missingChallenge()
 void TestAuthServer::reusedCodeRevokesItsTokens()
 {
     const QString verifier = verifierFor("reuse");
-    const QString code = codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect));
+    const QString code = codeFrom(authorize(challengeOf(verifier), m_redirect));
     const HttpResult first = exchange(code, verifier, m_redirect);
     QCOMPARE(first.status, 200);
     const QString access = first.json().value(QStringLiteral("access_token")).toString();
@@ -253,7 +267,7 @@ void TestAuthServer::reusedRefreshTokenRevokesTheChain()
 {
     const QString verifier = verifierFor("chain");
     const HttpResult t1 = exchange(
-        codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
+        codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
     const QString r1 = t1.json().value(QStringLiteral("refresh_token")).toString();
     const HttpResult t2 = refresh(r1);
     QCOMPARE(t2.status, 200);
@@ -273,7 +287,7 @@ void TestAuthServer::redirectUriMatching()
     // Any loopback port, IPv4 or IPv6.
     for (const QString &ok : {QStringLiteral("http://127.0.0.1:1/callback"),
              QStringLiteral("http://[::1]:60000/callback")}) {
-        const HttpResult r = authorize(sandbox::pkceS256(verifier), ok);
+        const HttpResult r = authorize(challengeOf(verifier), ok);
         QCOMPARE(r.status, 302);
         QVERIFY(QUrl::fromEncoded(r.header("Location")).toString().startsWith(ok));
     }
@@ -283,19 +297,19 @@ void TestAuthServer::redirectUriMatching()
             QStringLiteral("https://127.0.0.1:1/callback"),
             QStringLiteral("http://evil.example/callback"),
             QStringLiteral("http://127.0.0.1:1/callback?x=1")}) {
-        const HttpResult r = authorize(sandbox::pkceS256(verifier), bad);
+        const HttpResult r = authorize(challengeOf(verifier), bad);
         QVERIFY2(r.status == 400, qPrintable(bad));
         QVERIFY(r.header("Location").isEmpty());
     }
     // The token request must repeat the exact redirect_uri.
-    const QString code = codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect));
+    const QString code = codeFrom(authorize(challengeOf(verifier), m_redirect));
     const HttpResult r = exchange(code, verifier, QStringLiteral("http://127.0.0.1:9999/callback"));
     QCOMPARE(r.errorCode(), QStringLiteral("invalid_grant"));
 }
 
 void TestAuthServer::denyRedirectsWithAccessDenied()
 {
-    const HttpResult r = authorize(sandbox::pkceS256(verifierFor("deny")), m_redirect,
+    const HttpResult r = authorize(challengeOf(verifierFor("deny")), m_redirect,
         QStringLiteral("S256"), QStringLiteral("deny"));
     QCOMPARE(r.status, 302);
     const QUrlQuery q(QUrl::fromEncoded(r.header("Location")));
@@ -337,7 +351,7 @@ void TestAuthServer::accessTokensExpire()
     m_current = &shortLived;
     const QString verifier = verifierFor("ttl");
     const HttpResult t = exchange(
-        codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
+        codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
     m_current = &m_sandbox;
     QCOMPARE(t.json().value(QStringLiteral("expires_in")).toInt(), 1);
     const QString access = t.json().value(QStringLiteral("access_token")).toString();
@@ -362,7 +376,7 @@ void TestAuthServer::authorizationCodesExpire()
     QVERIFY2(shortCodes.start(&error), qPrintable(error));
     m_current = &shortCodes;
     const QString verifier = verifierFor("codettl");
-    const QString code = codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect));
+    const QString code = codeFrom(authorize(challengeOf(verifier), m_redirect));
     QVERIFY(!code.isEmpty());
     // The lifetime itself is what is under test: let it run out.
     QTest::qWait(1500);
@@ -377,7 +391,7 @@ void TestAuthServer::authorizationCodesExpire()
     // A fresh code exchanged at once still works.
     const QString verifier2 = verifierFor("codettl2");
     const HttpResult prompt = exchange(
-        codeFrom(authorize(sandbox::pkceS256(verifier2), m_redirect)), verifier2, m_redirect);
+        codeFrom(authorize(challengeOf(verifier2), m_redirect)), verifier2, m_redirect);
     m_current = &m_sandbox;
     QCOMPARE(prompt.status, 200);
 }
@@ -386,7 +400,7 @@ void TestAuthServer::revocation()
 {
     const QString verifier = verifierFor("revoke");
     const HttpResult t = exchange(
-        codeFrom(authorize(sandbox::pkceS256(verifier), m_redirect)), verifier, m_redirect);
+        codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
     const QString access = t.json().value(QStringLiteral("access_token")).toString();
     const HttpResult r = m_http.postForm(m_sandbox.url(QStringLiteral("/oauth/revoke")),
         "token="

@@ -1,42 +1,53 @@
-// The connection actions against the real sandbox, driven like a user would,
-// one dialog at a time: API-key errors inline (typed key kept), handle
-// resolution and already_connected, the webhook secret shown once, the
-// disconnect confirmation, a healthy reconnect refused with the server's
-// reason, rename and owner, and a viewer's disabled actions.
+// The connection actions of the console as it ships (built through the
+// composition root), against the real sandbox, driven like a user would, one
+// dialog at a time: the catalog picker to Connect, API-key errors inline
+// (typed key kept) and the reveal toggle, handle resolution and
+// already_connected, the webhook secret shown once with Copy, the disconnect
+// confirmation, a healthy reconnect refused with the server's reason, the
+// banner's Reconnect… firing once, rename and owner, and a viewer's disabled
+// actions.
 #include "apikeydialog.h"
 #include "banner.h"
-#include "connectionactions.h"
+#include "catalogpickerdialog.h"
 #include "connectiondetailpane.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
 #include "connectorcatalogmodel.h"
-#include "consolecontroller.h"
-#include "consolestack.h"
+#include "editconnectiondialog.h"
 #include "handledialog.h"
 #include "mainwindow.h"
-#include "messageboxes.h"
-#include "ownerdialog.h"
-#include "platformclient.h"
-#include "runsmodel.h"
 #include "sandboxprocess.h"
+#include "testconsole.h"
 #include "webhooksecretdialog.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace cc;
 
 namespace {
 const QString kAdmin = QStringLiteral("actions-admin-key-1");
 const QString kViewer = QStringLiteral("actions-viewer-key-1");
+
+int countSent(const QSignalSpy &spy, const QByteArray &verb, const QString &path)
+{
+    int n = 0;
+    for (const QList<QVariant> &call : spy)
+        n += call.at(0).toByteArray() == verb && call.at(1).toString() == path;
+    return n;
+}
 } // namespace
 
 class TestConnectionActions : public QObject
@@ -47,11 +58,14 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void catalogPickerConnects();
     void apiKeyErrorInlineKeepsTheKey();
+    void apiKeyRevealToggle();
     void handleResolveConfirmAndAlreadyConnected();
-    void webhookSecretShownOnce();
+    void webhookSecretShownOnceWithCopy();
     void disconnectConfirmsAndKeepsHistory();
     void healthyReconnectShowsServerReason();
+    void bannerReconnectFiresOnce();
     void renameAndOwner();
     void viewerCannotWrite();
 
@@ -63,15 +77,11 @@ private:
         QStringLiteral("--viewer-key"), QStringLiteral("acme=") + kViewer, QStringLiteral("--seed"),
         QStringLiteral("demo")}};
     QTemporaryDir m_dir;
-    std::unique_ptr<ConsoleStack> m_console;
-    std::unique_ptr<ConnectionActions> m_actions;
+    std::unique_ptr<TestConsole> m_console;
     // Shorthands into m_console.
-    PlatformClient *m_client = nullptr;
+    ConnectionActions *m_actions = nullptr;
     ConnectionsModel *m_model = nullptr;
-    ConnectionsFilterModel *m_proxy = nullptr;
-    ConnectorCatalogModel *m_catalog = nullptr;
     MainWindow *m_window = nullptr;
-    ConsoleController *m_controller = nullptr;
 };
 
 void TestConnectionActions::initTestCase()
@@ -82,31 +92,22 @@ void TestConnectionActions::initTestCase()
 
 void TestConnectionActions::init()
 {
-    m_console = std::make_unique<ConsoleStack>(m_dir.filePath(QStringLiteral("s.ini")));
-    m_client = &m_console->client;
-    m_model = &m_console->model;
-    m_proxy = &m_console->proxy;
-    m_catalog = &m_console->catalog;
-    m_window = &m_console->window;
-    m_controller = &m_console->controller;
-    m_actions = std::make_unique<ConnectionActions>(
-        m_client, &m_console->nam, m_model, m_catalog, m_window, m_controller->poller());
-    connect(m_controller, &ConsoleController::connected, m_actions.get(),
-        &ConnectionActions::setIdentity);
+    m_console = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("s.ini")));
+    m_actions = m_console->console.actions();
+    m_model = m_console->console.connections();
+    m_window = m_console->console.window();
     m_window->show();
 }
 
 void TestConnectionActions::cleanup()
 {
-    m_actions.reset();
+    QCOMPARE(m_console->dialogs.unexpected, 0);
     m_console.reset();
 }
 
 void TestConnectionActions::startWith(const QString &key)
 {
-    m_controller->connectTo(QUrl(m_sandbox.origin()), key, QStringLiteral("sandbox"));
-    QVERIFY(QTest::qWaitFor(
-        [this] { return m_model->rowCount() > 0 && m_catalog->rowCount() > 0; }, 15000));
+    QVERIFY(m_console->startWithKey(m_sandbox.origin(), key));
 }
 
 QString TestConnectionActions::idOf(const QString &name) const
@@ -116,6 +117,35 @@ QString TestConnectionActions::idOf(const QString &name) const
             return m_model->connectionAt(r).id;
     }
     return {};
+}
+
+void TestConnectionActions::catalogPickerConnects()
+{
+    startWith(kAdmin);
+    m_window->findChild<QAction *>(QStringLiteral("actionAddConnection"))->trigger();
+    auto *picker = m_window->findChild<CatalogPickerDialog *>(QStringLiteral("catalogPicker"));
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isVisible());
+    // Search, pick Fathom (an API-key connector), Connect.
+    QTest::keyClicks(picker->searchField(), QStringLiteral("fathom"));
+    QTreeView *tree = picker->tree();
+    QModelIndex fathom;
+    for (int c = 0; c < tree->model()->rowCount() && !fathom.isValid(); ++c) {
+        const QModelIndex category = tree->model()->index(c, 0);
+        for (int r = 0; r < tree->model()->rowCount(category); ++r) {
+            if (tree->model()->index(r, 0, category).data().toString() == u"Fathom")
+                fathom = tree->model()->index(r, 0, category);
+        }
+    }
+    QVERIFY(fathom.isValid());
+    tree->setCurrentIndex(fathom);
+    QCOMPARE(picker->selectedType(), QStringLiteral("fathom"));
+    QPushButton *connect = picker->findChild<QPushButton *>(QStringLiteral("catalogConnect"));
+    QVERIFY(connect->isEnabled());
+    QTest::mouseClick(connect, Qt::LeftButton);
+    // The picker hands over to the API-key flow of that connector.
+    QTRY_VERIFY(qobject_cast<ApiKeyDialog *>(m_actions->currentDialog()));
+    QVERIFY(m_actions->currentDialog()->windowTitle().startsWith(QStringLiteral("Connect Fathom")));
 }
 
 void TestConnectionActions::apiKeyErrorInlineKeepsTheKey()
@@ -145,6 +175,22 @@ void TestConnectionActions::apiKeyErrorInlineKeepsTheKey()
     QCOMPARE(m_model->connectionAt(m_model->rowOf(id)).connectorType, QStringLiteral("fireflies"));
 }
 
+void TestConnectionActions::apiKeyRevealToggle()
+{
+    startWith(kAdmin);
+    m_actions->connectConnector(QStringLiteral("pylon"));
+    auto *dialog = qobject_cast<ApiKeyDialog *>(m_actions->currentDialog());
+    QVERIFY(dialog);
+    auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("apiKeyInput"));
+    auto *reveal = dialog->findChild<QAction *>(QStringLiteral("apiKeyReveal"));
+    QVERIFY(reveal && reveal->isCheckable());
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    reveal->trigger();
+    QCOMPARE(key->echoMode(), QLineEdit::Normal);
+    reveal->trigger();
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+}
+
 void TestConnectionActions::handleResolveConfirmAndAlreadyConnected()
 {
     startWith(kAdmin);
@@ -171,7 +217,7 @@ void TestConnectionActions::handleResolveConfirmAndAlreadyConnected()
         m_window->connectionsPage()->selectedConnectionId(), idOf(QStringLiteral("@acme")));
 }
 
-void TestConnectionActions::webhookSecretShownOnce()
+void TestConnectionActions::webhookSecretShownOnceWithCopy()
 {
     startWith(kAdmin);
     const int rows = m_model->rowCount();
@@ -184,7 +230,15 @@ void TestConnectionActions::webhookSecretShownOnce()
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("webhookUrl"))
                 ->text()
                 .startsWith(m_sandbox.origin()));
-    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("webhookSecretCopy")));
+    QPushButton *copy = dialog->findChild<QPushButton *>(QStringLiteral("webhookSecretCopy"));
+    QVERIFY(copy);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+        dialog->findChild<QLineEdit *>(QStringLiteral("webhookSecret"))->text());
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("webhookUrlCopy")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+        dialog->findChild<QLineEdit *>(QStringLiteral("webhookUrl"))->text());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("webhookWarning"))
                 ->text()
                 .contains(QStringLiteral("will not be shown again")));
@@ -195,14 +249,19 @@ void TestConnectionActions::disconnectConfirmsAndKeepsHistory()
 {
     startWith(kAdmin);
     const QString id = idOf(QStringLiteral("Pylon support"));
-    MessageBoxes::setNextAnswer(QMessageBox::Cancel);
+    ScriptedMessageBoxes &dialogs = m_console->dialogs;
+    QSignalSpy sent(m_console->console.client(), &PlatformClient::requestSent);
+    dialogs.answers << QMessageBox::Cancel;
     m_actions->disconnect(id);
-    QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Pylon support")));
-    QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("history are kept")));
-    QTest::qWait(300);
+    QCOMPARE(dialogs.questions.size(), 1);
+    QVERIFY(dialogs.questions.last().contains(QStringLiteral("Pylon support")));
+    QVERIFY(dialogs.questions.last().contains(QStringLiteral("history are kept")));
+    // Cancelled: nothing was sent (the DELETE would have left at once).
+    QCOMPARE(sent.count(), 0);
     QCOMPARE(m_model->connectionAt(m_model->rowOf(id)).status, ConnectionStatus::Connected);
-    MessageBoxes::setNextAnswer(QMessageBox::Yes);
+    dialogs.answers << QMessageBox::Yes;
     m_actions->disconnect(id);
+    QCOMPARE(countSent(sent, "DELETE", QStringLiteral("/api/platform/v1/connections/") + id), 1);
     QTRY_COMPARE(m_model->connectionAt(m_model->rowOf(id)).status, ConnectionStatus::Disconnected);
     QVERIFY(m_model->rowOf(id) >= 0); // the row stays
 }
@@ -216,6 +275,29 @@ void TestConnectionActions::healthyReconnectShowsServerReason()
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(
         banner->text().contains(QStringLiteral("nothing to restore")), qPrintable(banner->text()));
+}
+
+void TestConnectionActions::bannerReconnectFiresOnce()
+{
+    startWith(kAdmin);
+    // Sync now on a disconnected connection: the banner offers Reconnect….
+    const QString id = idOf(QStringLiteral("Granola notes"));
+    m_window->connectionsPage()->selectConnection(id);
+    m_actions->sync(id);
+    Banner *banner = m_window->findChild<Banner *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("disconnected")));
+    QCOMPARE(banner->actionButton()->text(), QStringLiteral("Reconnect…"));
+    QSignalSpy retry(m_window->connectionsPage(), &ConnectionsPage::retryRequested);
+    QSignalSpy sent(m_console->console.client(), &PlatformClient::requestSent);
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+    // One click, one thing: the reconnect dialog of this API-key connector, and no reload.
+    auto *dialog = qobject_cast<ApiKeyDialog *>(m_actions->currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Reconnect Granola"));
+    QCOMPARE(m_window->findChildren<ApiKeyDialog *>().size(), 1);
+    QCOMPARE(retry.count(), 0);
+    QCOMPARE(sent.count(), 0);
+    QVERIFY(!banner->isVisible());
 }
 
 void TestConnectionActions::renameAndOwner()

@@ -1,33 +1,37 @@
-// Sync history and triage in the window, against the real sandbox: the
-// History tab, Copy details, "Why this badge?", Sync now's 409 / 429 / 503
-// behaviour (with the sandbox's faults), F8 / Shift+F8 through the rows that
-// need attention, and a support bundle with no secret in it.
+// Sync history and triage in the console as it ships (built through the
+// composition root), against the real sandbox: the History tab with its runs,
+// daily and duration charts and day filter; Copy details and Copy of the last
+// error; the UTC / local switch for runs; "next sync ≈" from the cadences;
+// "Why this badge?"; Sync now's 409 / 429 / 503 behaviour (with the sandbox's
+// faults) and the run it starts followed live to its end; F8 / Shift+F8
+// through the rows that need attention; and Ctrl+E writing a support bundle
+// with no secret in it.
 #include "banner.h"
-#include "connectionactions.h"
 #include "connectiondetailpane.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
-#include "connectorcatalogmodel.h"
-#include "consolecontroller.h"
-#include "consolestack.h"
 #include "dailybarschart.h"
+#include "dailychartlayout.h"
+#include "durationchart.h"
 #include "healthbadge.h"
-#include "historycontroller.h"
 #include "mainwindow.h"
-#include "platformclient.h"
 #include "runsmodel.h"
 #include "sandboxprocess.h"
+#include "testconsole.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
-#include <QNetworkAccessManager>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +41,14 @@ using namespace cc;
 
 namespace {
 const QString kAdmin = QStringLiteral("history-admin-key-1");
+
+int countSent(const QSignalSpy &spy, const QByteArray &verb, const QString &path)
+{
+    int n = 0;
+    for (const QList<QVariant> &call : spy)
+        n += call.at(0).toByteArray() == verb && call.at(1).toString() == path;
+    return n;
+}
 } // namespace
 
 class TestHistoryUi : public QObject
@@ -45,50 +57,39 @@ class TestHistoryUi : public QObject
 
 private slots:
     void initTestCase();
-    void historyTabAndCopyDetails();
+    void historyTabLoadsTheRunsAndCopiesDetails();
+    void copyLastError();
+    void runTimesFollowTheUtcSwitch();
+    void nextSyncFromTheCadence();
     void whyThisBadge();
     void syncAlreadySyncingJumpsToTheRun();
     void syncDisconnectedOffersReconnect();
     void syncCooldownOn503And429();
     void nextNeedingAttention();
-    void supportBundleHasNoSecret();
+    void exportSupportBundle();
     void chartDayFiltersTheRuns();
+    void syncNowIsFollowedLiveInHistory();
 
 private:
     QString idOf(const QString &name) const;
     void setFaults(const QString &spec);
-    ConnectionDetailPane *pane() const { return m_window->connectionsPage()->detailPane(); }
+    MainWindow *window() { return m_console.console.window(); }
+    ConnectionDetailPane *pane() { return window()->connectionsPage()->detailPane(); }
 
     SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("acme=") + kAdmin,
         QStringLiteral("--seed"), QStringLiteral("demo")}};
     QTemporaryDir m_dir;
-    ConsoleStack m_console{m_dir.filePath(QStringLiteral("s.ini"))};
-    // Shorthands into m_console.
-    ConnectionsModel &m_model = m_console.model;
-    ConnectionsFilterModel &m_proxy = m_console.proxy;
-    ConnectorCatalogModel &m_catalog = m_console.catalog;
-    RunsModel &m_runs = m_console.runs;
-    MainWindow *const m_window = &m_console.window;
-    ConsoleController *const m_controller = &m_console.controller;
-    std::unique_ptr<ConnectionActions> m_actions;
-    std::unique_ptr<HistoryController> m_history;
+    TestConsole m_console{m_dir.filePath(QStringLiteral("s.ini"))};
+    ConnectionsModel &m_model = *m_console.console.connections();
+    RunsModel &m_runs = *m_console.console.runs();
 };
 
 void TestHistoryUi::initTestCase()
 {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_actions = std::make_unique<ConnectionActions>(
-        &m_console.client, &m_console.nam, &m_model, &m_catalog, m_window, m_controller->poller());
-    m_history = std::make_unique<HistoryController>(&m_console.client, &m_model, &m_runs, m_window);
-    connect(m_controller, &ConsoleController::connected, m_actions.get(),
-        &ConnectionActions::setIdentity);
-    connect(m_controller, &ConsoleController::connected, m_history.get(),
-        &HistoryController::loadCadences);
-    m_window->show();
-    m_controller->connectTo(QUrl(m_sandbox.origin()), kAdmin, QStringLiteral("sandbox"));
-    QVERIFY(QTest::qWaitFor(
-        [this] { return m_model.rowCount() > 0 && m_catalog.rowCount() > 0; }, 15000));
+    m_console.console.show();
+    QVERIFY(m_console.startWithKey(m_sandbox.origin(), kAdmin));
 }
 
 QString TestHistoryUi::idOf(const QString &name) const
@@ -109,17 +110,38 @@ void TestHistoryUi::setFaults(const QString &spec)
         200);
 }
 
-void TestHistoryUi::historyTabAndCopyDetails()
+void TestHistoryUi::historyTabLoadsTheRunsAndCopiesDetails()
 {
     const QString id = idOf(QStringLiteral("Bob's Gmail"));
-    m_window->connectionsPage()->selectConnection(id);
+    QSignalSpy sent(m_console.console.client(), &PlatformClient::requestSent);
+    window()->connectionsPage()->selectConnection(id);
+    // Selecting a row asks the platform for its runs: that is what fills the tab.
+    QCOMPARE(countSent(sent, "GET",
+                 QStringLiteral("/api/platform/v1/connections/") + id + QStringLiteral("/runs")),
+        1);
     QTRY_COMPARE(m_runs.connectionId(), id);
     QVERIFY(m_runs.rowCount() > 10);
     QVERIFY(
         pane()->findChild<QTableView *>(QStringLiteral("runsTable"))->model()->rowCount() <= 100);
     QCOMPARE(m_runs.index(0, RunsModel::ReasonColumn).data().toString(),
         QStringLiteral("auth")); // newest first
-    pane()->showHistory();
+    window()->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger(); // Ctrl+H
+    QCOMPARE(pane()->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->currentIndex(), 1);
+    // The charts show the same runs: the daily bars add up, the durations are plotted.
+    auto *chart = pane()->findChild<DailyBarsChart *>(QStringLiteral("dailyBarsChart"));
+    int charted = 0;
+    for (const DayBucket &d : chart->days())
+        charted += d.runs;
+    int inRange = 0;
+    const qint64 from
+        = QDateTime::currentDateTime().addDays(-29).date().startOfDay().toMSecsSinceEpoch();
+    for (const SyncRun &r : m_runs.runs())
+        inRange += r.startedAtMs >= from;
+    QCOMPARE(charted, inRange);
+    auto *durations = pane()->findChild<DurationChart *>();
+    QVERIFY(durations);
+    QVERIFY2(durations->accessibleDescription().contains(QStringLiteral("finished runs")),
+        qPrintable(durations->accessibleDescription()));
     auto *table = pane()->findChild<QTableView *>(QStringLiteral("runsTable"));
     table->selectionModel()->setCurrentIndex(table->model()->index(0, 0),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -127,15 +149,82 @@ void TestHistoryUi::historyTabAndCopyDetails()
     QVERIFY2(details.contains(QStringLiteral("Connection: Bob's Gmail"))
             && details.contains(QStringLiteral("Error reason: auth")),
         qPrintable(details));
+    QTest::mouseClick(
+        pane()->findChild<QPushButton *>(QStringLiteral("copyRunDetails")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), details);
     QVERIFY(m_runs.index(0, RunsModel::StartedColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral(":")));
 }
 
+void TestHistoryUi::copyLastError()
+{
+    const QString id = idOf(QStringLiteral("Pipedrive (EU sales)"));
+    window()->connectionsPage()->selectConnection(id);
+    const QString error = m_model.connectionAt(m_model.rowOf(id)).lastError;
+    QVERIFY(error.contains(QStringLiteral("Enterprise")));
+    QPushButton *copy = pane()->findChild<QPushButton *>(QStringLiteral("copyLastError"));
+    QVERIFY(copy->isEnabled());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), error);
+    // A connection without an error has nothing to copy.
+    window()->connectionsPage()->selectConnection(idOf(QStringLiteral("Acme HubSpot")));
+    QVERIFY(!copy->isEnabled());
+}
+
+void TestHistoryUi::runTimesFollowTheUtcSwitch()
+{
+    // The test runs in New York (see CMakeLists.txt), so local time is not UTC.
+    const QString id = idOf(QStringLiteral("Fathom recordings"));
+    window()->connectionsPage()->selectConnection(id);
+    QTRY_COMPARE(m_runs.connectionId(), id);
+    const QModelIndex started = m_runs.index(0, RunsModel::StartedColumn);
+    const qint64 ms = started.data(RunsModel::StartedMsRole).toLongLong();
+    const QString local = started.data(Qt::ToolTipRole).toString();
+    QVERIFY2(local.startsWith(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime)
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+        qPrintable(local));
+    QVERIFY(!local.endsWith(QStringLiteral("UTC")));
+    QAction *utc = window()->findChild<QAction *>(QStringLiteral("actionUtc"));
+    utc->trigger();
+    const QString inUtc
+        = m_runs.index(0, RunsModel::StartedColumn).data(Qt::ToolTipRole).toString();
+    QCOMPARE(inUtc,
+        QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            + QStringLiteral(" UTC"));
+    utc->trigger();
+    QCOMPARE(m_runs.index(0, RunsModel::StartedColumn).data(Qt::ToolTipRole).toString(), local);
+}
+
+void TestHistoryUi::nextSyncFromTheCadence()
+{
+    // The cadences load with the workspace (GET /api/admin/connector-cadence):
+    // Acme HubSpot's next sync is one cadence after its last run started.
+    HttpClient http;
+    const QJsonObject cadences
+        = http.get(m_sandbox.url(QStringLiteral("/api/admin/connector-cadence")), kAdmin)
+              .json()[QStringLiteral("cadences")]
+              .toObject();
+    QCOMPARE(cadences[QStringLiteral("hubspot")].toString(), QStringLiteral("1h"));
+    const QString id = idOf(QStringLiteral("Acme HubSpot"));
+    window()->connectionsPage()->selectConnection(id);
+    QLabel *next = pane()->findChild<QLabel *>(QStringLiteral("detailNextSync"));
+    QTRY_VERIFY(next->text().contains(QStringLiteral("every 1 hour")));
+    const Connection &c = m_model.connectionAt(m_model.rowOf(id));
+    const qint64 at = c.lastRun->startedAtMs + 3600 * 1000;
+    if (at > m_model.now())
+        QCOMPARE(next->text(), QStringLiteral("≈ %1 (every 1 hour)").arg(m_model.exactTime(at)));
+    else
+        QCOMPARE(next->text(), QStringLiteral("Due now (every 1 hour)"));
+    // A disconnected connection is not scheduled.
+    window()->connectionsPage()->selectConnection(idOf(QStringLiteral("Granola notes")));
+    QVERIFY2(next->text().startsWith(QStringLiteral("Not scheduled")), qPrintable(next->text()));
+}
+
 void TestHistoryUi::whyThisBadge()
 {
-    m_window->connectionsPage()->selectConnection(idOf(QStringLiteral("Bob's Gmail")));
+    window()->connectionsPage()->selectConnection(idOf(QStringLiteral("Bob's Gmail")));
     const QString why = pane()->findChild<QLabel *>(QStringLiteral("whyText"))->text();
     QVERIFY2(why.contains(QStringLiteral("re-authorize"))
             && why.contains(QStringLiteral("reason: auth")) && why.contains(QStringLiteral("48 h")),
@@ -143,12 +232,12 @@ void TestHistoryUi::whyThisBadge()
     QPushButton *action = pane()->findChild<QPushButton *>(QStringLiteral("whyAction"));
     QCOMPARE(action->text(), QStringLiteral("Reconnect"));
     QVERIFY(action->isEnabled());
-    m_window->connectionsPage()->selectConnection(idOf(QStringLiteral("Gong calls")));
+    window()->connectionsPage()->selectConnection(idOf(QStringLiteral("Gong calls")));
     QVERIFY(pane()
                 ->findChild<QPushButton *>(QStringLiteral("whyAction"))
                 ->text()
                 .startsWith(QStringLiteral("Wait for the rate limit")));
-    m_window->connectionsPage()->selectConnection(idOf(QStringLiteral("Pipedrive (EU sales)")));
+    window()->connectionsPage()->selectConnection(idOf(QStringLiteral("Pipedrive (EU sales)")));
     QVERIFY(pane()
                 ->findChild<QPushButton *>(QStringLiteral("whyAction"))
                 ->text()
@@ -158,14 +247,14 @@ void TestHistoryUi::whyThisBadge()
 void TestHistoryUi::syncAlreadySyncingJumpsToTheRun()
 {
     const QString id = idOf(QStringLiteral("Slack — acme.slack.com")); // mid-sync in the demo
-    m_window->connectionsPage()->selectConnection(id);
+    window()->connectionsPage()->selectConnection(id);
     QTRY_COMPARE(m_runs.connectionId(), id);
     pane()
         ->findChild<QTabWidget *>(QStringLiteral("detailTabs"))
         ->setCurrentIndex(0); // Overview, where Sync now is
     QTest::mouseClick(
         pane()->findChild<QPushButton *>(QStringLiteral("actionSync")), Qt::LeftButton);
-    Banner *banner = m_window->findChild<Banner *>(QStringLiteral("errorBanner"));
+    Banner *banner = window()->findChild<Banner *>(QStringLiteral("errorBanner"));
     QTRY_VERIFY(
         banner->isVisible() && banner->text().startsWith(QStringLiteral("Already syncing for")));
     QTRY_COMPARE(pane()->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->currentIndex(), 1);
@@ -175,9 +264,9 @@ void TestHistoryUi::syncAlreadySyncingJumpsToTheRun()
 void TestHistoryUi::syncDisconnectedOffersReconnect()
 {
     const QString id = idOf(QStringLiteral("Granola notes"));
-    m_window->connectionsPage()->selectConnection(id);
-    m_actions->sync(id);
-    Banner *banner = m_window->findChild<Banner *>(QStringLiteral("errorBanner"));
+    window()->connectionsPage()->selectConnection(id);
+    window()->findChild<QAction *>(QStringLiteral("actionSyncSelected"))->trigger();
+    Banner *banner = window()->findChild<Banner *>(QStringLiteral("errorBanner"));
     QTRY_VERIFY(banner->isVisible() && banner->text().contains(QStringLiteral("disconnected")));
     QCOMPARE(banner->actionButton()->text(), QStringLiteral("Reconnect…"));
 }
@@ -185,7 +274,7 @@ void TestHistoryUi::syncDisconnectedOffersReconnect()
 void TestHistoryUi::syncCooldownOn503And429()
 {
     const QString id = idOf(QStringLiteral("Fathom recordings"));
-    m_window->connectionsPage()->selectConnection(id);
+    window()->connectionsPage()->selectConnection(id);
     QPushButton *sync = pane()->findChild<QPushButton *>(QStringLiteral("actionSync"));
     pane()->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentIndex(0);
     setFaults(QStringLiteral("runner=down"));
@@ -207,18 +296,19 @@ void TestHistoryUi::syncCooldownOn503And429()
 
 void TestHistoryUi::nextNeedingAttention()
 {
-    QAction *next = m_window->findChild<QAction *>(QStringLiteral("actionNextAttention"));
-    QAction *previous = m_window->findChild<QAction *>(QStringLiteral("actionPreviousAttention"));
+    QAction *next = window()->findChild<QAction *>(QStringLiteral("actionNextAttention"));
+    window()->connectionsPage()->searchField()->clear();
+    QAction *previous = window()->findChild<QAction *>(QStringLiteral("actionPreviousAttention"));
     QCOMPARE(next->shortcut(), QKeySequence(Qt::Key_F8));
     QCOMPARE(previous->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    m_window->connectionsPage()->selectConnection(
+    window()->connectionsPage()->selectConnection(
         idOf(QStringLiteral("Acme HubSpot"))); // healthy: not in the walk
     QStringList walked;
     for (int i = 0; i < 12; ++i) {
         next->trigger();
         walked << m_model
                       .connectionAt(
-                          m_model.rowOf(m_window->connectionsPage()->selectedConnectionId()))
+                          m_model.rowOf(window()->connectionsPage()->selectedConnectionId()))
                       .name;
     }
     QVERIFY2(walked.value(0) == u"Pipedrive (EU sales)", qPrintable(walked.join(u',')));
@@ -229,33 +319,57 @@ void TestHistoryUi::nextNeedingAttention()
         QVERIFY2(HealthBadge(h).needsAttention(), qPrintable(name));
     }
     QVERIFY2(std::is_sorted(severities.begin(), severities.end()), qPrintable(walked.join(u',')));
-    const QString here = m_window->connectionsPage()->selectedConnectionId();
+    const QString here = window()->connectionsPage()->selectedConnectionId();
     next->trigger();
     previous->trigger();
-    QCOMPARE(m_window->connectionsPage()->selectedConnectionId(), here);
+    QCOMPARE(window()->connectionsPage()->selectedConnectionId(), here);
 }
 
-void TestHistoryUi::supportBundleHasNoSecret()
+void TestHistoryUi::exportSupportBundle()
 {
     const QString id = idOf(QStringLiteral("Bob's Gmail"));
+    window()->connectionsPage()->selectConnection(id);
     const QString path = m_dir.filePath(QStringLiteral("bob-bundle.json"));
-    std::optional<QString> result;
-    m_history->exportBundle(id, path, [&result](const QString &error) { result = error; });
-    QTRY_VERIFY(result.has_value());
-    QVERIFY2(result->isEmpty(), qPrintable(*result));
+    // Ctrl+E, cancelled: nothing is written.
+    ScriptedMessageBoxes &dialogs = m_console.dialogs;
+    dialogs.savePaths << QString();
+    QAction *exportAction = window()->findChild<QAction *>(QStringLiteral("actionExportSelected"));
+    exportAction->trigger();
+    QCOMPARE(dialogs.suggestedPaths.size(), 1);
+    QVERIFY2(
+        dialogs.suggestedPaths.last().endsWith(QStringLiteral("/Bob-s-Gmail-support-bundle.json")),
+        qPrintable(dialogs.suggestedPaths.last()));
+    QVERIFY(!QFile::exists(path));
+    // Ctrl+E, saved.
+    dialogs.savePaths << path;
+    QSignalSpy exported(m_console.console.history(), &HistoryController::bundleExported);
+    exportAction->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 15000);
+    QCOMPARE(exported.first().at(1).toString(), QString()); // no error
+    QVERIFY(
+        window()->statusBar()->currentMessage().contains(QStringLiteral("Support bundle saved")));
     QFile json(path);
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QByteArray bytes = json.readAll();
     const QJsonObject bundle = QJsonDocument::fromJson(bytes).object();
     QCOMPARE(bundle[QStringLiteral("connection")][QStringLiteral("id")].toString(), id);
-    QVERIFY(bundle[QStringLiteral("runs")].toArray().size() > 10);
+    // The runs are the platform's, as it lists them.
+    HttpClient http;
+    const QJsonArray listed = http.get(m_sandbox.api(QStringLiteral("/connections/") + id
+                                           + QStringLiteral("/runs?limit=100")),
+                                      kAdmin)
+                                  .json()[QStringLiteral("runs")]
+                                  .toArray();
+    const QJsonArray runs = bundle[QStringLiteral("runs")].toArray();
+    QVERIFY(runs.size() > 10);
+    QCOMPARE(runs.first()[QStringLiteral("id")], listed.first()[QStringLiteral("id")]);
     QVERIFY(!bundle[QStringLiteral("failures")].toArray().isEmpty());
     QVERIFY(!bundle[QStringLiteral("daily_utc")].toArray().isEmpty());
     QFile csv(m_dir.filePath(QStringLiteral("bob-bundle.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csv.readAll();
     QVERIFY(csvBytes.startsWith("id,status,triggered_by,started_at"));
-    QCOMPARE(csvBytes.count('\n'), bundle[QStringLiteral("runs")].toArray().size() + 1);
+    QCOMPARE(csvBytes.count('\n'), runs.size() + 1);
     for (const QByteArray &content : {bytes, csvBytes}) {
         QVERIFY(!content.contains(kAdmin.toUtf8()));
         QVERIFY(!content.contains("Bearer"));
@@ -266,7 +380,7 @@ void TestHistoryUi::supportBundleHasNoSecret()
 void TestHistoryUi::chartDayFiltersTheRuns()
 {
     const QString id = idOf(QStringLiteral("Acme HubSpot")); // hourly for 90 days
-    m_window->connectionsPage()->selectConnection(id);
+    window()->connectionsPage()->selectConnection(id);
     QTRY_COMPARE(m_runs.connectionId(), id);
     QVERIFY2(m_runs.rowCount() > 100, "the since extension loads more than the contract's 100");
     pane()->showHistory();
@@ -274,7 +388,7 @@ void TestHistoryUi::chartDayFiltersTheRuns()
     QComboBox *range = pane()->findChild<QComboBox *>(QStringLiteral("historyRange"));
     range->setCurrentIndex(range->findData(90));
     QCOMPARE(chart->days().size(), 90);
-    QVERIFY(chart->accessibleDescription().startsWith(QStringLiteral("90 days:")));
+    QVERIFY(chart->accessibleDescription().startsWith(QStringLiteral("Last 90 days. ")));
     range->setCurrentIndex(range->findData(7));
     QCOMPARE(chart->days().size(), 7);
     auto *table = pane()->findChild<QTableView *>(QStringLiteral("runsTable"));
@@ -292,11 +406,48 @@ void TestHistoryUi::chartDayFiltersTheRuns()
     QCOMPARE(table->model()->rowCount(), 100); // clicking again clears it
     if (!qEnvironmentVariableIsEmpty("CC_SCREENSHOT_DIR")) { // for a person to look at
         range->setCurrentIndex(range->findData(30));
-        m_window->resize(1500, 900);
-        QTest::qWait(200);
-        m_window->grab().save(
+        window()->resize(1500, 900);
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        window()->grab().save(
             qEnvironmentVariable("CC_SCREENSHOT_DIR") + QStringLiteral("/history.png"));
     }
+}
+
+void TestHistoryUi::syncNowIsFollowedLiveInHistory()
+{
+    // A faster simulation, so the run Sync now starts finishes within the test.
+    SandboxProcess fast(
+        {QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--time-scale"),
+            QStringLiteral("20"), QStringLiteral("--sync-cooldown"), QStringLiteral("0")});
+    QString error;
+    QVERIFY2(fast.start(&error), qPrintable(error));
+    TestConsole t(m_dir.filePath(QStringLiteral("live.ini")));
+    t.console.show();
+    QVERIFY(t.startWithKey(fast.origin(), fast.apiKey()));
+    ConnectionsModel *model = t.console.connections();
+    RunsModel *runs = t.console.runs();
+    QString id;
+    for (int r = 0; r < model->rowCount(); ++r)
+        id = model->connectionAt(r).name == u"Fathom recordings" ? model->connectionAt(r).id : id;
+    ConnectionsPage *page = t.console.window()->connectionsPage();
+    page->selectConnection(id);
+    QTRY_COMPARE(runs->connectionId(), id);
+    const int before = runs->rowCount();
+    page->detailPane()->showHistory();
+    t.console.window()->findChild<QAction *>(QStringLiteral("actionSyncSelected"))->trigger();
+    // The new run appears at the top of History while it runs, selected…
+    QTRY_VERIFY_WITH_TIMEOUT(
+        runs->rowCount() == before + 1 && runs->runs().first().status == RunStatus::Running, 10000);
+    const QString runId = runs->runs().first().id;
+    QTRY_VERIFY(page->detailPane()->selectedRunDetails().contains(runId));
+    QVERIFY(page->detailPane()->selectedRunDetails().contains(QStringLiteral("Status: running")));
+    // …and is followed to its end without anyone pressing F5.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        runs->rowOfRun(runId) >= 0 && runs->runs().at(runs->rowOfRun(runId)).finishedAtMs > 0,
+        30000);
+    QTRY_VERIFY(
+        !page->detailPane()->selectedRunDetails().contains(QStringLiteral("Status: running")));
+    QVERIFY(page->detailPane()->selectedRunDetails().contains(runId));
 }
 
 QTEST_MAIN(TestHistoryUi)

@@ -1,80 +1,82 @@
-// The main window wired by the controller to a real sandbox: loading the demo
-// workspace, the error banner on a 503 with Retry, the offline banner when
-// the sandbox is killed and recovery when it returns, and the welcome page
-// keeping typed input after an error.
+// The main window of the console as it ships (built through the composition
+// root), against the real sandbox: loading the demo workspace; the loading,
+// empty, no-results and error-with-Retry states; the error banner on a 503
+// whose Retry fires once; the offline banner and recovery; the filter
+// controls and Clear filters; the UTC and notification toggles and their
+// persistence; the row context menu; shortcuts; and the first window's size.
 #include "banner.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
-#include "connectorcatalogmodel.h"
-#include "consolecontroller.h"
-#include "consolestack.h"
 #include "mainwindow.h"
-#include "platformclient.h"
-#include "runsmodel.h"
 #include "sandboxprocess.h"
-#include "welcomepage.h"
+#include "scriptedhttpserver.h"
+#include "testconsole.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
+#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace cc;
+
+namespace {
+
+int countSent(const QSignalSpy &spy, const QByteArray &verb, const QString &path)
+{
+    int n = 0;
+    for (const QList<QVariant> &call : spy)
+        n += call.at(0).toByteArray() == verb && call.at(1).toString() == path;
+    return n;
+}
+
+const QString kConnections = QStringLiteral("/api/platform/v1/connections");
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void init();
     void cleanup();
     void loadsTheWorkspace();
-    void errorBannerOn503WithRetry();
+    void loadingThenTable();
+    void emptyWorkspace();
+    void noResultsAndClearFilters();
+    void errorStateWithRetry();
+    void errorBannerRetryFiresOnce();
     void offlineBannerAndRecovery();
-    void welcomeKeepsTypedInputOnError();
+    void filterControls();
+    void utcAndNotificationTogglesPersist();
+    void rowContextMenu();
     void standardShortcuts();
     void filtersSurviveARestart();
     void firstStartFitsTheScreen();
 
 private:
-    bool startConsole(const QStringList &sandboxArgs = {});
+    // A sandbox with `args` and the demo seed (unless args seed), and a console on it.
+    bool start(const QStringList &args = {}, bool waitForRows = true);
+    MainWindow *window() { return m_console->console.window(); }
+    ConnectionsPage *page() { return window()->connectionsPage(); }
+    void setFaults(const QString &spec);
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<ConsoleStack> m_console;
-    // Shorthands into m_console.
-    QSettings *m_settings = nullptr;
-    ConnectionsModel *m_model = nullptr;
-    ConnectionsFilterModel *m_proxy = nullptr;
-    ConnectorCatalogModel *m_catalog = nullptr;
-    RunsModel *m_runs = nullptr;
-    MainWindow *m_window = nullptr;
-    ConsoleController *m_controller = nullptr;
+    std::unique_ptr<TestConsole> m_console;
 };
-
-void TestMainWindow::init()
-{
-    m_console = std::make_unique<ConsoleStack>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_settings = &m_console->settings;
-    m_model = &m_console->model;
-    m_proxy = &m_console->proxy;
-    m_catalog = &m_console->catalog;
-    m_runs = &m_console->runs;
-    m_window = &m_console->window;
-    m_controller = &m_console->controller;
-    m_controller->setReconnectBaseMs(200);
-    m_window->show();
-}
 
 void TestMainWindow::cleanup()
 {
@@ -82,77 +84,176 @@ void TestMainWindow::cleanup()
     m_sandbox.reset();
 }
 
-bool TestMainWindow::startConsole(const QStringList &sandboxArgs)
+bool TestMainWindow::start(const QStringList &args, bool waitForRows)
 {
-    QStringList args = sandboxArgs;
-    args << QStringLiteral("--seed") << QStringLiteral("demo");
-    m_sandbox = std::make_unique<SandboxProcess>(args);
+    QStringList all = args;
+    if (!all.contains(QStringLiteral("--seed")))
+        all << QStringLiteral("--seed") << QStringLiteral("demo");
+    m_sandbox = std::make_unique<SandboxProcess>(all);
     QString error;
     if (!m_sandbox->start(&error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
-    m_controller->connectTo(
-        QUrl(m_sandbox->origin()), m_sandbox->apiKey(), QStringLiteral("sandbox"));
-    return QTest::qWaitFor([this] { return m_model->rowCount() > 0; }, 15000);
+    m_console = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_console->console.controller()->setReconnectBaseMs(200);
+    m_console->console.show();
+    if (!waitForRows) {
+        m_console->console.startWithServer(QUrl(m_sandbox->origin()), m_sandbox->apiKey());
+        return true;
+    }
+    return m_console->startWithKey(m_sandbox->origin(), m_sandbox->apiKey());
+}
+
+void TestMainWindow::setFaults(const QString &spec)
+{
+    HttpClient http;
+    QCOMPARE(
+        http.send("PUT", m_sandbox->url(QStringLiteral("/api/sandbox/faults")), m_sandbox->apiKey(),
+                QJsonDocument(QJsonObject{{QStringLiteral("faults"), spec}}).toJson())
+            .status,
+        200);
 }
 
 void TestMainWindow::loadsTheWorkspace()
 {
-    QVERIFY(startConsole());
-    QCOMPARE(m_model->rowCount(), 26);
-    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
+    QVERIFY(start());
+    QCOMPARE(m_console->console.connections()->rowCount(), 26);
+    QCOMPARE(window()->findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
         QStringLiteral("Demo Workspace"));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("signInState"))
+    QVERIFY(window()
+                ->findChild<QLabel *>(QStringLiteral("signInState"))
                 ->text()
                 .startsWith(QStringLiteral("Signed in")));
-    ConnectionsPage *page = m_window->connectionsPage();
-    QCOMPARE(page->states()->currentWidget(), page->splitter());
-    QTRY_VERIFY(m_catalog->rowCount() > 0);
+    QCOMPARE(page()->states()->currentWidget(), page()->splitter());
     // Selecting a row fills the detail pane.
-    const QString id = m_proxy->index(0, 0).data(ConnectionsModel::IdRole).toString();
-    page->selectConnection(id);
-    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("detailId"))->text(), id);
+    const QString id = m_console->console.filteredConnections()
+                           ->index(0, 0)
+                           .data(ConnectionsModel::IdRole)
+                           .toString();
+    page()->selectConnection(id);
+    QCOMPARE(page()->findChild<QLabel *>(QStringLiteral("detailId"))->text(), id);
 }
 
-void TestMainWindow::errorBannerOn503WithRetry()
+void TestMainWindow::loadingThenTable()
 {
-    QVERIFY(startConsole());
-    HttpClient http;
-    QCOMPARE(http.send("PUT", m_sandbox->url(QStringLiteral("/api/sandbox/faults")),
-                     m_sandbox->apiKey(), R"({"faults":"5xx=1"})")
-                 .status,
-        200);
-    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
-    Banner *banner = m_window->findChild<Banner *>(QStringLiteral("errorBanner"));
+    QVERIFY(start({QStringLiteral("--faults"), QStringLiteral("latency=1500ms")}, false));
+    QLabel *loading = page()->findChild<QLabel *>(QStringLiteral("loadingLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(loading->isVisible(), 10000);
+    QVERIFY(loading->text().startsWith(QStringLiteral("Loading connections")));
+    QTRY_COMPARE_WITH_TIMEOUT(page()->states()->currentWidget(), page()->splitter(), 15000);
+    QVERIFY(!loading->isVisible());
+}
+
+void TestMainWindow::emptyWorkspace()
+{
+    QVERIFY(start({QStringLiteral("--seed"), QStringLiteral("empty")}, false));
+    QLabel *empty = page()->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 15000);
+    QVERIFY(empty->text().contains(QStringLiteral("No connections yet")));
+    // The empty state's own button opens the catalog.
+    QPushButton *add = nullptr;
+    for (QPushButton *b : empty->parentWidget()->findChildren<QPushButton *>())
+        add = b->text() == u"Add a connection…" ? b : add;
+    QVERIFY(add);
+    QTRY_VERIFY(m_console->console.catalog()->rowCount() > 0);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY(window()->findChild<QDialog *>(QStringLiteral("catalogPicker")));
+}
+
+void TestMainWindow::noResultsAndClearFilters()
+{
+    QVERIFY(start());
+    page()->searchField()->setText(QStringLiteral("no-such-connection-anywhere"));
+    QLabel *noResults = page()->findChild<QLabel *>(QStringLiteral("noResultsLabel"));
+    QTRY_VERIFY(noResults->isVisible());
+    QPushButton *clear = nullptr;
+    for (QPushButton *b : noResults->parentWidget()->findChildren<QPushButton *>())
+        clear = b->text() == u"Clear filters" ? b : clear;
+    QVERIFY(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(page()->searchField()->text(), QString());
+    QCOMPARE(m_console->console.filteredConnections()->rowCount(), 26);
+    QCOMPARE(page()->states()->currentWidget(), page()->splitter());
+}
+
+void TestMainWindow::errorStateWithRetry()
+{
+    // A platform whose first list fails: an error state with Retry (no data to keep).
+    bool listWorks = false;
+    ScriptedHttpServer platform([&listWorks](const ScriptedHttpServer::Request &r) {
+        const QByteArray path = r.target.split('?').first();
+        if (path == "/api/platform/v1/me")
+            return ScriptedHttpServer::response(200,
+                R"({"user_id":"u1","name":"Ada","email":"ada@example.com","role":"admin",)"
+                R"("platform_admin":false,"workspace":{"id":"w1","name":"Scripted","slug":"s"}})");
+        if (path == "/api/platform/v1/connections/catalog")
+            return ScriptedHttpServer::response(200, R"({"connectors":[]})");
+        if (path == "/api/platform/v1/members")
+            return ScriptedHttpServer::response(200, R"({"members":[]})");
+        if (path == "/api/platform/v1/connections" && !listWorks)
+            return ScriptedHttpServer::response(
+                500, R"({"error":"internal","message":"The list is broken today."})");
+        if (path == "/api/platform/v1/connections")
+            return ScriptedHttpServer::response(200,
+                R"({"connections":[{"id":"con_1","kind":"first_party","connector_type":"hubspot",)"
+                R"("name":"The only row","status":"connected","scope":"business",)"
+                R"("last_synced_at":null,"last_error":null,"is_syncing":false,"health":"healthy",)"
+                R"("last_run":null}]})");
+        return ScriptedHttpServer::response(404, R"({"error":"not_found","message":"No."})");
+    });
+    QVERIFY(platform.listen());
+    m_console = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("error.ini")));
+    m_console->console.show();
+    m_console->console.startWithServer(QUrl(platform.origin()), QStringLiteral("scripted-key"));
+    QLabel *errorLabel = page()->findChild<QLabel *>(QStringLiteral("errorStateLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(errorLabel->isVisible(), 15000);
+    QVERIFY2(errorLabel->text().contains(QStringLiteral("Could not load connections"))
+            && errorLabel->text().contains(QStringLiteral("HTTP 500")),
+        qPrintable(errorLabel->text()));
+    listWorks = true;
+    QTest::mouseClick(
+        page()->findChild<QPushButton *>(QStringLiteral("errorStateRetry")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page()->states()->currentWidget(), page()->splitter(), 15000);
+    QCOMPARE(m_console->console.connections()->rowCount(), 1);
+}
+
+void TestMainWindow::errorBannerRetryFiresOnce()
+{
+    QVERIFY(start());
+    setFaults(QStringLiteral("5xx=1"));
+    window()->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    Banner *banner = window()->findChild<Banner *>(QStringLiteral("errorBanner"));
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QStringLiteral("HTTP 50")), qPrintable(banner->text()));
-    QCOMPARE(m_model->rowCount(), 26); // the data stays
+    QCOMPARE(m_console->console.connections()->rowCount(), 26); // the data stays
     QPushButton *retry = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
     QVERIFY(retry->isVisible());
     QCOMPARE(retry->text(), QStringLiteral("Retry"));
-    QCOMPARE(http.send("PUT", m_sandbox->url(QStringLiteral("/api/sandbox/faults")),
-                     m_sandbox->apiKey(), R"({"faults":""})")
-                 .status,
-        200);
+    setFaults(QString());
+    QSignalSpy sent(m_console->console.client(), &PlatformClient::requestSent);
+    QSignalSpy loaded(m_console->console.controller(), &ConsoleController::loaded);
     QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_VERIFY(!banner->isVisible());
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(!banner->isVisible());
+    // One click, one reload: the list was asked for once.
+    QCOMPARE(countSent(sent, "GET", kConnections), 1);
 }
 
 void TestMainWindow::offlineBannerAndRecovery()
 {
     const QString db = m_dir.filePath(QStringLiteral("offline.sqlite"));
-    QVERIFY(startConsole({QStringLiteral("--database"), db}));
+    QVERIFY(start({QStringLiteral("--database"), db}));
     const QString port = QString::number(QUrl(m_sandbox->origin()).port());
     m_sandbox->kill();
-    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
-    Banner *offline = m_window->findChild<Banner *>(QStringLiteral("offlineBanner"));
+    window()->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    Banner *offline = window()->findChild<Banner *>(QStringLiteral("offlineBanner"));
     QTRY_VERIFY(offline->isVisible());
     QVERIFY(offline->text().contains(QStringLiteral("Offline")));
     QVERIFY(offline->text().contains(QStringLiteral("stale")));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("staleMark"))->isVisible());
-    QCOMPARE(m_proxy->rowCount(), 26); // the last data stays visible
-    QVERIFY(m_controller->isOffline());
+    QVERIFY(window()->findChild<QLabel *>(QStringLiteral("staleMark"))->isVisible());
+    QCOMPARE(m_console->console.filteredConnections()->rowCount(), 26); // the last data stays
+    QVERIFY(m_console->console.controller()->isOffline());
 
     // The platform comes back on the same address: the console recovers by itself.
     SandboxProcess again({QStringLiteral("--database"), db, QStringLiteral("--port"), port,
@@ -161,88 +262,174 @@ void TestMainWindow::offlineBannerAndRecovery()
     QVERIFY2(again.start(&error), qPrintable(error));
     // The new process prints a new key; the old one is still registered in the database.
     QTRY_VERIFY_WITH_TIMEOUT(!offline->isVisible(), 15000);
-    QVERIFY(!m_controller->isOffline());
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("staleMark"))->isVisible());
+    QVERIFY(!m_console->console.controller()->isOffline());
+    QVERIFY(!window()->findChild<QLabel *>(QStringLiteral("staleMark"))->isVisible());
 }
 
-void TestMainWindow::welcomeKeepsTypedInputOnError()
+void TestMainWindow::filterControls()
 {
-    m_window->showWelcome();
-    WelcomePage *welcome = m_window->welcomePage();
-    connect(welcome, &WelcomePage::connectRequested, m_controller,
-        [this](const QString &url, const QString &key) {
-            m_controller->connectTo(QUrl::fromUserInput(url), key, url);
-        });
-    connect(m_controller, &ConsoleController::connectFailed, welcome,
-        [welcome](const ApiError &e) { welcome->showError(e.message()); });
-    auto *url = welcome->findChild<QLineEdit *>(QStringLiteral("serverUrlField"));
-    auto *key = welcome->findChild<QLineEdit *>(QStringLiteral("apiKeyField"));
-    url->setText(QStringLiteral("http://platform.example.com"));
-    key->setText(QStringLiteral("typed-key-123"));
-    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QVERIFY(start());
+    ConnectionsFilterModel *shown = m_console->console.filteredConnections();
+    auto *category = page()->findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+    auto *connector = page()->findChild<QComboBox *>(QStringLiteral("connectorFilter"));
+    auto *scope = page()->findChild<QComboBox *>(QStringLiteral("scopeFilter"));
+    QTRY_VERIFY(category->count() > 1); // filled from the catalog
+    // The demo workspace, counted by hand from sandbox/seeder.cpp's table.
+    category->setCurrentIndex(category->findData(QStringLiteral("social")));
+    QCOMPARE(shown->rowCount(), 3); // @acme, @acme_support and Acme Inc. on LinkedIn
+    category->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), 26);
+    connector->setCurrentIndex(connector->findData(QStringLiteral("gmail")));
+    QCOMPARE(shown->rowCount(), 2); // Alice's and Bob's Gmail
+    connector->setCurrentIndex(0);
+    scope->setCurrentIndex(scope->findData(QStringLiteral("personal")));
+    QCOMPARE(shown->rowCount(), 4); // the two Gmail and two Outlook mailboxes
+    for (int r = 0; r < shown->rowCount(); ++r)
+        QCOMPARE(shown->index(r, 0).data(ConnectionsModel::ScopeRole).toString(),
+            QStringLiteral("personal"));
+    scope->setCurrentIndex(0);
+    // Health: from the button's menu; the summary bar's counts add up.
+    auto *health = page()->findChild<QToolButton *>(QStringLiteral("healthFilterButton"));
+    QAction *needsReauth
+        = health->menu()->findChild<QAction *>(QStringLiteral("healthFilter_needs_reauth"));
+    QVERIFY(needsReauth);
+    QVERIFY(needsReauth->text().endsWith(QStringLiteral("(3)")));
+    needsReauth->trigger();
+    QCOMPARE(shown->rowCount(), 3); // Bob's Gmail, Aircall, Outlook (unassigned)
+    QCOMPARE(health->text(), QStringLiteral("Health: 1 selected"));
+    // Everything at once, then Clear filters resets every control.
+    page()->searchField()->setText(QStringLiteral("gmail"));
+    QCOMPARE(shown->rowCount(), 1); // Bob's Gmail
+    connector->setCurrentIndex(connector->findData(QStringLiteral("gmail")));
     QTest::mouseClick(
-        welcome->findChild<QPushButton *>(QStringLiteral("connectServerButton")), Qt::LeftButton);
-    QLabel *error = welcome->findChild<QLabel *>(QStringLiteral("welcomeError"));
-    QTRY_VERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("https")), qPrintable(error->text()));
-    QCOMPARE(url->text(), QStringLiteral("http://platform.example.com"));
-    QCOMPARE(key->text(), QStringLiteral("typed-key-123"));
+        page()->findChild<QPushButton *>(QStringLiteral("clearFiltersButton")), Qt::LeftButton);
+    QCOMPARE(shown->rowCount(), 26);
+    QCOMPARE(page()->searchField()->text(), QString());
+    QCOMPARE(connector->currentIndex(), 0);
+    QCOMPARE(health->text(), QStringLiteral("Health: all"));
+    QVERIFY(shown->healthFilter().isEmpty());
+}
+
+void TestMainWindow::utcAndNotificationTogglesPersist()
+{
+    QVERIFY(start());
+    QAction *utc = window()->findChild<QAction *>(QStringLiteral("actionUtc"));
+    QAction *notify = window()->findChild<QAction *>(QStringLiteral("actionNotifications"));
+    QVERIFY(!utc->isChecked());
+    QVERIFY(notify->isChecked());
+    QVERIFY(m_console->console.notifier()->isEnabled());
+    const QString id = m_console->console.filteredConnections()
+                           ->index(0, 0)
+                           .data(ConnectionsModel::IdRole)
+                           .toString();
+    const Connection &c = m_console->console.connections()->connectionAt(
+        m_console->console.connections()->rowOf(id));
+    utc->trigger();
+    QVERIFY(
+        m_console->console.connections()->exactTime(c.createdAtMs).endsWith(QStringLiteral("UTC")));
+    notify->trigger();
+    QVERIFY(!m_console->console.notifier()->isEnabled());
+    m_console.reset(); // quit
+    TestConsole again(m_dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(again.console.window()->findChild<QAction *>(QStringLiteral("actionUtc"))->isChecked());
+    QVERIFY(!again.console.window()
+                 ->findChild<QAction *>(QStringLiteral("actionNotifications"))
+                 ->isChecked());
+    QVERIFY(!again.console.notifier()->isEnabled());
+    QVERIFY(again.console.connections()->exactTime(c.createdAtMs).endsWith(QStringLiteral("UTC")));
+    // And back.
+    again.console.window()->findChild<QAction *>(QStringLiteral("actionUtc"))->trigger();
+    QVERIFY(!again.console.connections()->exactTime(c.createdAtMs).endsWith(QStringLiteral("UTC")));
+}
+
+void TestMainWindow::rowContextMenu()
+{
+    QVERIFY(start());
+    QTableView *table = page()->table();
+    const QModelIndex first = table->model()->index(0, 0);
+    const QString id = first.data(ConnectionsModel::IdRole).toString();
+    QStringList items;
+    QSignalSpy sent(m_console->console.client(), &PlatformClient::requestSent);
+    // The menu is modal: read it and choose "Sync now" once it is up.
+    QTimer::singleShot(0, this, [&items] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *sync = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator())
+                items << a->text();
+            if (a->text() == u"Sync now")
+                sync = a;
+        }
+        menu->hide();
+        if (sync)
+            sync->trigger();
+    });
+    Q_EMIT table->customContextMenuRequested(table->visualRect(first).center());
+    QCOMPARE(items,
+        (QStringList{QStringLiteral("Sync now"), QStringLiteral("Reconnect…"),
+            QStringLiteral("Edit…"), QStringLiteral("Disconnect…"),
+            QStringLiteral("Export support bundle…")}));
+    QTRY_COMPARE(countSent(sent, "POST", kConnections + u'/' + id + QStringLiteral("/sync")), 1);
 }
 
 void TestMainWindow::standardShortcuts()
 {
-    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->shortcut(),
+    m_console = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("keys.ini")));
+    m_console->console.show();
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionRefresh"))->shortcut(),
         QKeySequence(QKeySequence::Refresh));
-    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionFind"))->shortcut(),
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionFind"))->shortcut(),
         QKeySequence(QKeySequence::Find));
-    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionAddConnection"))->shortcut(),
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionAddConnection"))->shortcut(),
         QKeySequence(QKeySequence::New));
-    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionSyncSelected"))->shortcut(),
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionSyncSelected"))->shortcut(),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionReconnectSelected"))->shortcut(),
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionReconnectSelected"))->shortcut(),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionExportSelected"))->shortcut(),
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionExportSelected"))->shortcut(),
         QKeySequence(Qt::CTRL | Qt::Key_E));
-    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionNextAttention"))->shortcut(),
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionHistory"))->shortcut(),
+        QKeySequence(Qt::CTRL | Qt::Key_H));
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionNextAttention"))->shortcut(),
         QKeySequence(Qt::Key_F8));
-    m_window->showConnections();
-    QApplication::setActiveWindow(m_window);
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    m_window->findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
-    QTRY_VERIFY(m_window->findChild<QLineEdit *>(QStringLiteral("searchField"))->hasFocus());
+    window()->showConnections();
+    QApplication::setActiveWindow(window());
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    window()->findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
+    QTRY_VERIFY(window()->findChild<QLineEdit *>(QStringLiteral("searchField"))->hasFocus());
 }
 
 void TestMainWindow::filtersSurviveARestart()
 {
-    m_window->connectionsPage()->searchField()->setText(QStringLiteral("gmail"));
-    m_proxy->setHealthFilter({Health::Error, Health::Stale});
-    m_window->close(); // saves
-    ConnectionsModel model;
-    ConnectionsFilterModel proxy;
-    proxy.setConnectionsModel(&model);
-    MainWindow again(&model, &proxy, m_catalog, m_runs, m_settings);
-    QCOMPARE(proxy.searchText(), QStringLiteral("gmail"));
-    QCOMPARE(proxy.healthFilter(), (QSet<Health>{Health::Error, Health::Stale}));
+    const QString file = m_dir.filePath(QStringLiteral("restart.ini"));
+    {
+        TestConsole t(file);
+        t.console.window()->connectionsPage()->searchField()->setText(QStringLiteral("gmail"));
+        t.console.filteredConnections()->setHealthFilter({Health::Error, Health::Stale});
+        t.console.window()->close(); // saves
+    }
+    TestConsole again(file);
+    QCOMPARE(again.console.filteredConnections()->searchText(), QStringLiteral("gmail"));
+    QCOMPARE(again.console.filteredConnections()->healthFilter(),
+        (QSet<Health>{Health::Error, Health::Stale}));
 }
 
 void TestMainWindow::firstStartFitsTheScreen()
 {
     // No saved geometry: the window opens no larger than the screen's work area, and
     // everything in it still fits on a 1280-pixel-wide laptop screen.
-    QTemporaryDir dir;
-    QSettings fresh(dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
-    ConnectionsModel model;
-    ConnectionsFilterModel proxy;
-    proxy.setConnectionsModel(&model);
-    MainWindow window(&model, &proxy, m_catalog, m_runs, &fresh);
-    const QSize available = window.screen()->availableGeometry().size();
-    const QSize minimum = window.minimumSizeHint();
+    TestConsole t(m_dir.filePath(QStringLiteral("fresh.ini")));
+    MainWindow *w = t.console.window();
+    const QSize available = w->screen()->availableGeometry().size();
+    const QSize minimum = w->minimumSizeHint();
     qInfo("screen %dx%d, window %dx%d, minimum %dx%d", available.width(), available.height(),
-        window.width(), window.height(), minimum.width(), minimum.height());
+        w->width(), w->height(), minimum.width(), minimum.height());
     QVERIFY(minimum.width() <= 1280);
-    QVERIFY(window.width() <= qMax(available.width(), minimum.width()));
-    QVERIFY(window.height() <= qMax(available.height(), minimum.height()));
-    QVERIFY(window.width() >= minimum.width());
+    QVERIFY(w->width() <= qMax(available.width(), minimum.width()));
+    QVERIFY(w->height() <= qMax(available.height(), minimum.height()));
+    QVERIFY(w->width() >= minimum.width());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,4 @@
-#include "ownerdialog.h"
+#include "editconnectiondialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

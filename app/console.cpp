@@ -1,0 +1,115 @@
+#include "console.h"
+
+#include "connectiondetailpane.h"
+#include "connectionspage.h"
+#include "secretstore.h"
+
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace cc {
+
+namespace {
+
+const QString kUtc = QStringLiteral("view/utc");
+const QString kNotifications = QStringLiteral("notifications/enabled");
+
+// The proxy is in front of the model before the window's table sees it.
+ConnectionsFilterModel *over(ConnectionsFilterModel *proxy, ConnectionsModel *model)
+{
+    proxy->setConnectionsModel(model);
+    return proxy;
+}
+
+} // namespace
+
+Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *settings,
+    BrowserLauncher *browser, MessageBoxes *dialogs, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_client(nam)
+    , m_session(nam, secrets, settings)
+    , m_window(&m_connections, over(&m_filtered, &m_connections), &m_catalog, &m_runs, settings)
+    , m_failuresPage(&m_failures, &m_connections)
+    , m_controller(&m_client, &m_connections, &m_catalog, &m_window)
+    , m_signIn(&m_session, &m_controller, &m_sandbox, &m_window, settings, nam, browser,
+          options.signIn)
+    , m_actions(&m_client, nam, &m_connections, &m_catalog, &m_window, m_controller.poller(),
+          browser, dialogs)
+    , m_history(&m_client, &m_connections, &m_runs, &m_window, dialogs)
+    , m_failuresController(&m_client, &m_connections, &m_failures, &m_failuresPage)
+    , m_notifier(&m_connections)
+{
+    // Times follow View ▸ Show times in UTC, from the first paint on.
+    const bool utc = settings->value(kUtc).toBool();
+    m_connections.setUtc(utc);
+    m_runs.setUtc(utc);
+    m_window.connectionsPage()->detailPane()->setUtc(utc);
+
+    connect(&m_controller, &ConsoleController::connected, &m_actions,
+        &ConnectionActions::setIdentity);
+    connect(&m_controller, &ConsoleController::connected, &m_history,
+        &HistoryController::loadCadences);
+    connect(&m_actions, &ConnectionActions::syncStarted, &m_history,
+        &HistoryController::followRun);
+    wirePages();
+    wireNotifications(options.trayIcon);
+}
+
+Console::~Console()
+{
+    m_sandbox.stop();
+}
+
+void Console::wirePages()
+{
+    m_window.addPage(tr("Failures"), m_window.style()->standardIcon(QStyle::SP_MessageBoxWarning),
+        &m_failuresPage);
+    // The Failures page loads when first shown, and again on F5 once it has.
+    connect(&m_window, &MainWindow::pageShown, this, [this](QWidget *page) {
+        if (page == &m_failuresPage && !m_failuresLoaded) {
+            m_failuresLoaded = true;
+            m_failuresController.load();
+        }
+    });
+    connect(&m_window, &MainWindow::refreshRequested, this, [this] {
+        if (m_failuresLoaded)
+            m_failuresController.load();
+    });
+    connect(&m_failuresPage, &FailuresPage::openConnectionRequested, this,
+        [this](const QString &id) {
+            m_window.showConnections();
+            m_window.connectionsPage()->selectConnection(id);
+        });
+    // Signed in elsewhere: the Failures page loads that workspace when shown.
+    connect(&m_controller, &ConsoleController::connected, this, [this] {
+        m_failuresLoaded = false;
+        m_failures.setRuns({}, 0);
+    });
+}
+
+void Console::wireNotifications(bool trayIcon)
+{
+    // Desktop notifications when a connection turns error / needs_reauth or recovers.
+    m_notifier.setEnabled(m_settings->value(kNotifications, true).toBool());
+    m_window.setNotificationsEnabled(m_notifier.isEnabled());
+    connect(&m_window, &MainWindow::notificationsToggled, this, [this](bool on) {
+        m_notifier.setEnabled(on);
+        m_settings->setValue(kNotifications, on);
+    });
+    connect(&m_notifier, &ConnectionNotifier::notified, this,
+        [this](const QString &title, const QString &body) {
+            m_window.statusBar()->showMessage(title + QStringLiteral(" — ") + body, 15000);
+        });
+    m_tray.setIcon(m_window.windowIcon().isNull()
+            ? m_window.style()->standardIcon(QStyle::SP_DriveNetIcon)
+            : m_window.windowIcon());
+    m_tray.setToolTip(tr("Connections Console"));
+    if (trayIcon && QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray.show();
+        m_notifier.setTrayIcon(&m_tray);
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "connectionactions.h"
+#include "connectionnotifier.h"
+#include "connectionsfiltermodel.h"
+#include "connectionsmodel.h"
+#include "connectorcatalogmodel.h"
+#include "consolecontroller.h"
+#include "failurescontroller.h"
+#include "failuresmodel.h"
+#include "failurespage.h"
+#include "historycontroller.h"
+#include "mainwindow.h"
+#include "platformclient.h"
+#include "runsmodel.h"
+#include "sandboxlauncher.h"
+#include "session.h"
+#include "signincontroller.h"
+
+#include <QObject>
+#include <QSystemTrayIcon>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace cc {
+
+class BrowserLauncher;
+class MessageBoxes;
+class SecretStore;
+
+// The composition root: builds and wires everything a running console has —
+// the client and the session, the models, the main window and its pages, and
+// every controller (console, sign-in, actions, history, failures, notifier).
+// main.cpp builds exactly one; every GUI test builds its console through this
+// class too, so what is tested is what ships.
+//
+// What a test must replace comes in through the constructor and is never
+// owned: the network access manager, the secret store (the keychain in the
+// product), the settings, the browser launcher (the system browser) and the
+// message-box seam. Everything else is owned here and lives as long as the
+// Console. Nothing starts until start*() is called.
+class Console : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        SignInController::Options signIn;
+        // Shown in the tray and used for desktop notifications (off in tests).
+        bool trayIcon = true;
+    };
+
+    Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *settings,
+        BrowserLauncher *browser, MessageBoxes *dialogs, const Options &options,
+        QObject *parent = nullptr);
+    ~Console() override;
+
+    // How the console starts (main.cpp picks one from the command line):
+    // `--sandbox`, `--server URL` (with $CONNECTIONS_API_KEY), or neither.
+    void startSandbox() { m_signIn.startSandbox(); }
+    void startWithServer(const QUrl &origin, const QString &apiKey)
+    {
+        m_signIn.useServer(origin, apiKey);
+    }
+    void startWithLastServer() { m_signIn.restoreLast(); }
+    void show() { m_window.show(); }
+    // Stops the sandbox child, if one runs (also done on destruction).
+    void shutDown() { m_sandbox.stop(); }
+
+    // The parts, for tests that drive the console as a user would.
+    MainWindow *window() { return &m_window; }
+    FailuresPage *failuresPage() { return &m_failuresPage; }
+    PlatformClient *client() { return &m_client; }
+    Session *session() { return &m_session; }
+    ConnectionsModel *connections() { return &m_connections; }
+    ConnectionsFilterModel *filteredConnections() { return &m_filtered; }
+    ConnectorCatalogModel *catalog() { return &m_catalog; }
+    RunsModel *runs() { return &m_runs; }
+    FailuresModel *failures() { return &m_failures; }
+    ConsoleController *controller() { return &m_controller; }
+    SignInController *signIn() { return &m_signIn; }
+    ConnectionActions *actions() { return &m_actions; }
+    HistoryController *history() { return &m_history; }
+    FailuresController *failuresController() { return &m_failuresController; }
+    ConnectionNotifier *notifier() { return &m_notifier; }
+    SandboxLauncher *sandbox() { return &m_sandbox; }
+
+private:
+    void wirePages();
+    void wireNotifications(bool trayIcon);
+
+    QSettings *const m_settings;
+    PlatformClient m_client;
+    Session m_session;
+    ConnectionsModel m_connections;
+    ConnectionsFilterModel m_filtered;
+    ConnectorCatalogModel m_catalog;
+    RunsModel m_runs;
+    FailuresModel m_failures;
+    MainWindow m_window;
+    FailuresPage m_failuresPage;
+    ConsoleController m_controller;
+    SandboxLauncher m_sandbox;
+    SignInController m_signIn;
+    ConnectionActions m_actions;
+    HistoryController m_history;
+    FailuresController m_failuresController;
+    ConnectionNotifier m_notifier;
+    QSystemTrayIcon m_tray;
+    bool m_failuresLoaded = false;
+};
+
+} // namespace cc

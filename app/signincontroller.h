@@ -1,0 +1,92 @@
+#pragma once
+
+#include "apierror.h"
+#include "browserwaitdialog.h"
+#include "records.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace cc {
+
+class BrowserLauncher;
+class ConsoleController;
+class MainWindow;
+class SandboxLauncher;
+class Session;
+class SignInFlow;
+class WelcomePage;
+
+// How the console comes to be signed in, and how it stops being:
+//  - the welcome page and File ▸ Sign in… (the same panel in a dialog): "Try
+//    the sandbox", "Sign in with browser" (SignInFlow: PKCE with a loopback
+//    redirect, the refresh token to the keychain through Session), and "Use
+//    API key" (the key to the keychain);
+//  - File ▸ Sign out: the keychain entry is deleted and the welcome page shows;
+//  - at start-up: the sandbox, a --server with $CONNECTIONS_API_KEY, or the
+//    last server used, signed in again from the keychain.
+// Every failure lands on the welcome page (or the open dialog) with the typed
+// input kept. `server/last` in QSettings names the last server that answered,
+// never a secret.
+class SignInController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QUrl issuer; // OAuth issuer for browser sign-in; empty: the server's origin
+        QString clientId = QStringLiteral("connections-console");
+    };
+
+    SignInController(Session *session, ConsoleController *console, SandboxLauncher *sandbox,
+        MainWindow *window, QSettings *settings, QNetworkAccessManager *nam,
+        BrowserLauncher *browser, const Options &options, QObject *parent = nullptr);
+    ~SignInController() override;
+
+    // Start-up choices (main.cpp picks one from the command line).
+    void startSandbox();
+    // --server: shows the welcome page with the URL filled in; with an API key
+    // (from $CONNECTIONS_API_KEY) connects at once without storing the key.
+    void useServer(const QUrl &origin, const QString &apiKey = {});
+    // No arguments: the last server used, signed in from the keychain; the
+    // sandbox again if that was last; the welcome page on first run.
+    void restoreLast();
+
+    // What the welcome page's buttons ask for.
+    void connectWithApiKey(const QString &serverUrl, const QString &apiKey, WelcomePage *panel);
+    void signInWithBrowser(const QString &serverUrl, WelcomePage *panel);
+    void signOut();
+    // Connects with the credential the session holds now (restoreLast() and
+    // the browser sign-in end here).
+    void connectWithSession(const QUrl &origin);
+
+    // File ▸ Sign in…: the welcome panel in a dialog (returned for tests).
+    QDialog *openSignInDialog();
+    BrowserWaitDialog *waitDialog() const { return m_wait; }
+    SignInFlow *flow() const { return m_flow; }
+
+Q_SIGNALS:
+    void signedIn(const cc::Me &me);
+
+private:
+    void wire(WelcomePage *panel, QDialog *dialog);
+    bool checkOrigin(const QUrl &origin, WelcomePage *panel);
+
+    Session *const m_session;
+    ConsoleController *const m_console;
+    SandboxLauncher *const m_sandbox;
+    MainWindow *const m_window;
+    QSettings *const m_settings;
+    SignInFlow *const m_flow;
+    const Options m_options;
+    QPointer<BrowserWaitDialog> m_wait;
+    QPointer<QDialog> m_dialog;
+};
+
+} // namespace cc
