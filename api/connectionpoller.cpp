@@ -25,6 +25,10 @@ void ConnectionPoller::watch(bool anyInFlight)
 void ConnectionPoller::stop()
 {
     m_timer.stop();
+    // A request still on its way is left to finish, but its answer is dropped:
+    // it neither emits nor schedules the next poll.
+    ++m_generation;
+    m_requestOpen = false;
 }
 
 void ConnectionPoller::scheduleIn(int ms)
@@ -39,8 +43,11 @@ void ConnectionPoller::tick()
         return;
     m_requestOpen = true;
     m_requestTimer.start();
+    const int generation = m_generation;
     m_client->fetchConnections(
-        this, [this](const QVector<Connection> &rows, const ApiError &error) {
+        this, [this, generation](const QVector<Connection> &rows, const ApiError &error) {
+            if (generation != m_generation)
+                return; // stopped meanwhile
             m_requestOpen = false;
             if (error.isError()) {
                 ++m_failures;

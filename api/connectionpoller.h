@@ -30,6 +30,7 @@ public:
 
     // Starts polling when `anyInFlight` and not already polling.
     void watch(bool anyInFlight);
+    // Nothing more: no request, and the answer of one in flight is dropped.
     void stop();
     bool isActive() const { return m_timer.isActive() || m_requestOpen; }
     int nextDelayMs() const { return m_lastDelayMs; }
@@ -51,6 +52,7 @@ private:
     int m_failures = 0;
     int m_lastDelayMs = 0;
     bool m_requestOpen = false;
+    int m_generation = 0;
 };
 
 } // namespace cc

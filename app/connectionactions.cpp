@@ -10,10 +10,10 @@
 #include "connectionspage.h"
 #include "connectorbrowserflow.h"
 #include "connectorcatalogmodel.h"
+#include "editconnectiondialog.h"
 #include "handledialog.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
-#include "editconnectiondialog.h"
 #include "platformclient.h"
 #include "webhooksecretdialog.h"
 
@@ -80,10 +80,6 @@ void ConnectionActions::setIdentity(const Me &me)
     m_canWrite = me.canWrite();
     m_window->connectionsPage()->setCanWrite(m_canWrite,
         tr("Your role (%1) can only read. Ask a workspace admin to make changes.").arg(me.role));
-    m_client->fetchMembers(this, [this](const QVector<Member> &members, const ApiError &error) {
-        if (!error.isError())
-            m_members = members;
-    });
 }
 
 QString ConnectionActions::messageFor(const ApiError &error)

@@ -36,6 +36,7 @@ public:
         BrowserLauncher *browser, MessageBoxes *dialogs, QObject *parent = nullptr);
 
     void setIdentity(const Me &me);
+    void setMembers(const QVector<Member> &members) { m_members = members; }
 
     void connectConnector(const QString &type);
     void reconnect(const QString &id);

@@ -29,6 +29,8 @@ public:
     bool isEnabled() const { return m_enabled; }
     void setMergeWindowMs(int ms) { m_merge.setInterval(ms); }
     void setTrayIcon(QSystemTrayIcon *tray) { m_tray = tray; }
+    // Transitions are waiting out the merge window (a notification will follow).
+    bool isPending() const { return m_merge.isActive(); }
 
 Q_SIGNALS:
     void notified(const QString &title, const QString &body);

@@ -33,8 +33,8 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     , m_window(&m_connections, over(&m_filtered, &m_connections), &m_catalog, &m_runs, settings)
     , m_failuresPage(&m_failures, &m_connections)
     , m_controller(&m_client, &m_connections, &m_catalog, &m_window)
-    , m_signIn(&m_session, &m_controller, &m_sandbox, &m_window, settings, nam, browser,
-          options.signIn)
+    , m_signIn(
+          &m_session, &m_controller, &m_sandbox, &m_window, settings, nam, browser, options.signIn)
     , m_actions(&m_client, nam, &m_connections, &m_catalog, &m_window, m_controller.poller(),
           browser, dialogs)
     , m_history(&m_client, &m_connections, &m_runs, &m_window, dialogs)
@@ -47,12 +47,13 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     m_runs.setUtc(utc);
     m_window.connectionsPage()->detailPane()->setUtc(utc);
 
-    connect(&m_controller, &ConsoleController::connected, &m_actions,
-        &ConnectionActions::setIdentity);
-    connect(&m_controller, &ConsoleController::connected, &m_history,
-        &HistoryController::loadCadences);
-    connect(&m_actions, &ConnectionActions::syncStarted, &m_history,
-        &HistoryController::followRun);
+    connect(
+        &m_controller, &ConsoleController::connected, &m_actions, &ConnectionActions::setIdentity);
+    connect(&m_controller, &ConsoleController::membersLoaded, &m_actions,
+        &ConnectionActions::setMembers);
+    connect(
+        &m_controller, &ConsoleController::connected, &m_history, &HistoryController::loadCadences);
+    connect(&m_actions, &ConnectionActions::syncStarted, &m_history, &HistoryController::followRun);
     wirePages();
     wireNotifications(options.trayIcon);
 }
@@ -77,8 +78,8 @@ void Console::wirePages()
         if (m_failuresLoaded)
             m_failuresController.load();
     });
-    connect(&m_failuresPage, &FailuresPage::openConnectionRequested, this,
-        [this](const QString &id) {
+    connect(
+        &m_failuresPage, &FailuresPage::openConnectionRequested, this, [this](const QString &id) {
             m_window.showConnections();
             m_window.connectionsPage()->selectConnection(id);
         });

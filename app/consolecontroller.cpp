@@ -128,13 +128,14 @@ void ConsoleController::reload()
         });
     m_client->fetchMembers(
         this, [this, generation](const QVector<Member> &members, const ApiError &error) {
-        if (error.isError() || generation != m_generation)
-            return;
-        QHash<QString, QString> names;
-        for (const Member &m : members)
-            names.insert(m.userId, m.name.isEmpty() ? m.email : m.name);
-        m_model->setMemberNames(names);
-    });
+            if (error.isError() || generation != m_generation)
+                return;
+            QHash<QString, QString> names;
+            for (const Member &m : members)
+                names.insert(m.userId, m.name.isEmpty() ? m.email : m.name);
+            m_model->setMemberNames(names);
+            Q_EMIT membersLoaded(members);
+        });
     loadConnections(false);
 }
 

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void connected(const cc::Me &me);
     void connectFailed(const cc::ApiError &error);
     void loaded(int rows);
+    // The workspace's members, with every reload (for owner pickers).
+    void membersLoaded(const QVector<cc::Member> &members);
 
 private:
     void loadConnections(bool quiet);

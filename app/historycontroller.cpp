@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -93,8 +94,13 @@ void HistoryController::exportWithDialog(const QString &connectionId)
         return;
     QString name = m_model->connectionAt(row).name;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + u'/' + name + QStringLiteral("-support-bundle.json");
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    // Documents when the desktop has one, else the home folder.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString suggested = folder + u'/' + name + QStringLiteral("-support-bundle.json");
     const QString path = m_dialogs->saveFileName(
         m_window, tr("Export support bundle"), suggested, tr("JSON (*.json)"));
     if (path.isEmpty())

@@ -53,7 +53,8 @@ struct CommandLine
             "Sign in with the system browser, save the result in the keychain, print one line "
             "and exit (needs --server; no display needed).")};
     const QCommandLineOption issuer{QStringLiteral("issuer"),
-        QCoreApplication::translate("main", "OAuth issuer for sign-in (default: the server's origin)."),
+        QCoreApplication::translate(
+            "main", "OAuth issuer for sign-in (default: the server's origin)."),
         QStringLiteral("URL")};
     const QCommandLineOption clientId{QStringLiteral("client-id"),
         QCoreApplication::translate("main", "OAuth client id for sign-in."), QStringLiteral("ID"),
@@ -74,8 +75,8 @@ int signInFromTerminal(const CommandLine &cli)
     cc::CommandLineSignIn signIn(&nam, &store, &settings, &browser);
     QObject::connect(&signIn, &cc::CommandLineSignIn::browserNotOpened, &signIn,
         [](const QUrl &url, const QString &why) {
-            std::fprintf(stderr, "%s\n%s\n", qPrintable(why),
-                qPrintable(url.toString(QUrl::FullyEncoded)));
+            std::fprintf(
+                stderr, "%s\n%s\n", qPrintable(why), qPrintable(url.toString(QUrl::FullyEncoded)));
         });
     QObject::connect(
         &signIn, &cc::CommandLineSignIn::finished, &signIn, [](int code, const QString &line) {

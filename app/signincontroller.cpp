@@ -97,9 +97,8 @@ void SignInController::wire(WelcomePage *panel, QDialog *dialog)
         startSandbox();
     });
     connect(panel, &WelcomePage::connectRequested, this,
-        [this, panel](const QString &url, const QString &key) {
-            connectWithApiKey(url, key, panel);
-        });
+        [this, panel](
+            const QString &url, const QString &key) { connectWithApiKey(url, key, panel); });
     connect(panel, &WelcomePage::signInRequested, this,
         [this, panel](const QString &url) { signInWithBrowser(url, panel); });
 }

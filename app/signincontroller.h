@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QUrl>
 
-
 class QNetworkAccessManager;
 class QSettings;
 

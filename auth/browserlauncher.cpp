@@ -99,8 +99,9 @@ bool ProgramBrowser::launch(const QUrl &url, QString *error)
     if (startProgram(m_program, url))
         return true;
     if (error)
-        *error = QCoreApplication::translate("BrowserLauncher", "The browser %1 could not be started.")
-                     .arg(m_program);
+        *error
+            = QCoreApplication::translate("BrowserLauncher", "The browser %1 could not be started.")
+                  .arg(m_program);
     return false;
 }
 

@@ -123,8 +123,8 @@ QString DailyChartLayout::summary(const QVector<DayBucket> &days)
         empty += d.hasRuns() ? 0 : 1;
     }
     // One sentence per count, each with its own plural.
-    return QStringList{QCoreApplication::translate(
-                           "DailyChartLayout", "Last %n days.", nullptr, int(days.size())),
+    return QStringList{
+        QCoreApplication::translate("DailyChartLayout", "Last %n days.", nullptr, int(days.size())),
         QCoreApplication::translate(
             "DailyChartLayout", "%n runs: %1 failed, %2 partial, %3 rate limited.", nullptr, runs)
             .arg(failed)

@@ -397,17 +397,19 @@ QString ConnectionDetailPane::nextSyncText(const Connection &c) const
     const qint64 cadence = m_cadences.value(c.connectorType);
     if (cadence <= 0)
         return QString(); // cadences not loaded (or an unknown preset): say nothing
-    const QString every = cadence % 86400 == 0 ? tr("every %n day(s)", nullptr, int(cadence / 86400))
-        : cadence % 3600 == 0 ? tr("every %n hour(s)", nullptr, int(cadence / 3600))
-                              : tr("every %n minute(s)", nullptr, int(qMax<qint64>(1, cadence / 60)));
+    const QString every = cadence % 86400 == 0
+        ? tr("every %n day(s)", nullptr, int(cadence / 86400))
+        : cadence % 3600 == 0
+        ? tr("every %n hour(s)", nullptr, int(cadence / 3600))
+        : tr("every %n minute(s)", nullptr, int(qMax<qint64>(1, cadence / 60)));
     if (c.status == ConnectionStatus::Disconnected || c.status == ConnectionStatus::Paused
         || c.status == ConnectionStatus::Pending)
         return tr("Not scheduled (%1 when connected)").arg(every);
     if (c.isSyncing)
         return tr("After the running sync (%1)").arg(every);
     // The platform schedules the next run one cadence after the last one started.
-    const qint64 from = c.lastRun && c.lastRun->startedAtMs > 0 ? c.lastRun->startedAtMs
-                                                                 : c.lastSyncedAtMs;
+    const qint64 from
+        = c.lastRun && c.lastRun->startedAtMs > 0 ? c.lastRun->startedAtMs : c.lastSyncedAtMs;
     if (from <= 0)
         return tr("Soon (%1)").arg(every);
     const qint64 next = from + cadence * 1000;
@@ -457,6 +459,13 @@ void ConnectionDetailPane::updateChart()
 void ConnectionDetailPane::showHistory()
 {
     m_tabs->setCurrentIndex(1);
+}
+
+void ConnectionDetailPane::focusRuns()
+{
+    if (!m_runsTable->currentIndex().isValid() && m_runsTable->model()->rowCount() > 0)
+        m_runsTable->setCurrentIndex(m_runsTable->model()->index(0, 0));
+    m_runsTable->setFocus(Qt::ShortcutFocusReason);
 }
 
 void ConnectionDetailPane::selectRun(const QString &runId, bool showTab)

@@ -48,6 +48,8 @@ public:
     // The connector type's cadence, for "the next sync retries at …".
     void setCadences(const QHash<QString, qint64> &secondsByType);
     void showHistory();
+    // Keyboard focus to the History tab's runs (the newest current).
+    void focusRuns();
     // Selects the run in the History table (`showTab`: and brings the tab up).
     void selectRun(const QString &runId, bool showTab = true);
     QString selectedRunDetails() const;

@@ -384,8 +384,8 @@ void ConnectionsPage::showLoadError(const ApiError &error)
     updateState();
 }
 
-void ConnectionsPage::showNotice(Banner::Kind kind, const QString &text,
-    const QString &actionText, std::function<void()> onAction)
+void ConnectionsPage::showNotice(Banner::Kind kind, const QString &text, const QString &actionText,
+    std::function<void()> onAction)
 {
     m_bannerAction = actionText.isEmpty() ? std::function<void()>() : std::move(onAction);
     m_errorBanner->show(kind, text, actionText);

@@ -174,8 +174,10 @@ void MainWindow::buildMenus()
     onSelected(tr("&Disconnect…"), QKeySequence(), "actionDisconnectSelected",
         &ConnectionsPage::disconnectRequested);
     connection->addSeparator();
-    QAction *history = connection->addAction(
-        tr("&History"), this, [this] { m_connections->detailPane()->showHistory(); });
+    QAction *history = connection->addAction(tr("&History"), this, [this] {
+        m_connections->detailPane()->showHistory();
+        m_connections->detailPane()->focusRuns(); // arrow keys walk the runs
+    });
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setObjectName(QStringLiteral("actionHistory"));
     onSelected(tr("E&xport support bundle…"), QKeySequence(Qt::CTRL | Qt::Key_E),

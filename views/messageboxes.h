@@ -21,8 +21,8 @@ public:
         const QString &text, QMessageBox::StandardButtons buttons,
         QMessageBox::StandardButton defaultButton);
     // The file the user chose to save to, or empty when they cancelled.
-    virtual QString saveFileName(QWidget *parent, const QString &title,
-        const QString &suggestedPath, const QString &filter);
+    virtual QString saveFileName(
+        QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter);
 };
 
 } // namespace cc

@@ -62,6 +62,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     QAction *reveal = m_key->addAction(
         style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
+    reveal->setObjectName(QStringLiteral("apiKeyReveal"));
     reveal->setToolTip(tr("Show the key"));
     connect(reveal, &QAction::toggled, this,
         [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });

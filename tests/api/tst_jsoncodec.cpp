@@ -156,4 +156,3 @@ void TestJsonCodec::everyWireValueIsKnown()
 
 QTEST_GUILESS_MAIN(TestJsonCodec)
 #include "tst_jsoncodec.moc"
-

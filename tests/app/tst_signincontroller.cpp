@@ -122,6 +122,13 @@ void TestSignInController::insecureServerKeepsTypedInput()
     typeIn(welcome, QStringLiteral("http://platform.example.com"), QStringLiteral("typed-key-123"));
     auto *key = welcome->findChild<QLineEdit *>(QStringLiteral("apiKeyField"));
     QCOMPARE(key->echoMode(), QLineEdit::Password);
+    // The reveal toggle shows the typed key, and hides it again.
+    auto *reveal = welcome->findChild<QAction *>(QStringLiteral("apiKeyReveal"));
+    QVERIFY(reveal);
+    reveal->trigger();
+    QCOMPARE(key->echoMode(), QLineEdit::Normal);
+    reveal->trigger();
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
     QSignalSpy sent(t.console.client(), &PlatformClient::requestSent);
     QTest::mouseClick(
         welcome->findChild<QPushButton *>(QStringLiteral("connectServerButton")), Qt::LeftButton);

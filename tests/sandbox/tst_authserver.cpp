@@ -266,8 +266,8 @@ void TestAuthServer::reusedCodeRevokesItsTokens()
 void TestAuthServer::reusedRefreshTokenRevokesTheChain()
 {
     const QString verifier = verifierFor("chain");
-    const HttpResult t1 = exchange(
-        codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
+    const HttpResult t1
+        = exchange(codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
     const QString r1 = t1.json().value(QStringLiteral("refresh_token")).toString();
     const HttpResult t2 = refresh(r1);
     QCOMPARE(t2.status, 200);
@@ -350,8 +350,8 @@ void TestAuthServer::accessTokensExpire()
     QVERIFY2(shortLived.start(&error), qPrintable(error));
     m_current = &shortLived;
     const QString verifier = verifierFor("ttl");
-    const HttpResult t = exchange(
-        codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
+    const HttpResult t
+        = exchange(codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
     m_current = &m_sandbox;
     QCOMPARE(t.json().value(QStringLiteral("expires_in")).toInt(), 1);
     const QString access = t.json().value(QStringLiteral("access_token")).toString();
@@ -390,8 +390,8 @@ void TestAuthServer::authorizationCodesExpire()
                 .contains(QStringLiteral("expired")));
     // A fresh code exchanged at once still works.
     const QString verifier2 = verifierFor("codettl2");
-    const HttpResult prompt = exchange(
-        codeFrom(authorize(challengeOf(verifier2), m_redirect)), verifier2, m_redirect);
+    const HttpResult prompt
+        = exchange(codeFrom(authorize(challengeOf(verifier2), m_redirect)), verifier2, m_redirect);
     m_current = &m_sandbox;
     QCOMPARE(prompt.status, 200);
 }
@@ -399,8 +399,8 @@ void TestAuthServer::authorizationCodesExpire()
 void TestAuthServer::revocation()
 {
     const QString verifier = verifierFor("revoke");
-    const HttpResult t = exchange(
-        codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
+    const HttpResult t
+        = exchange(codeFrom(authorize(challengeOf(verifier), m_redirect)), verifier, m_redirect);
     const QString access = t.json().value(QStringLiteral("access_token")).toString();
     const HttpResult r = m_http.postForm(m_sandbox.url(QStringLiteral("/oauth/revoke")),
         "token="

@@ -127,6 +127,9 @@ void TestHistoryUi::historyTabLoadsTheRunsAndCopiesDetails()
         QStringLiteral("auth")); // newest first
     window()->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger(); // Ctrl+H
     QCOMPARE(pane()->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->currentIndex(), 1);
+    // …with the newest run current, so arrow keys walk the runs from there.
+    QCOMPARE(pane()->findChild<QTableView *>(QStringLiteral("runsTable"))->currentIndex().row(), 0);
+    QVERIFY(pane()->selectedRunDetails().contains(m_runs.runs().first().id));
     // The charts show the same runs: the daily bars add up, the durations are plotted.
     auto *chart = pane()->findChild<DailyBarsChart *>(QStringLiteral("dailyBarsChart"));
     int charted = 0;
