@@ -14,7 +14,7 @@
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcApi, "console.api")
+Q_LOGGING_CATEGORY(lcApi, "console.api", QtInfoMsg)
 
 namespace cc {
 
@@ -179,14 +179,6 @@ bool PlatformClient::setServer(const QUrl &origin, QString *whyRefused)
     return true;
 }
 
-void PlatformClient::setReachable(bool reachable)
-{
-    if (m_reachable == reachable)
-        return;
-    m_reachable = reachable;
-    Q_EMIT reachabilityChanged(reachable);
-}
-
 void PlatformClient::send(const QByteArray &verb, const QString &pathAndQuery,
     const QByteArray &body, QObject *context, RawDone done)
 {
@@ -243,9 +235,7 @@ void PlatformClient::finished(QNetworkReply *reply, const QByteArray &verb, cons
             ? ApiError::Kind::Timeout
             : ApiError::Kind::Network;
         error.detail = reply->errorString();
-        setReachable(false);
     } else {
-        setReachable(true);
         if (status >= 300 && status < 400) {
             const QUrl target
                 = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
@@ -436,7 +426,8 @@ void PlatformClient::reconnect(
         decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
 }
 
-void PlatformClient::disconnect(QObject *context, const QString &id, Callback<QString> done)
+void PlatformClient::disconnectConnection(
+    QObject *context, const QString &id, Callback<QString> done)
 {
     send("DELETE", idPath(id), {}, context,
         decodeWith<QString>(

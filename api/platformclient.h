@@ -69,7 +69,7 @@ public:
     void connectConnector(QObject *context, const QJsonObject &body, Callback<ConnectResult> done);
     void reconnect(
         QObject *context, const QString &id, const QJsonObject &body, Callback<ConnectResult> done);
-    void disconnect(QObject *context, const QString &id, Callback<QString> done);
+    void disconnectConnection(QObject *context, const QString &id, Callback<QString> done);
     void patchConnection(
         QObject *context, const QString &id, const QJsonObject &body, Callback<Connection> done);
     void triggerSync(QObject *context, const QString &id, Callback<SyncAck> done);
@@ -78,9 +78,6 @@ public:
     void fetchCadences(QObject *context, Callback<QHash<QString, QString>> done);
 
 Q_SIGNALS:
-    // Any answer from the server (even an error status) or a transport
-    // failure: lets the UI tell "offline" from "online" without polling.
-    void reachabilityChanged(bool reachable);
     // A 401: the auth layer refreshes or signs out.
     void unauthorized();
     // Every request as it leaves (method and path; never a query, a header
@@ -98,7 +95,6 @@ private:
         QPointer<QObject> context, const RawDone &done, int hop);
     void fetchConnectionPage(QObject *context, const QString &cursor,
         std::shared_ptr<QVector<Connection>> rows, Callback<QVector<Connection>> done);
-    void setReachable(bool reachable);
     void fetchWorkspacePage(QObject *context, qint64 sinceMs, const QString &cursor,
         std::shared_ptr<QVector<WorkspaceRun>> rows, Callback<QVector<WorkspaceRun>> done);
 
@@ -106,7 +102,6 @@ private:
     QUrl m_origin;
     TokenProvider m_token;
     int m_timeoutMs = 20000;
-    bool m_reachable = true;
 };
 
 } // namespace cc

@@ -41,7 +41,8 @@ ConnectionActions::ConnectionActions(PlatformClient *client, QNetworkAccessManag
     ConnectionsPage *page = window->connectionsPage();
     connect(window, &MainWindow::connectorChosen, this, &ConnectionActions::connectConnector);
     connect(page, &ConnectionsPage::reconnectRequested, this, &ConnectionActions::reconnect);
-    connect(page, &ConnectionsPage::disconnectRequested, this, &ConnectionActions::disconnect);
+    connect(page, &ConnectionsPage::disconnectRequested, this,
+        &ConnectionActions::disconnectConnection);
     connect(page, &ConnectionsPage::editRequested, this, &ConnectionActions::edit);
     connect(page, &ConnectionsPage::syncRequested, this, &ConnectionActions::sync);
     connect(this, &ConnectionActions::notice, window,
@@ -281,7 +282,7 @@ void ConnectionActions::reconnect(const QString &id)
     });
 }
 
-void ConnectionActions::disconnect(const QString &id)
+void ConnectionActions::disconnectConnection(const QString &id)
 {
     const int row = m_model->rowOf(id);
     if (row < 0 || !m_canWrite)
@@ -295,7 +296,7 @@ void ConnectionActions::disconnect(const QString &id)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    m_client->disconnect(this, id, [this, id, name](const QString &, const ApiError &e) {
+    m_client->disconnectConnection(this, id, [this, id, name](const QString &, const ApiError &e) {
         if (e.isError()) {
             warn(messageFor(e));
             return;

@@ -40,7 +40,7 @@ public:
 
     void connectConnector(const QString &type);
     void reconnect(const QString &id);
-    void disconnect(const QString &id);
+    void disconnectConnection(const QString &id);
     void edit(const QString &id);
     void sync(const QString &id);
 

@@ -11,7 +11,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
-Q_LOGGING_CATEGORY(lcController, "console.controller")
+Q_LOGGING_CATEGORY(lcController, "console.controller", QtInfoMsg)
 
 namespace cc {
 

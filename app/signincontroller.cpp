@@ -14,7 +14,7 @@
 #include <QSettings>
 #include <QStatusBar>
 
-Q_LOGGING_CATEGORY(lcSignInController, "console.controller.signin")
+Q_LOGGING_CATEGORY(lcSignInController, "console.controller.signin", QtInfoMsg)
 
 namespace cc {
 

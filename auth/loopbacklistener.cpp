@@ -7,7 +7,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
-Q_LOGGING_CATEGORY(lcLoopback, "console.auth.loopback")
+Q_LOGGING_CATEGORY(lcLoopback, "console.auth.loopback", QtInfoMsg)
 
 namespace cc {
 

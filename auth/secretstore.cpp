@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcSecrets, "console.auth.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "console.auth.secrets", QtInfoMsg)
 
 namespace cc {
 

@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QSettings>
 
-Q_LOGGING_CATEGORY(lcSession, "console.auth.session")
+Q_LOGGING_CATEGORY(lcSession, "console.auth.session", QtInfoMsg)
 
 namespace cc {
 
@@ -144,7 +144,6 @@ void Session::refresh(std::function<void(bool)> done)
                 return;
             }
             adoptTokens(renewed); // writes the rotated refresh token to the keychain
-            Q_EMIT tokensRefreshed();
             for (const auto &w : waiting)
                 w(true);
         });

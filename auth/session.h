@@ -49,7 +49,6 @@ Q_SIGNALS:
     // After adopt*(): whether the secret reached the keychain, and if not why.
     void stored(bool saved, const QString &message);
     void signedOut(const QString &reason);
-    void tokensRefreshed();
 
 private:
     void save();

@@ -12,7 +12,7 @@
 #include <QNetworkReply>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcSignIn, "console.auth.signin")
+Q_LOGGING_CATEGORY(lcSignIn, "console.auth.signin", QtInfoMsg)
 
 namespace cc {
 

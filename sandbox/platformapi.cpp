@@ -170,11 +170,11 @@ PlatformApi::PlatformApi(Store *store, SyncRunner *runner, HttpServer *server, Q
     route(Method::Get, QStringLiteral("/connections"),
         [](PlatformApi *a, R r, P) { return a->list(r); });
     route(Method::Post, QStringLiteral("/connections"),
-        [](PlatformApi *a, R r, P) { return a->connect(r); });
+        [](PlatformApi *a, R r, P) { return a->connectConnector(r); });
     route(Method::Get, QStringLiteral("/connections/:id"),
         [](PlatformApi *a, R r, P p) { return a->get(r, p[0]); });
     route(Method::Delete, QStringLiteral("/connections/:id"),
-        [](PlatformApi *a, R r, P p) { return a->disconnect(r, p[0]); });
+        [](PlatformApi *a, R r, P p) { return a->disconnectConnection(r, p[0]); });
     route(Method::Patch, QStringLiteral("/connections/:id"),
         [](PlatformApi *a, R r, P p) { return a->patch(r, p[0]); });
     route(Method::Get, QStringLiteral("/connections/:id/status"),
@@ -450,7 +450,7 @@ HttpReply PlatformApi::runs(const HttpRequest &req, const QString &id)
     return HttpReply::json(200, {{QStringLiteral("runs"), list}});
 }
 
-HttpReply PlatformApi::connect(const HttpRequest &req)
+HttpReply PlatformApi::connectConnector(const HttpRequest &req)
 {
     Principal who;
     HttpReply deny;
@@ -585,7 +585,7 @@ HttpReply PlatformApi::connect(const HttpRequest &req)
             {QStringLiteral("connection"), connectionJson(c, now)}});
 }
 
-HttpReply PlatformApi::disconnect(const HttpRequest &req, const QString &id)
+HttpReply PlatformApi::disconnectConnection(const HttpRequest &req, const QString &id)
 {
     Principal who;
     HttpReply deny;

@@ -46,8 +46,8 @@ private:
     HttpReply get(const HttpRequest &req, const QString &id);
     HttpReply status(const HttpRequest &req, const QString &id);
     HttpReply runs(const HttpRequest &req, const QString &id);
-    HttpReply connect(const HttpRequest &req);
-    HttpReply disconnect(const HttpRequest &req, const QString &id);
+    HttpReply connectConnector(const HttpRequest &req);
+    HttpReply disconnectConnection(const HttpRequest &req, const QString &id);
     HttpReply reconnect(const HttpRequest &req, const QString &id);
     HttpReply patch(const HttpRequest &req, const QString &id);
     HttpReply sync(const HttpRequest &req, const QString &id);

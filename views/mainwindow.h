@@ -19,9 +19,9 @@ class ConnectorCatalogModel;
 class RunsModel;
 class WelcomePage;
 
-// The main window: a page list on the left (Connections for now), the
-// workspace, user and sign-in state on top, and the pages. Owns no data and no
-// network: the composition root wires its signals.
+// The main window: a page list on the left (Connections, then the pages the
+// composition root adds), the workspace, user and sign-in state on top, the
+// menus and shortcuts. Owns no data and no network: Console wires its signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -8,9 +8,9 @@ class QPushButton;
 
 namespace cc {
 
-// First run: "Try the sandbox" or "Connect to a platform URL" (with an API key
-// for now; browser sign-in comes with the auth layer). Typed input survives an
-// error: showError() never clears the fields.
+// First run, and the panel of File ▸ Sign in…: "Try the sandbox", or a
+// platform URL with "Sign in with browser" or "Use API key". Typed input
+// survives an error: showError() never clears the fields.
 class WelcomePage : public QWidget
 {
     Q_OBJECT

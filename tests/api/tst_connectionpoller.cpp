@@ -3,6 +3,7 @@
 // off on errors while honouring Retry-After.
 #include "clienttestutil.h"
 #include "connectionpoller.h"
+#include "httpclient.h"
 #include "platformclient.h"
 #include "sandboxprocess.h"
 

@@ -11,6 +11,7 @@
 #include "browserwaitdialog.h"
 #include "connectionspage.h"
 #include "eventcounter.h"
+#include "httpclient.h"
 #include "platformclient.h"
 #include "sandboxprocess.h"
 #include "scriptedhttpserver.h"

@@ -2,6 +2,7 @@
 // metadata, PKCE S256 only (RFC 7636), exact redirect matching but for the
 // loopback port (RFC 8252 §7.3), one-time codes, rotating refresh tokens with
 // reuse detection, RFC 6749 §5.2 errors, and a request log without secrets.
+#include "httpclient.h"
 #include "sandboxprocess.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,7 @@
 // Each --faults kind is produced as documented, only on API routes, and can be
 // switched at run time through the sandbox's control extension.
 #include "faults.h"
+#include "httpclient.h"
 #include "httpserver.h"
 #include "sandboxprocess.h"
 

@@ -1,5 +1,6 @@
 // The sandbox keeps its state in SQLite (WAL) across real process restarts,
 // after a clean stop and after a crash, and a restart does not re-seed.
+#include "httpclient.h"
 #include "sandboxprocess.h"
 
 #include <QJsonArray>

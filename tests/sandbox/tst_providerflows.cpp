@@ -1,6 +1,7 @@
 // The fake OAuth providers behind connector connect / reconnect: consent page,
 // Approve and Deny, the platform callback, return_to handling and the row's
 // way from pending through its first sync to connected.
+#include "httpclient.h"
 #include "sandboxprocess.h"
 
 #include <QJsonArray>

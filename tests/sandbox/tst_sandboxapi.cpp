@@ -1,5 +1,6 @@
 // Every call of connections-api.md and every documented status code, over real
 // HTTP against a real connections-sandbox process on an ephemeral port.
+#include "httpclient.h"
 #include "sandboxprocess.h"
 
 #include <QJsonArray>

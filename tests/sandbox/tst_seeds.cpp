@@ -1,5 +1,6 @@
 // --seed demo tells the stories the issue asks for; --seed scale:N makes N
 // rows; and a given --random-seed replays the same workspace.
+#include "httpclient.h"
 #include "sandboxprocess.h"
 
 #include <QDateTime>

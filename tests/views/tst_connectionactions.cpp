@@ -252,7 +252,7 @@ void TestConnectionActions::disconnectConfirmsAndKeepsHistory()
     ScriptedMessageBoxes &dialogs = m_console->dialogs;
     QSignalSpy sent(m_console->console.client(), &PlatformClient::requestSent);
     dialogs.answers << QMessageBox::Cancel;
-    m_actions->disconnect(id);
+    m_actions->disconnectConnection(id);
     QCOMPARE(dialogs.questions.size(), 1);
     QVERIFY(dialogs.questions.last().contains(QStringLiteral("Pylon support")));
     QVERIFY(dialogs.questions.last().contains(QStringLiteral("history are kept")));
@@ -260,7 +260,7 @@ void TestConnectionActions::disconnectConfirmsAndKeepsHistory()
     QCOMPARE(sent.count(), 0);
     QCOMPARE(m_model->connectionAt(m_model->rowOf(id)).status, ConnectionStatus::Connected);
     dialogs.answers << QMessageBox::Yes;
-    m_actions->disconnect(id);
+    m_actions->disconnectConnection(id);
     QCOMPARE(countSent(sent, "DELETE", QStringLiteral("/api/platform/v1/connections/") + id), 1);
     QTRY_COMPARE(m_model->connectionAt(m_model->rowOf(id)).status, ConnectionStatus::Disconnected);
     QVERIFY(m_model->rowOf(id) >= 0); // the row stays

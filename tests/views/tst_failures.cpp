@@ -8,6 +8,7 @@
 #include "connectionspage.h"
 #include "failuresmodel.h"
 #include "failurespage.h"
+#include "httpclient.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
 #include "scriptedhttpserver.h"

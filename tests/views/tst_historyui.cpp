@@ -15,6 +15,7 @@
 #include "dailychartlayout.h"
 #include "durationchart.h"
 #include "healthbadge.h"
+#include "httpclient.h"
 #include "mainwindow.h"
 #include "runsmodel.h"
 #include "sandboxprocess.h"

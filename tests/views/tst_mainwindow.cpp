@@ -8,6 +8,7 @@
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
+#include "httpclient.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
 #include "scriptedhttpserver.h"
