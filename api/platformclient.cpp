@@ -34,66 +34,6 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
         && effectivePort(a) == effectivePort(b);
 }
 
-int parseRetryAfter(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return qMax(0, seconds);
-    // RFC 9110 §10.2.3 also allows an HTTP-date.
-    const QDateTime when
-        = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (!when.isValid())
-        return -1;
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
-}
-
-ApiError errorFromResponse(int status, const QByteArray &body, const QByteArray &retryAfter)
-{
-    ApiError e;
-    e.httpStatus = status;
-    switch (status) {
-    case 401:
-        e.kind = ApiError::Kind::Unauthorized;
-        break;
-    case 403:
-        e.kind = ApiError::Kind::Forbidden;
-        break;
-    case 404:
-        e.kind = ApiError::Kind::NotFound;
-        break;
-    case 409:
-        e.kind = ApiError::Kind::Conflict;
-        break;
-    case 422:
-        e.kind = ApiError::Kind::Validation;
-        break;
-    case 429:
-        e.kind = ApiError::Kind::RateLimited;
-        break;
-    default:
-        e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Http;
-    }
-    e.retryAfterSeconds = parseRetryAfter(retryAfter);
-    // The body is the contract's error object when the server is well behaved;
-    // a broken one still yields a typed error from the status alone.
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    e.code = o.value(QLatin1String("error")).toString();
-    e.serverMessage = o.value(QLatin1String("message")).toString();
-    const QJsonValue details = o.value(QLatin1String("details"));
-    if (details.isArray()) {
-        for (const QJsonValue &d : details.toArray()) {
-            e.fields.push_back({d.toObject().value(QLatin1String("field")).toString(),
-                d.toObject().value(QLatin1String("message")).toString()});
-        }
-    } else if (details.isObject()) {
-        e.details = details.toObject();
-    }
-    return e;
-}
-
 ApiError malformed(const json::Error &je)
 {
     ApiError e;
@@ -119,11 +59,6 @@ std::function<void(const QByteArray &, const ApiError &)> decodeWith(
         }
         done(value, ApiError{});
     };
-}
-
-QByteArray toJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 QString idPath(const QString &id, const char *suffix = "")
@@ -254,7 +189,7 @@ void PlatformClient::finished(QNetworkReply *reply, const QByteArray &verb, cons
                                .arg(target.toString(
                                    QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
         } else if (status >= 400) {
-            error = errorFromResponse(status, payload, reply->rawHeader("Retry-After"));
+            error = ApiError::fromResponse(status, payload, reply->rawHeader("Retry-After"));
             if (status == 401)
                 Q_EMIT unauthorized();
         }
@@ -413,16 +348,37 @@ void PlatformClient::fetchWorkspacePage(QObject *context, qint64 sinceMs, const 
 }
 
 void PlatformClient::connectConnector(
-    QObject *context, const QJsonObject &body, Callback<ConnectResult> done)
+    QObject *context, const OAuthConnectRequest &request, Callback<ConnectResult> done)
 {
-    send("POST", QStringLiteral("/connections"), toJson(body), context,
+    send("POST", QStringLiteral("/connections"), json::encode(request), context,
         decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
 }
 
-void PlatformClient::reconnect(
-    QObject *context, const QString &id, const QJsonObject &body, Callback<ConnectResult> done)
+void PlatformClient::connectConnector(
+    QObject *context, const ApiKeyConnectRequest &request, Callback<ConnectResult> done)
 {
-    send("POST", idPath(id, "/reconnect"), toJson(body), context,
+    send("POST", QStringLiteral("/connections"), json::encode(request), context,
+        decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
+}
+
+void PlatformClient::connectConnector(
+    QObject *context, const HandleConnectRequest &request, Callback<ConnectResult> done)
+{
+    send("POST", QStringLiteral("/connections"), json::encode(request), context,
+        decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
+}
+
+void PlatformClient::connectConnector(
+    QObject *context, const WebhookConnectRequest &request, Callback<ConnectResult> done)
+{
+    send("POST", QStringLiteral("/connections"), json::encode(request), context,
+        decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
+}
+
+void PlatformClient::reconnect(QObject *context, const QString &id, const ReconnectRequest &request,
+    Callback<ConnectResult> done)
+{
+    send("POST", idPath(id, "/reconnect"), json::encode(request), context,
         decodeWith<ConnectResult>(json::decodeConnectResult, std::move(done)));
 }
 
@@ -446,9 +402,9 @@ void PlatformClient::disconnectConnection(
 }
 
 void PlatformClient::patchConnection(
-    QObject *context, const QString &id, const QJsonObject &body, Callback<Connection> done)
+    QObject *context, const QString &id, const ConnectionPatch &patch, Callback<Connection> done)
 {
-    send("PATCH", idPath(id), toJson(body), context,
+    send("PATCH", idPath(id), json::encode(patch), context,
         decodeWith<Connection>(json::decodeConnectionBody, std::move(done)));
 }
 

@@ -2,9 +2,9 @@
 
 #include "apierror.h"
 #include "records.h"
+#include "requests.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -66,12 +66,20 @@ public:
     // next_cursor (the sandbox's GET /runs extension; NotFound elsewhere).
     void fetchWorkspaceFailures(
         QObject *context, qint64 sinceMs, Callback<QVector<WorkspaceRun>> done);
-    void connectConnector(QObject *context, const QJsonObject &body, Callback<ConnectResult> done);
-    void reconnect(
-        QObject *context, const QString &id, const QJsonObject &body, Callback<ConnectResult> done);
+    // POST /connections, one overload per connect method.
+    void connectConnector(
+        QObject *context, const OAuthConnectRequest &request, Callback<ConnectResult> done);
+    void connectConnector(
+        QObject *context, const ApiKeyConnectRequest &request, Callback<ConnectResult> done);
+    void connectConnector(
+        QObject *context, const HandleConnectRequest &request, Callback<ConnectResult> done);
+    void connectConnector(
+        QObject *context, const WebhookConnectRequest &request, Callback<ConnectResult> done);
+    void reconnect(QObject *context, const QString &id, const ReconnectRequest &request,
+        Callback<ConnectResult> done);
     void disconnectConnection(QObject *context, const QString &id, Callback<QString> done);
-    void patchConnection(
-        QObject *context, const QString &id, const QJsonObject &body, Callback<Connection> done);
+    void patchConnection(QObject *context, const QString &id, const ConnectionPatch &patch,
+        Callback<Connection> done);
     void triggerSync(QObject *context, const QString &id, Callback<SyncAck> done);
     void resolveHandle(QObject *context, const QString &connectorType, const QString &handle,
         Callback<ResolvedHandle> done);

@@ -17,7 +17,6 @@
 #include "platformclient.h"
 #include "webhooksecretdialog.h"
 
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStatusBar>
@@ -147,12 +146,8 @@ void ConnectionActions::connectConnector(const QString &type)
         auto *dialog = new ApiKeyDialog(type, name, false, m_window);
         connect(dialog, &ApiKeyDialog::submitted, this,
             [this, dialog, type](const QString &key, const QString &label) {
-                QJsonObject body{
-                    {QStringLiteral("connector_type"), type}, {QStringLiteral("api_key"), key}};
-                if (!label.isEmpty())
-                    body.insert(QStringLiteral("name"), label);
-                m_client->connectConnector(
-                    dialog, body, [this, dialog](const ConnectResult &r, const ApiError &e) {
+                m_client->connectConnector(dialog, ApiKeyConnectRequest{type, key, label},
+                    [this, dialog](const ConnectResult &r, const ApiError &e) {
                         if (e.isError()) {
                             dialog->showError(messageFor(e)); // the typed key stays in the field
                             return;
@@ -192,13 +187,8 @@ void ConnectionActions::connectConnector(const QString &type)
             });
         connect(dialog, &HandleDialog::confirmed, this,
             [this, dialog, type](const QString &handle, const ResolvedHandle &a) {
-                const QJsonObject body{{QStringLiteral("connector_type"), type},
-                    {QStringLiteral("account_handle"), handle},
-                    {QStringLiteral("external_account_id"), a.externalAccountId},
-                    {QStringLiteral("display_name"), a.displayName},
-                    {QStringLiteral("followers"), double(a.followers)}};
-                m_client->connectConnector(
-                    dialog, body, [this, dialog](const ConnectResult &r, const ApiError &e) {
+                m_client->connectConnector(dialog, HandleConnectRequest{type, handle, a},
+                    [this, dialog](const ConnectResult &r, const ApiError &e) {
                         if (e.isError()) {
                             dialog->showError(messageFor(e));
                             return;
@@ -217,7 +207,7 @@ void ConnectionActions::connectConnector(const QString &type)
         return;
     }
     case AuthMethod::Webhook:
-        m_client->connectConnector(this, {{QStringLiteral("connector_type"), type}},
+        m_client->connectConnector(this, WebhookConnectRequest{type, QString()},
             [this, name](const ConnectResult &r, const ApiError &e) {
                 if (e.isError()) {
                     warn(messageFor(e));
@@ -252,8 +242,10 @@ void ConnectionActions::reconnect(const QString &id)
         auto *dialog = new ApiKeyDialog(c.connectorType, name, true, m_window);
         connect(dialog, &ApiKeyDialog::submitted, this,
             [this, dialog, id](const QString &key, const QString &) {
-                m_client->reconnect(dialog, id, {{QStringLiteral("api_key"), key}},
-                    [this, dialog](const ConnectResult &r, const ApiError &e) {
+                ReconnectRequest request;
+                request.apiKey = key;
+                m_client->reconnect(
+                    dialog, id, request, [this, dialog](const ConnectResult &r, const ApiError &e) {
                         if (e.isError()) {
                             dialog->showError(messageFor(e));
                             return;
@@ -268,18 +260,19 @@ void ConnectionActions::reconnect(const QString &id)
         return;
     }
     // Handle (one click) and webhook (a new secret).
-    m_client->reconnect(this, id, {}, [this, name](const ConnectResult &r, const ApiError &e) {
-        if (e.isError()) {
-            warn(messageFor(e));
-            return;
-        }
-        if (r.connection)
-            upsertAndSelect(*r.connection);
-        m_poller->watch(true);
-        if (r.mode == u"webhook")
-            show(new WebhookSecretDialog(name, r.webhookUrl, r.signingSecret, m_window));
-        Q_EMIT notice(tr("Reconnected; a sync is running."));
-    });
+    m_client->reconnect(
+        this, id, ReconnectRequest{}, [this, name](const ConnectResult &r, const ApiError &e) {
+            if (e.isError()) {
+                warn(messageFor(e));
+                return;
+            }
+            if (r.connection)
+                upsertAndSelect(*r.connection);
+            m_poller->watch(true);
+            if (r.mode == u"webhook")
+                show(new WebhookSecretDialog(name, r.webhookUrl, r.signingSecret, m_window));
+            Q_EMIT notice(tr("Reconnected; a sync is running."));
+        });
 }
 
 void ConnectionActions::disconnectConnection(const QString &id)
@@ -313,7 +306,7 @@ void ConnectionActions::edit(const QString &id)
         return;
     auto *dialog = new EditConnectionDialog(m_model->connectionAt(row), m_members, m_window);
     connect(dialog, &EditConnectionDialog::submitted, this,
-        [this, dialog, id](const QJsonObject &changes) {
+        [this, dialog, id](const ConnectionPatch &changes) {
             m_client->patchConnection(
                 dialog, id, changes, [this, dialog](const Connection &c, const ApiError &e) {
                     if (e.isError()) {
@@ -342,10 +335,10 @@ void ConnectionActions::sync(const QString &id)
             return;
         }
         if (e.code == u"already_syncing") {
-            const qint64 ms = e.details.value(QStringLiteral("last_poll_duration_ms")).toInteger();
-            warn(tr("Already syncing for %1 s.").arg(ms / 1000));
+            const SyncConflict conflict = e.syncConflict.value_or(SyncConflict{});
+            warn(tr("Already syncing for %1 s.").arg(conflict.lastPollDurationMs / 1000));
             // Jump to the running run in the History tab.
-            const QString runId = e.details.value(QStringLiteral("sync_run_id")).toString();
+            const QString runId = conflict.syncRunId;
             pane->showHistory();
             if (!runId.isEmpty())
                 pane->selectRun(runId);

@@ -8,15 +8,13 @@
 #include "messageboxes.h"
 #include "platformclient.h"
 #include "runsmodel.h"
+#include "supportbundle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -24,39 +22,6 @@
 #include <QTimeZone>
 
 namespace cc {
-
-namespace {
-
-QJsonValue iso(qint64 ms)
-{
-    return ms > 0
-        ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
-        : QJsonValue();
-}
-
-QJsonObject runJson(const SyncRun &r)
-{
-    return {{QStringLiteral("id"), r.id}, {QStringLiteral("status"), r.statusText},
-        {QStringLiteral("triggered_by"), r.triggeredBy},
-        {QStringLiteral("started_at"), iso(r.startedAtMs)},
-        {QStringLiteral("finished_at"), iso(r.finishedAtMs)},
-        {QStringLiteral("streams_total"), r.streamsTotal},
-        {QStringLiteral("streams_failed"), r.streamsFailed},
-        {QStringLiteral("records_written"), r.recordsWritten},
-        {QStringLiteral("error_reason"),
-            r.errorReason.isEmpty() ? QJsonValue() : QJsonValue(r.errorReason)}};
-}
-
-QString csvField(QString s)
-{
-    if (s.contains(u',') || s.contains(u'"') || s.contains(u'\n')) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + s + u'"';
-    }
-    return s;
-}
-
-} // namespace
 
 HistoryController::HistoryController(PlatformClient *client, ConnectionsModel *model,
     RunsModel *runs, MainWindow *window, MessageBoxes *dialogs, QObject *parent)
@@ -183,23 +148,6 @@ void HistoryController::loadCadences()
         });
 }
 
-QByteArray HistoryController::runsCsv(const QVector<SyncRun> &runs)
-{
-    QByteArray out = "id,status,triggered_by,started_at,finished_at,streams_total,streams_failed,"
-                     "records_written,error_reason\n";
-    for (const SyncRun &r : runs) {
-        const QStringList fields
-            = {r.id, r.statusText, r.triggeredBy, iso(r.startedAtMs).toString(),
-                iso(r.finishedAtMs).toString(), QString::number(r.streamsTotal),
-                QString::number(r.streamsFailed), QString::number(r.recordsWritten), r.errorReason};
-        QStringList escaped;
-        for (const QString &f : fields)
-            escaped << csvField(f);
-        out += escaped.join(u',').toUtf8() + '\n';
-    }
-    return out;
-}
-
 void HistoryController::exportBundle(
     const QString &connectionId, const QString &path, std::function<void(const QString &)> done)
 {
@@ -215,67 +163,31 @@ void HistoryController::exportBundle(
                         done(e2.message());
                         return;
                     }
-                    // Only what the platform shows about the connection: no credential,
-                    // no token, no header is ever part of these records.
-                    QJsonObject state{{QStringLiteral("id"), c.id},
-                        {QStringLiteral("name"), c.name},
-                        {QStringLiteral("connector_type"), c.connectorType},
-                        {QStringLiteral("status"), c.statusText()},
-                        {QStringLiteral("health"), c.healthText()},
-                        {QStringLiteral("scope"), c.scope},
-                        {QStringLiteral("owner_user_id"),
-                            c.ownerUserId().isEmpty() ? QJsonValue() : QJsonValue(c.ownerUserId())},
-                        {QStringLiteral("is_syncing"), c.isSyncing},
-                        {QStringLiteral("last_synced_at"), iso(c.lastSyncedAtMs)},
-                        {QStringLiteral("last_error"),
-                            c.lastError.isEmpty() ? QJsonValue() : QJsonValue(c.lastError)},
-                        {QStringLiteral("created_at"), iso(c.createdAtMs)},
-                        {QStringLiteral("last_run"),
-                            c.lastRun ? QJsonValue(runJson(*c.lastRun)) : QJsonValue()}};
-                    if (!c.handle().isEmpty())
-                        state.insert(QStringLiteral("handle"), c.handle());
-                    QJsonArray runList;
-                    QJsonArray failures;
-                    for (const SyncRun &r : runs) {
-                        runList.append(runJson(r));
-                        if (r.status == RunStatus::Failed
-                            || (r.status == RunStatus::Completed && r.streamsFailed > 0))
-                            failures.append(runJson(r));
-                    }
-                    QJsonArray daily;
+                    SupportBundle bundle;
+                    bundle.connection = c;
+                    bundle.runs = runs;
+                    bundle.generatedAtMs = QDateTime::currentMSecsSinceEpoch();
+                    bundle.generator = QStringLiteral("Connections Console %1")
+                                           .arg(QCoreApplication::applicationVersion());
                     const QDate today = QDateTime::currentDateTimeUtc().date();
                     for (const DayBucket &d : aggregateDaily(runs, QTimeZone::utc(), today, 90)) {
-                        if (!d.hasRuns())
-                            continue;
-                        daily.append(
-                            QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                {QStringLiteral("runs"), d.runs},
-                                {QStringLiteral("completed"), d.completed},
-                                {QStringLiteral("partial"), d.partial},
-                                {QStringLiteral("failed"), d.failed},
-                                {QStringLiteral("rate_limited"), d.rateLimited},
-                                {QStringLiteral("records_written"), d.records}});
+                        if (d.hasRuns())
+                            bundle.daysUtc.push_back({d.date, d.runs, d.completed, d.partial,
+                                d.failed, d.rateLimited, d.records});
                     }
-                    const QJsonObject bundle{{QStringLiteral("bundle_version"), 1},
-                        {QStringLiteral("generated_at"), iso(QDateTime::currentMSecsSinceEpoch())},
-                        {QStringLiteral("generator"),
-                            QStringLiteral("Connections Console %1")
-                                .arg(QCoreApplication::applicationVersion())},
-                        {QStringLiteral("connection"), state}, {QStringLiteral("runs"), runList},
-                        {QStringLiteral("daily_utc"), daily},
-                        {QStringLiteral("failures"), failures}};
-                    QSaveFile json(path);
+                    QSaveFile jsonFile(path);
                     QString csvPath = path;
                     if (csvPath.endsWith(QStringLiteral(".json")))
                         csvPath.chop(5);
                     csvPath += QStringLiteral(".csv");
                     QSaveFile csv(csvPath);
-                    if (!json.open(QIODevice::WriteOnly)
-                        || json.write(QJsonDocument(bundle).toJson()) < 0 || !json.commit()) {
-                        done(json.errorString());
+                    if (!jsonFile.open(QIODevice::WriteOnly)
+                        || jsonFile.write(json::encodeSupportBundle(bundle)) < 0
+                        || !jsonFile.commit()) {
+                        done(jsonFile.errorString());
                         return;
                     }
-                    if (!csv.open(QIODevice::WriteOnly) || csv.write(runsCsv(runs)) < 0
+                    if (!csv.open(QIODevice::WriteOnly) || csv.write(json::encodeRunsCsv(runs)) < 0
                         || !csv.commit()) {
                         done(csv.errorString());
                         return;

@@ -40,7 +40,6 @@ public:
     // an empty error on success.
     void exportBundle(const QString &connectionId, const QString &path,
         std::function<void(const QString &error)> done);
-    static QByteArray runsCsv(const QVector<SyncRun> &runs);
 
 Q_SIGNALS:
     void runsLoaded(const QString &connectionId);

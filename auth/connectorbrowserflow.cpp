@@ -5,7 +5,6 @@
 #include "platformclient.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace cc {
 
@@ -74,19 +73,17 @@ void ConnectorBrowserFlow::begin(bool reconnect, const QString &subject, const Q
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("nonce"), nonce);
     m_returnTo.setQuery(q);
-    QJsonObject body{{QStringLiteral("return_to"), m_returnTo.toString(QUrl::FullyEncoded)}};
     auto done = [this](const ConnectResult &result, const ApiError &e) {
         answered(result, e);
     };
     if (reconnect) {
         m_connectionId = subject;
-        m_client->reconnect(this, subject, body, done);
+        ReconnectRequest request;
+        request.returnTo = m_returnTo;
+        m_client->reconnect(this, subject, request, done);
     } else {
         m_connectionId.clear();
-        body.insert(QStringLiteral("connector_type"), subject);
-        if (!name.isEmpty())
-            body.insert(QStringLiteral("name"), name);
-        m_client->connectConnector(this, body, done);
+        m_client->connectConnector(this, OAuthConnectRequest{subject, name, m_returnTo}, done);
     }
 }
 

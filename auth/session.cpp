@@ -1,9 +1,9 @@
 #include "session.h"
 
+#include "oauthwire.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -73,18 +73,17 @@ void Session::adoptTokens(const TokenSet &tokens)
 
 void Session::save()
 {
-    QJsonObject o;
+    StoredCredential entry;
     if (m_kind == Kind::ApiKey) {
-        o = {{QStringLiteral("kind"), QStringLiteral("api_key")},
-            {QStringLiteral("secret"), m_apiKey}};
+        entry.kind = StoredCredential::Kind::ApiKey;
+        entry.apiKey = m_apiKey;
     } else {
-        o = {{QStringLiteral("kind"), QStringLiteral("oauth")},
-            {QStringLiteral("refresh_token"), m_tokens.refreshToken},
-            {QStringLiteral("token_endpoint"), m_tokens.tokenEndpoint.toString()},
-            {QStringLiteral("client_id"), m_tokens.clientId}};
+        entry.kind = StoredCredential::Kind::OAuth;
+        entry.refreshToken = m_tokens.refreshToken;
+        entry.tokenEndpoint = m_tokens.tokenEndpoint;
+        entry.clientId = m_tokens.clientId;
     }
-    m_store->write(keyFor(m_origin),
-        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)),
+    m_store->write(keyFor(m_origin), json::encodeStoredCredential(entry),
         [this](const SecretStore::Result &r) {
             const bool ok = r.error == SecretStore::Error::None;
             if (ok && m_settings)
@@ -105,17 +104,21 @@ void Session::restore(std::function<void(bool, const QString &)> done)
             done(false, SecretStore::userMessage(r.error, hadOne));
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(r.secret.toUtf8()).object();
-        if (o.value(QLatin1String("kind")).toString() == u"api_key") {
+        StoredCredential entry;
+        if (!json::decodeStoredCredential(r.secret, &entry)) {
+            done(false, tr("The saved sign-in could not be read. Sign in again."));
+            return;
+        }
+        if (entry.kind == StoredCredential::Kind::ApiKey) {
             m_kind = Kind::ApiKey;
-            m_apiKey = o.value(QLatin1String("secret")).toString();
-            done(!m_apiKey.isEmpty(), QString());
+            m_apiKey = entry.apiKey;
+            done(true, QString());
             return;
         }
         m_kind = Kind::OAuth;
-        m_tokens.refreshToken = o.value(QLatin1String("refresh_token")).toString();
-        m_tokens.tokenEndpoint = QUrl(o.value(QLatin1String("token_endpoint")).toString());
-        m_tokens.clientId = o.value(QLatin1String("client_id")).toString();
+        m_tokens.refreshToken = entry.refreshToken;
+        m_tokens.tokenEndpoint = entry.tokenEndpoint;
+        m_tokens.clientId = entry.clientId;
         // An access token is never stored: get a fresh one now.
         refresh([done](bool ok) { done(ok, QString()); });
     });

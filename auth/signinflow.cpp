@@ -1,12 +1,10 @@
 #include "signinflow.h"
 
 #include "browserlauncher.h"
+#include "oauthwire.h"
 #include "pkce.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,7 +42,8 @@ QByteArray form(const QList<QPair<QString, QString>> &fields)
 // POSTs to the token endpoint and parses RFC 6749 §5.1 / §5.2 answers.
 void tokenRequest(QNetworkAccessManager *nam, const QUrl &endpoint, const QByteArray &body,
     QObject *context,
-    std::function<void(const QJsonObject &tokens, const QString &error, const QString &description)>
+    std::function<void(
+        const TokenResponse &tokens, const QString &error, const QString &description)>
         done)
 {
     QNetworkRequest request = jsonRequest(endpoint);
@@ -54,35 +53,34 @@ void tokenRequest(QNetworkAccessManager *nam, const QUrl &endpoint, const QByteA
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        const TokenResponse t = json::decodeTokenResponse(reply->readAll());
         if (status == 0) {
             done({}, QStringLiteral("network"), reply->errorString());
             return;
         }
         if (status != 200) {
-            const QString error = o.value(QLatin1String("error")).toString();
-            done({}, error.isEmpty() ? QStringLiteral("http_%1").arg(status) : error,
-                o.value(QLatin1String("error_description")).toString());
+            done({}, t.error.isEmpty() ? QStringLiteral("http_%1").arg(status) : t.error,
+                t.errorDescription);
             return;
         }
-        if (o.value(QLatin1String("access_token")).toString().isEmpty()) {
+        if (t.accessToken.isEmpty()) {
             done({}, QStringLiteral("invalid_response"),
                 QStringLiteral("the token response has no access_token"));
             return;
         }
-        done(o, QString(), QString());
+        done(t, QString(), QString());
     });
 }
 
-TokenSet tokensFrom(const QJsonObject &o, const QUrl &endpoint, const QString &clientId,
+TokenSet tokensFrom(const TokenResponse &o, const QUrl &endpoint, const QString &clientId,
     const QString &previousRefresh)
 {
     TokenSet t;
-    t.accessToken = o.value(QLatin1String("access_token")).toString();
+    t.accessToken = o.accessToken;
     // RFC 6749 §6: the server may keep the old refresh token.
-    t.refreshToken = o.value(QLatin1String("refresh_token")).toString(previousRefresh);
-    const int expiresIn = o.value(QLatin1String("expires_in")).toInt(3600);
-    t.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + qint64(expiresIn) * 1000;
+    t.refreshToken = o.refreshToken.isEmpty() ? previousRefresh : o.refreshToken;
+    const qint64 expiresIn = o.expiresInSeconds >= 0 ? o.expiresInSeconds : 3600;
+    t.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
     t.tokenEndpoint = endpoint;
     t.clientId = clientId;
     return t;
@@ -139,8 +137,8 @@ void SignInFlow::discover(const QUrl &issuer, bool fallback)
         if (!m_active)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject meta = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status != 200 || meta.isEmpty()) {
+        AuthServerMetadata meta;
+        if (status != 200 || !json::decodeAuthServerMetadata(reply->readAll(), &meta)) {
             if (!fallback && status != 0) {
                 discover(issuer, true);
                 return;
@@ -151,22 +149,20 @@ void SignInFlow::discover(const QUrl &issuer, bool fallback)
                 QStringLiteral("discovery"));
             return;
         }
-        const QUrl metaIssuer(meta.value(QLatin1String("issuer")).toString());
-        if (metaIssuer.adjusted(QUrl::StripTrailingSlash) != m_issuer) {
+        if (meta.issuer.adjusted(QUrl::StripTrailingSlash) != m_issuer) {
             fail(tr("The sign-in metadata names another issuer; refusing it."),
                 QStringLiteral("issuer_mismatch"));
             return;
         }
-        const QUrl authorization(meta.value(QLatin1String("authorization_endpoint")).toString());
-        m_tokenEndpoint = QUrl(meta.value(QLatin1String("token_endpoint")).toString());
+        const QUrl authorization = meta.authorizationEndpoint;
+        m_tokenEndpoint = meta.tokenEndpoint;
         if (!safeEndpoint(authorization) || !safeEndpoint(m_tokenEndpoint)) {
             fail(tr("The sign-in endpoints must use https (or be on this computer)."),
                 QStringLiteral("insecure_endpoint"));
             return;
         }
-        const QJsonArray methods
-            = meta.value(QLatin1String("code_challenge_methods_supported")).toArray();
-        if (!methods.isEmpty() && !methods.contains(QStringLiteral("S256"))) {
+        if (!meta.codeChallengeMethods.isEmpty()
+            && !meta.codeChallengeMethods.contains(QStringLiteral("S256"))) {
             fail(tr("The sign-in server does not support PKCE S256."), QStringLiteral("no_pkce"));
             return;
         }
@@ -232,7 +228,7 @@ void SignInFlow::callback(const QUrlQuery &query)
         {QStringLiteral("code"), code}, {QStringLiteral("redirect_uri"), m_redirectUri.toString()},
         {QStringLiteral("client_id"), m_clientId}, {QStringLiteral("code_verifier"), m_verifier}});
     tokenRequest(m_nam, m_tokenEndpoint, body, this,
-        [this](const QJsonObject &o, const QString &err, const QString &description) {
+        [this](const TokenResponse &o, const QString &err, const QString &description) {
             if (!m_active)
                 return;
             if (!err.isEmpty()) {
@@ -253,7 +249,7 @@ void SignInFlow::refresh(QNetworkAccessManager *nam, const TokenSet &current, QO
         {QStringLiteral("refresh_token"), current.refreshToken},
         {QStringLiteral("client_id"), current.clientId}});
     tokenRequest(nam, current.tokenEndpoint, body, context,
-        [current, done](const QJsonObject &o, const QString &error, const QString &description) {
+        [current, done](const TokenResponse &o, const QString &error, const QString &description) {
             if (!error.isEmpty()) {
                 done({}, error, description);
                 return;

@@ -42,7 +42,7 @@ bool ConnectionsFilterModel::acceptsIgnoringFilters(int row) const
     const Connection &c = m_source->connectionAt(row);
     if (!m_type.isEmpty() && c.connectorType != m_type)
         return false;
-    if (!m_scope.isEmpty() && c.scope != m_scope)
+    if (m_scope != Scope::Unknown && c.scope != m_scope)
         return false;
     return m_category.isEmpty() || m_source->categoryOf(c.connectorType) == m_category;
 }
@@ -132,7 +132,7 @@ void ConnectionsFilterModel::resortAll()
                     ? c.connectorType
                     : m_sortColumn == ConnectionsModel::StatusColumn
                     ? c.statusText()
-                    : c.scope + u'\x1f' + c.ownerUserId();
+                    : c.scopeText() + u'\x1f' + c.ownerUserId();
                 auto it = slotOf.constFind(raw);
                 if (it == slotOf.constEnd()) {
                     it = slotOf.insert(raw, int(keyOfSlot.size()));
@@ -331,7 +331,7 @@ void ConnectionsFilterModel::setConnectorTypeFilter(const QString &type)
     refilter();
 }
 
-void ConnectionsFilterModel::setScopeFilter(const QString &scope)
+void ConnectionsFilterModel::setScopeFilter(Scope scope)
 {
     if (scope == m_scope)
         return;
@@ -346,7 +346,7 @@ void ConnectionsFilterModel::clearFilters()
     m_health.clear();
     m_category.clear();
     m_type.clear();
-    m_scope.clear();
+    m_scope = Scope::Unknown;
     refilter();
 }
 

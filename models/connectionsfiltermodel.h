@@ -42,7 +42,8 @@ public:
     QSet<Health> healthFilter() const { return m_health; }
     void setCategoryFilter(const QString &category);
     void setConnectorTypeFilter(const QString &type);
-    void setScopeFilter(const QString &scope);
+    // Scope::Unknown: any scope.
+    void setScopeFilter(Scope scope);
     void clearFilters();
 
     int countFor(Health health) const { return m_counts.value(health, 0); }
@@ -114,7 +115,7 @@ private:
     QSet<Health> m_visibleHealth; // the health filter m_rows was derived with
     QString m_category;
     QString m_type;
-    QString m_scope;
+    Scope m_scope = Scope::Unknown;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

@@ -257,12 +257,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         case LastErrorColumn:
             return c.lastError.section(u'\n', 0, 0);
         case OwnerColumn: {
-            const QString scope = c.scope == u"personal" ? tr("Personal") : tr("Workspace");
+            if (!c.isPersonal())
+                return tr("Workspace");
             const QString owner = ownerName(c.ownerUserId());
-            if (c.scope == u"personal")
-                return owner.isEmpty() ? tr("Personal · no owner")
-                                       : scope + QStringLiteral(" · ") + owner;
-            return scope;
+            return owner.isEmpty() ? tr("Personal · no owner") : tr("Personal · %1").arg(owner);
         }
         }
         break;
@@ -290,7 +288,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return c.lastSyncedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(c.lastSyncedAtMs, Qt::UTC)
                                     : QDateTime();
     case ScopeRole:
-        return c.scope;
+        return c.scopeText();
     case OwnerIdRole:
         return c.ownerUserId();
     case InFlightRole:

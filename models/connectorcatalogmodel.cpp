@@ -161,7 +161,7 @@ QVariant ConnectorCatalogModel::data(const QModelIndex &index, int role) const
     case NotConnectableReasonRole:
         return c.notConnectableReason;
     case ScopeRole:
-        return c.scope;
+        return scopeToString(c.scope);
     case DirectionRole:
         return c.direction;
     case DescriptionRole:

@@ -948,10 +948,6 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Personal</source>
-        <translation>Persönlich</translation>
-    </message>
-    <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
@@ -986,6 +982,10 @@
     <message>
         <source>Scope / owner</source>
         <translation>Bereich / Eigentümer</translation>
+    </message>
+    <message>
+        <source>Personal · %1</source>
+        <translation>Persönlich · %1</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1743,10 @@
     <message>
         <source>Your sign-in has ended (the platform revoked it). Sign in again.</source>
         <translation>Ihre Anmeldung ist beendet (die Plattform hat sie widerrufen). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be read. Sign in again.</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht gelesen werden. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ public:
     static QStringList tags(const QModelIndex &index)
     {
         QStringList t{index.data(R::ConnectMethodTextRole).toString()};
-        if (index.data(R::ScopeRole).toString() == u"personal")
+        if (scopeFromString(index.data(R::ScopeRole).toString()) == Scope::Personal)
             t << CatalogPickerDialog::tr("Personal");
         if (index.data(R::DirectionRole).toString() == u"outbound")
             t << CatalogPickerDialog::tr("Outbound");
@@ -233,7 +233,7 @@ void CatalogPickerDialog::currentChanged()
               .arg(i.data().toString().toHtmlEscaped(),
                   i.data(R::DescriptionRole).toString().toHtmlEscaped(), tr("Connect method:"),
                   i.data(R::ConnectMethodTextRole).toString().toHtmlEscaped());
-    if (i.data(R::ScopeRole).toString() == u"personal")
+    if (scopeFromString(i.data(R::ScopeRole).toString()) == Scope::Personal)
         html += tr("<p><b>Personal:</b> each member connects their own account.</p>");
     const QStringList streams = i.data(R::StreamsRole).toStringList();
     if (!streams.isEmpty())

@@ -311,9 +311,9 @@ void ConnectionDetailPane::refresh()
     m_badge->setBadge(HealthBadge(c.health));
     set("detailStatus", c.statusText());
     set("detailConnector", m_model->connectorName(c.connectorType));
-    set("detailScope", c.scope == u"personal" ? tr("Personal") : tr("Workspace"));
+    set("detailScope", c.isPersonal() ? tr("Personal") : tr("Workspace"));
     set("detailOwner",
-        c.scope == u"personal"
+        c.isPersonal()
             ? (c.ownerUserId().isEmpty() ? tr("No owner") : m_model->ownerName(c.ownerUserId()))
             : QString());
     set("detailAccount",

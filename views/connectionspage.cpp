@@ -140,9 +140,9 @@ ConnectionsPage::ConnectionsPage(
     m_category->setAccessibleName(tr("Category filter"));
     m_connector->setAccessibleName(tr("Connector filter"));
     m_scope->setAccessibleName(tr("Scope filter"));
-    m_scope->addItem(tr("Any scope"), QString());
-    m_scope->addItem(tr("Workspace"), QStringLiteral("business"));
-    m_scope->addItem(tr("Personal"), QStringLiteral("personal"));
+    m_scope->addItem(tr("Any scope"), int(Scope::Unknown));
+    m_scope->addItem(tr("Workspace"), int(Scope::Business));
+    m_scope->addItem(tr("Personal"), int(Scope::Personal));
     setCatalog({});
     filters->addWidget(m_search, 2);
     filters->addWidget(m_healthButton);
@@ -231,7 +231,7 @@ ConnectionsPage::ConnectionsPage(
     connect(m_connector, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setConnectorTypeFilter(m_connector->currentData().toString()); });
     connect(m_scope, &QComboBox::currentIndexChanged, this,
-        [this] { m_proxy->setScopeFilter(m_scope->currentData().toString()); });
+        [this] { m_proxy->setScopeFilter(Scope(m_scope->currentData().toInt())); });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_search->clear();
         m_category->setCurrentIndex(0);

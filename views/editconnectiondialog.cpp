@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,7 +30,7 @@ EditConnectionDialog::EditConnectionDialog(
     for (const Member &m : members)
         m_owner->addItem(m.email.isEmpty() ? m.name : tr("%1 <%2>").arg(m.name, m.email), m.userId);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(c.ownerUserId())));
-    if (c.scope == u"personal")
+    if (c.isPersonal())
         form->addRow(tr("Owner"), m_owner);
     else
         m_owner->hide();
@@ -48,21 +47,20 @@ EditConnectionDialog::EditConnectionDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const QString originalName = c.name;
     const QString originalOwner = c.ownerUserId();
-    const bool personal = c.scope == u"personal";
+    const bool personal = c.isPersonal();
     connect(
         buttons, &QDialogButtonBox::accepted, this, [this, originalName, originalOwner, personal] {
-            QJsonObject changes;
+            ConnectionPatch changes;
             const QString name = m_name->text().trimmed();
             if (name.isEmpty()) {
                 showError(tr("A connection needs a name."));
                 return;
             }
             if (name != originalName)
-                changes.insert(QStringLiteral("name"), name);
+                changes.name = name;
             const QString owner = m_owner->currentData().toString();
             if (personal && owner != originalOwner)
-                changes.insert(QStringLiteral("owner_user_id"),
-                    owner.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(owner));
+                changes.ownerUserId = owner; // empty: no owner
             if (changes.isEmpty()) {
                 reject();
                 return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records.h"
+#include "requests.h"
 
 #include <QDialog>
 
@@ -22,8 +23,8 @@ public:
     void showError(const QString &message);
 
 Q_SIGNALS:
-    // Only the fields that changed are set in the JSON body.
-    void submitted(const QJsonObject &changes);
+    // Only the fields that changed are set.
+    void submitted(const cc::ConnectionPatch &changes);
 
 private:
     QLineEdit *const m_name;

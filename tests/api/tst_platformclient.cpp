@@ -138,8 +138,8 @@ void TestPlatformClient::writeCalls()
 {
     auto [key, e1] = await<ConnectResult>([this](QObject *c, auto done) {
         m_client->connectConnector(c,
-            {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
-                {QStringLiteral("api_key"), QStringLiteral("slow_client-key-1")}},
+            ApiKeyConnectRequest{
+                QStringLiteral("fathom"), QStringLiteral("slow_client-key-1"), QString()},
             done);
     });
     QVERIFY(!e1.isError());
@@ -147,22 +147,21 @@ void TestPlatformClient::writeCalls()
     const QString id = key.connection->id;
 
     auto [oauth, e2] = await<ConnectResult>([this](QObject *c, auto done) {
-        m_client->connectConnector(
-            c, {{QStringLiteral("connector_type"), QStringLiteral("hubspot")}}, done);
+        m_client->connectConnector(c, OAuthConnectRequest{QStringLiteral("hubspot"), {}, {}}, done);
     });
     QVERIFY(!e2.isError());
     QVERIFY(oauth.authorizeUrl.startsWith(m_sandbox.origin()));
 
     auto [hook, e3] = await<ConnectResult>([this](QObject *c, auto done) {
-        m_client->connectConnector(
-            c, {{QStringLiteral("connector_type"), QStringLiteral("zendesk")}}, done);
+        m_client->connectConnector(c, WebhookConnectRequest{QStringLiteral("zendesk"), {}}, done);
     });
     QVERIFY(!e3.isError());
     QVERIFY(!hook.signingSecret.isEmpty());
 
     auto [patched, e4] = await<Connection>([this, id](QObject *c, auto done) {
-        m_client->patchConnection(
-            c, id, {{QStringLiteral("name"), QStringLiteral("Renamed by client")}}, done);
+        ConnectionPatch patch;
+        patch.name = QStringLiteral("Renamed by client");
+        m_client->patchConnection(c, id, patch, done);
     });
     QVERIFY(!e4.isError());
     QCOMPARE(patched.name, QStringLiteral("Renamed by client"));
@@ -179,8 +178,9 @@ void TestPlatformClient::writeCalls()
     QCOMPARE(gone, id);
 
     auto [back, e7] = await<ConnectResult>([this, id](QObject *c, auto done) {
-        m_client->reconnect(
-            c, id, {{QStringLiteral("api_key"), QStringLiteral("client-key-2")}}, done);
+        ReconnectRequest request;
+        request.apiKey = QStringLiteral("client-key-2");
+        m_client->reconnect(c, id, request, done);
     });
     QVERIFY(!e7.isError());
     QCOMPARE(back.connection->id, id);
@@ -198,8 +198,7 @@ void TestPlatformClient::unauthorizedForbiddenNotFound()
 
     m_token = kViewer;
     auto [__, e2] = await<ConnectResult>([this](QObject *c, auto done) {
-        m_client->connectConnector(
-            c, {{QStringLiteral("connector_type"), QStringLiteral("hubspot")}}, done);
+        m_client->connectConnector(c, OAuthConnectRequest{QStringLiteral("hubspot"), {}, {}}, done);
     });
     QCOMPARE(e2.kind, ApiError::Kind::Forbidden);
     QCOMPARE(e2.code, QStringLiteral("forbidden"));
@@ -221,16 +220,17 @@ void TestPlatformClient::conflictAndValidation()
         if (r.status == ConnectionStatus::Connected)
             healthy = r.id;
     }
-    auto [_, e1] = await<ConnectResult>(
-        [this, healthy](QObject *c, auto done) { m_client->reconnect(c, healthy, {}, done); });
+    auto [_, e1] = await<ConnectResult>([this, healthy](QObject *c, auto done) {
+        m_client->reconnect(c, healthy, ReconnectRequest{}, done);
+    });
     QCOMPARE(e1.kind, ApiError::Kind::Conflict);
     QCOMPARE(e1.code, QStringLiteral("already_healthy"));
     QVERIFY(!e1.serverMessage.isEmpty());
 
     auto [__, e2] = await<ConnectResult>([this](QObject *c, auto done) {
         m_client->connectConnector(c,
-            {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
-                {QStringLiteral("api_key"), QStringLiteral("invalid-key")}},
+            ApiKeyConnectRequest{
+                QStringLiteral("fathom"), QStringLiteral("invalid-key"), QString()},
             done);
     });
     QCOMPARE(e2.kind, ApiError::Kind::Validation);

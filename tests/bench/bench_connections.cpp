@@ -106,7 +106,7 @@ void fillStandard(QStandardItemModel *m, const QVector<Connection> &rows)
         const Connection &c = rows[r];
         const QString values[] = {c.name, c.connectorType, HealthBadge(c.health).text(),
             c.statusText(), ConnectionsModel::relativeTime(c.lastSyncedAtMs, 1'800'000'000'000LL),
-            c.lastError, c.scope};
+            c.lastError, c.scopeText()};
         for (int col = 0; col < ConnectionsModel::ColumnCount; ++col) {
             auto *item = new QStandardItem(values[col]);
             if (col == 0)
@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
             c.connectorType = o.value(QStringLiteral("connector_type")).toString();
             c.setStatusText(o.value(QStringLiteral("status")).toString());
             c.lastError = o.value(QStringLiteral("last_error")).toString();
-            c.scope = o.value(QStringLiteral("scope")).toString();
+            c.scope = scopeFromString(o.value(QStringLiteral("scope")).toString());
             simple.push_back(c);
         }
         fillStandard(&m, simple);

@@ -388,9 +388,7 @@ void TestSignIn::apiKeysStayInTheKeychain()
     m_secrets << providerKey;
     std::optional<ApiError> result;
     QObject ctx;
-    client.connectConnector(&ctx,
-        {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
-            {QStringLiteral("api_key"), providerKey}},
+    client.connectConnector(&ctx, ApiKeyConnectRequest{QStringLiteral("fathom"), providerKey, {}},
         [&result](const ConnectResult &, const ApiError &e) { result = e; });
     QTRY_VERIFY(result.has_value());
     QVERIFY(!result->isError());

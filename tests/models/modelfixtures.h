@@ -21,7 +21,7 @@ inline cc::Connection connection(int i)
     c.setHealthText(cc::healthToString(health[i % 10]));
     c.setStatusText(c.health == cc::Health::Disconnected ? QStringLiteral("disconnected")
                                                          : QStringLiteral("connected"));
-    c.scope = c.connectorType == u"gmail" ? QStringLiteral("personal") : QStringLiteral("business");
+    c.scope = c.connectorType == u"gmail" ? cc::Scope::Personal : cc::Scope::Business;
     c.lastSyncedAtMs = 1'700'000'000'000LL + qint64(i % 997) * 60000;
     c.createdAtMs = 1'690'000'000'000LL + i;
     if (c.health == cc::Health::Error)

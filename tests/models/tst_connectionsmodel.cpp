@@ -192,7 +192,7 @@ void TestConnectionsModel::categoryTypeAndScopeFilters()
     m_proxy->setConnectorTypeFilter(QStringLiteral("salesforce"));
     QCOMPARE(m_proxy->rowCount(), 34);
     m_proxy->clearFilters();
-    m_proxy->setScopeFilter(QStringLiteral("personal"));
+    m_proxy->setScopeFilter(cc::Scope::Personal);
     QCOMPARE(m_proxy->rowCount(), 33);
     m_proxy->clearFilters();
     QCOMPARE(m_proxy->rowCount(), 200);
@@ -246,7 +246,7 @@ void TestConnectionsModel::sortOrderIsTheDocumentedOne()
         c.setStatusText(QString::fromLatin1(status));
         c.lastSyncedAtMs = synced;
         c.lastError = QString::fromUtf8(error);
-        c.scope = QString::fromLatin1(scope);
+        c.scope = cc::scopeFromString(QString::fromLatin1(scope));
         c.setOwnerUserId(QString::fromLatin1(owner));
         return c;
     };

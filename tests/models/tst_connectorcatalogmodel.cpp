@@ -24,7 +24,7 @@ static cc::Connector make(const char *type, const char *name, const char *catego
     c.category = QString::fromLatin1(category);
     c.authMethod = m;
     c.connectable = connectable;
-    c.scope = QString::fromLatin1(scope);
+    c.scope = cc::scopeFromString(QString::fromLatin1(scope));
     c.notConnectableReason = connectable ? QString() : QStringLiteral("coming_soon");
     return c;
 }

@@ -283,7 +283,7 @@ void TestMainWindow::filterControls()
     connector->setCurrentIndex(connector->findData(QStringLiteral("gmail")));
     QCOMPARE(shown->rowCount(), 2); // Alice's and Bob's Gmail
     connector->setCurrentIndex(0);
-    scope->setCurrentIndex(scope->findData(QStringLiteral("personal")));
+    scope->setCurrentIndex(scope->findData(int(Scope::Personal)));
     QCOMPARE(shown->rowCount(), 4); // the two Gmail and two Outlook mailboxes
     for (int r = 0; r < shown->rowCount(); ++r)
         QCOMPARE(shown->index(r, 0).data(ConnectionsModel::ScopeRole).toString(),

@@ -137,7 +137,7 @@ void TestWidgets::catalogComingSoonIsDisabled()
     gmail.type = QStringLiteral("gmail");
     gmail.name = QStringLiteral("Gmail");
     gmail.category = QStringLiteral("comms");
-    gmail.scope = QStringLiteral("personal");
+    gmail.scope = cc::Scope::Personal;
     catalog.setConnectors({soon, fathom, gmail});
     CatalogPickerDialog dialog(&catalog);
     QTreeView *tree = dialog.findChild<QTreeView *>(QStringLiteral("catalogTree"));

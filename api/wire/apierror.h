@@ -1,10 +1,19 @@
 #pragma once
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace cc {
+
+// The details of a 409 already_syncing: the poll that is running.
+struct SyncConflict
+{
+    qint64 lastPollAtMs = 0; // when it started (0: not said)
+    qint64 lastPollDurationMs = 0; // how long it has been running
+    QString syncRunId; // its run, when the platform names it
+};
 
 // Every failure of a platform call, typed. Never a crash, never a silently
 // empty result: callers switch on kind and show message() to the user.
@@ -37,7 +46,7 @@ struct ApiError
     QString serverMessage; // the contract's "message", may be empty
     QString detail; // transport error text or the decoding problem (names the field)
     QVector<FieldError> fields; // 422 details
-    QJsonObject details; // e.g. already_syncing's last_poll_at / last_poll_duration_ms
+    std::optional<SyncConflict> syncConflict; // 409 already_syncing
     int retryAfterSeconds = -1; // 429 / 503 Retry-After, -1 when absent
 
     bool isError() const { return kind != Kind::None; }
@@ -46,6 +55,12 @@ struct ApiError
     // A sentence for the user: what happened (translated via QCoreApplication).
     QString message() const;
     static QString kindName(Kind kind);
+
+    // The typed error of a non-2xx answer: its status, its Retry-After header,
+    // and the contract's {error, message, details} body when the server sent
+    // one (a broken body still yields a typed error from the status alone).
+    static ApiError fromResponse(
+        int httpStatus, const QByteArray &body, const QByteArray &retryAfter);
 };
 
 } // namespace cc

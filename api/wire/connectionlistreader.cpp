@@ -455,7 +455,7 @@ bool readRow(Reader &r, int index, Interner &interner, Connection *out, Error *e
         else if (keyIs(fb, fe, "health"))
             c.setHealthText(internedText(f, interner, &ok));
         else if (keyIs(fb, fe, "scope"))
-            c.scope = internedText(f, interner, &ok);
+            c.scope = scopeFromString(internedText(f, interner, &ok));
         else if (keyIs(fb, fe, "owner_user_id"))
             c.setOwnerUserId(internedText(f, interner, &ok));
         else if (keyIs(fb, fe, "last_error"))

@@ -50,6 +50,13 @@ RunStatus runStatusFromString(QStringView text);
 enum class AuthMethod : quint8 { Unknown, OAuthRedirect, ApiKey, Webhook, Handle };
 AuthMethod authMethodFromString(QStringView text);
 
+// The ownership axis of connectors and connections (guide): a workspace's
+// ("business") or one member's ("personal").
+enum class Scope : quint8 { Unknown, Business, Personal };
+Scope scopeFromString(QStringView text);
+// The platform's spelling; empty for Unknown.
+QString scopeToString(Scope scope);
+
 struct SyncRun
 {
     QString id;
@@ -82,7 +89,6 @@ struct Connection
     QString id;
     QString connectorType;
     QString name;
-    QString scope;
     QString lastError;
     qint64 lastSyncedAtMs = 0;
     qint64 createdAtMs = 0;
@@ -92,7 +98,10 @@ struct Connection
     quint64 fingerprint = 0;
     ConnectionStatus status = ConnectionStatus::Unknown;
     Health health = Health::Unknown;
+    Scope scope = Scope::Unknown;
     bool isSyncing = false;
+    bool isPersonal() const { return scope == Scope::Personal; }
+    QString scopeText() const { return scopeToString(scope); }
 
     // The status as the platform spells it ("connected" …), also when unknown.
     QString statusText() const;
@@ -132,7 +141,7 @@ struct Connector
     QString category;
     AuthMethod authMethod = AuthMethod::Unknown;
     QString authMethodText;
-    QString scope;
+    Scope scope = Scope::Unknown;
     QString direction;
     bool connectable = true;
     QString notConnectableReason;
@@ -177,7 +186,10 @@ struct ConnectionState
     QString statusText;
     ConnectionStatus status = ConnectionStatus::Unknown;
     Health health = Health::Unknown;
+    Scope scope = Scope::Unknown;
     bool isSyncing = false;
+    bool isPersonal() const { return scope == Scope::Personal; }
+    QString scopeText() const { return scopeToString(scope); }
     qint64 lastSyncedAtMs = 0;
     QString lastError;
 };

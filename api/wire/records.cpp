@@ -45,6 +45,21 @@ const QVector<Health> &allHealthValues()
     return values;
 }
 
+Scope scopeFromString(QStringView text)
+{
+    static const std::pair<const char16_t *, Scope> table[]
+        = {{u"business", Scope::Business}, {u"personal", Scope::Personal}};
+    return lookup(text, table, Scope::Unknown);
+}
+
+QString scopeToString(Scope scope)
+{
+    static const QString names[]
+        = {QString(), QStringLiteral("business"), QStringLiteral("personal")};
+    const auto i = size_t(scope);
+    return i < std::size(names) ? names[i] : names[0];
+}
+
 ConnectionStatus connectionStatusFromString(QStringView text)
 {
     static const std::pair<const char16_t *, ConnectionStatus> table[] = {

@@ -1,8 +1,83 @@
 #include "apierror.h"
 
+#include "jsoncodec.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cc {
+
+namespace {
+
+int parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    // RFC 9110 §10.2.3 also allows an HTTP-date.
+    const QDateTime when
+        = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+} // namespace
+
+ApiError ApiError::fromResponse(int status, const QByteArray &body, const QByteArray &retryAfter)
+{
+    ApiError e;
+    e.httpStatus = status;
+    switch (status) {
+    case 401:
+        e.kind = ApiError::Kind::Unauthorized;
+        break;
+    case 403:
+        e.kind = ApiError::Kind::Forbidden;
+        break;
+    case 404:
+        e.kind = ApiError::Kind::NotFound;
+        break;
+    case 409:
+        e.kind = ApiError::Kind::Conflict;
+        break;
+    case 422:
+        e.kind = ApiError::Kind::Validation;
+        break;
+    case 429:
+        e.kind = ApiError::Kind::RateLimited;
+        break;
+    default:
+        e.kind = status >= 500 ? ApiError::Kind::Server : ApiError::Kind::Http;
+    }
+    e.retryAfterSeconds = parseRetryAfter(retryAfter);
+    // The body is the contract's error object when the server is well behaved;
+    // a broken one still yields a typed error from the status alone.
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    e.code = o.value(QLatin1String("error")).toString();
+    e.serverMessage = o.value(QLatin1String("message")).toString();
+    const QJsonValue details = o.value(QLatin1String("details"));
+    if (details.isArray()) {
+        for (const QJsonValue &d : details.toArray()) {
+            e.fields.push_back({d.toObject().value(QLatin1String("field")).toString(),
+                d.toObject().value(QLatin1String("message")).toString()});
+        }
+    } else if (details.isObject() && e.code == u"already_syncing") {
+        const QJsonObject d = details.toObject();
+        SyncConflict c;
+        c.lastPollAtMs = json::parseTimestamp(d.value(QLatin1String("last_poll_at")).toString());
+        c.lastPollDurationMs = qint64(d.value(QLatin1String("last_poll_duration_ms")).toDouble());
+        c.syncRunId = d.value(QLatin1String("sync_run_id")).toString();
+        e.syncConflict = c;
+    }
+    return e;
+}
 
 bool ApiError::isTransient() const
 {

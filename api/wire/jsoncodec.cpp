@@ -133,8 +133,9 @@ quint64 fingerprintOf(const Connection &c)
             h *= 1099511628211ULL;
         }
     };
-    for (const QString &s : {c.id, c.connectorType, c.name, c.statusText(), c.healthText(), c.scope,
-             c.ownerUserId(), c.lastError, c.handle(), c.displayName(), c.avatarUrl()}) {
+    for (const QString &s :
+        {c.id, c.connectorType, c.name, c.statusText(), c.healthText(), c.scopeText(),
+            c.ownerUserId(), c.lastError, c.handle(), c.displayName(), c.avatarUrl()}) {
         feed(s.constData(), size_t(s.size()) * sizeof(QChar));
         feed("\x1f", 1);
     }
@@ -165,7 +166,7 @@ bool decodeConnection(const QJsonObject &o, Connection *out, Error *error, const
     out->name = r.required("name");
     out->setStatusText(r.required("status"));
     out->setHealthText(r.optional("health"));
-    out->scope = r.optional("scope");
+    out->scope = scopeFromString(r.optional("scope"));
     out->setOwnerUserId(r.optional("owner_user_id"));
     out->lastError = r.optional("last_error");
     out->setHandle(r.optional("handle"));
@@ -222,7 +223,7 @@ bool decodeCatalog(const QByteArray &body, QVector<Connector> *out, Error *error
         k.category = r.optional("category");
         k.authMethodText = r.required("authMethod");
         k.authMethod = authMethodFromString(k.authMethodText);
-        k.scope = r.optional("scope");
+        k.scope = scopeFromString(r.optional("scope"));
         k.direction = r.optional("direction");
         k.connectable = c.value(QLatin1String("connectable")).toBool(true);
         k.notConnectableReason = r.optional("not_connectable_reason");
