@@ -1,6 +1,7 @@
 #include "connectionnotifier.h"
 
 #include "connectionsmodel.h"
+#include "healthbadge.h"
 
 #include <QSystemTrayIcon>
 
@@ -50,11 +51,13 @@ void ConnectionNotifier::changed(const QVector<int> &rows)
         if (!m_enabled)
             continue;
         // Syncing in between does not count as recovering.
-        if (!isBad(before) && isBad(c.health)) {
+        const bool was = HealthBadge(before).isFailing();
+        const bool is = HealthBadge(c.health).isFailing();
+        if (!was && is) {
             m_recovered.removeAll(c.name);
             if (!m_turnedBad.contains(c.name))
                 m_turnedBad << c.name;
-        } else if (isBad(before) && !isBad(c.health) && c.health != Health::Syncing) {
+        } else if (was && !is && c.health != Health::Syncing) {
             m_turnedBad.removeAll(c.name);
             if (!m_recovered.contains(c.name))
                 m_recovered << c.name;

@@ -39,7 +39,6 @@ private:
     void snapshot();
     void changed(const QVector<int> &rows);
     void flush();
-    static bool isBad(Health h) { return h == Health::Error || h == Health::NeedsReauth; }
 
     ConnectionsModel *const m_model;
     QHash<QString, Health> m_last;

@@ -31,7 +31,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     , m_client(nam)
     , m_session(nam, secrets, settings)
     , m_window(&m_connections, over(&m_filtered, &m_connections), &m_catalog, &m_runs, settings)
-    , m_failuresPage(&m_failures, &m_connections)
+    , m_failuresPage(&m_failures, &m_connections, m_window.connectorIcons())
     , m_controller(&m_client, &m_connections, &m_catalog, &m_window)
     , m_signIn(
           &m_session, &m_controller, &m_sandbox, &m_window, settings, nam, browser, options.signIn)

@@ -1,5 +1,7 @@
 #include "healthbadge.h"
 
+#include "statuspalette.h"
+
 #include <QCoreApplication>
 
 namespace cc {
@@ -66,29 +68,9 @@ QString HealthBadge::meaning() const
         "HealthBadge", "The platform reported a health value this console does not know.");
 }
 
-QColor HealthBadge::color() const
+QColor HealthBadge::color(const QPalette &palette) const
 {
-    switch (m_health) {
-    case Health::Healthy:
-        return QColor(0x2e, 0x8b, 0x57);
-    case Health::Stale:
-        return QColor(0x9a, 0x7b, 0x1c);
-    case Health::Degraded:
-        return QColor(0xc7, 0x6b, 0x12);
-    case Health::Error:
-        return QColor(0xc6, 0x28, 0x28);
-    case Health::RateLimited:
-        return QColor(0x8e, 0x44, 0xad);
-    case Health::Syncing:
-        return QColor(0x1f, 0x6f, 0xd1);
-    case Health::NeedsReauth:
-        return QColor(0xad, 0x14, 0x57);
-    case Health::Disconnected:
-        return QColor(0x6b, 0x72, 0x80);
-    case Health::Unknown:
-        break;
-    }
-    return QColor(0x80, 0x80, 0x80);
+    return StatusPalette::forPalette(palette).color(StatusPalette::toneOf(m_health));
 }
 
 HealthBadge::Glyph HealthBadge::glyph() const

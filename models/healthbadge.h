@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QMetaType>
+#include <QPalette>
 #include <QString>
 
 namespace cc {
@@ -25,11 +26,18 @@ public:
     Health health() const { return m_health; }
     QString text() const; // "Healthy", "Needs re-auth", … (translated)
     QString meaning() const; // the guide's meaning, for the tooltip (translated)
-    QColor color() const; // readable on light and dark backgrounds
+    // From the StatusPalette of the scheme `palette` shows (light by default).
+    QColor color(const QPalette &palette = QPalette()) const;
     Glyph glyph() const;
     // Lower is more urgent: the order "Next needing attention" walks in.
     int severity() const;
+    // The console's one attention rule: error, needs re-auth, rate limited,
+    // degraded or stale — what F8 walks, and what the detail pane offers a
+    // fix for. (Disconnected is a choice someone made, syncing is underway.)
     bool needsAttention() const;
+    // The connection stopped working: error or needs re-auth. What desktop
+    // notifications announce (and announce recovering from).
+    bool isFailing() const { return m_health == Health::Error || m_health == Health::NeedsReauth; }
 
     bool operator==(const HealthBadge &o) const { return m_health == o.m_health; }
 

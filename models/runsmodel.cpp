@@ -1,6 +1,7 @@
 #include "runsmodel.h"
 
 #include "connectionsmodel.h"
+#include "statuspalette.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -74,29 +75,28 @@ QString RunsModel::exactTime(qint64 ms) const
         + (m_utc ? QStringLiteral(" UTC") : u' ' + dt.timeZoneAbbreviation());
 }
 
-QIcon RunsModel::statusIcon(const SyncRun &r)
+void RunsModel::setDarkScheme(bool dark)
 {
-    // Colour plus shape: a filled disc for outcomes, a ring while running.
-    static QHash<int, QIcon> cache;
-    const bool partial = r.status == RunStatus::Completed && r.streamsFailed > 0;
-    const int key = int(r.status) * 2 + (partial ? 1 : 0);
-    if (cache.contains(key))
-        return cache.value(key);
-    QColor color(0x6b, 0x72, 0x80);
-    switch (r.status) {
-    case RunStatus::Completed:
-        color = partial ? QColor(0xc7, 0x6b, 0x12) : QColor(0x2e, 0x8b, 0x57);
-        break;
-    case RunStatus::Failed:
-        color = QColor(0xc6, 0x28, 0x28);
-        break;
-    case RunStatus::Running:
-    case RunStatus::Pending:
-        color = QColor(0x1f, 0x6f, 0xd1);
-        break;
-    default:
-        break;
-    }
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    m_icons.clear();
+    if (!m_runs.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, StatusColumn), index(rowCount() - 1, StatusColumn), {Qt::DecorationRole});
+}
+
+QIcon RunsModel::statusIcon(const SyncRun &r) const
+{
+    // Colour plus shape: a filled disc for outcomes, a ring while running, a cross for failed.
+    const StatusPalette::Tone tone = StatusPalette::toneOf(r);
+    const bool ring = r.status == RunStatus::Running || r.status == RunStatus::Pending;
+    const bool cross = r.status == RunStatus::Failed;
+    const int key = int(tone) * 4 + (ring ? 1 : 0) + (cross ? 2 : 0);
+    const auto cached = m_icons.constFind(key);
+    if (cached != m_icons.constEnd())
+        return *cached;
+    const QColor color = (m_dark ? StatusPalette::dark() : StatusPalette::light()).color(tone);
     QIcon icon;
     for (const qreal dpr : {1.0, 2.0}) {
         QPixmap pm(int(12 * dpr), int(12 * dpr));
@@ -104,10 +104,10 @@ QIcon RunsModel::statusIcon(const SyncRun &r)
         pm.fill(Qt::transparent);
         QPainter p(&pm);
         p.setRenderHint(QPainter::Antialiasing);
-        if (r.status == RunStatus::Running || r.status == RunStatus::Pending) {
+        if (ring) {
             p.setPen(QPen(color, 2));
             p.drawEllipse(QRectF(2, 2, 8, 8));
-        } else if (r.status == RunStatus::Failed) {
+        } else if (cross) {
             p.setPen(QPen(color, 2));
             p.drawLine(QPointF(2.5, 2.5), QPointF(9.5, 9.5));
             p.drawLine(QPointF(9.5, 2.5), QPointF(2.5, 9.5));
@@ -119,7 +119,7 @@ QIcon RunsModel::statusIcon(const SyncRun &r)
         p.end();
         icon.addPixmap(pm);
     }
-    cache.insert(key, icon);
+    m_icons.insert(key, icon);
     return icon;
 }
 

@@ -3,6 +3,7 @@
 #include "records.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIcon>
 
 namespace cc {
@@ -46,8 +47,13 @@ public:
 
     // "Copy details": everything about one run as plain text for a ticket.
     QString detailsText(int row, const QString &connectionName) const;
+    // "42 s", "3 min 5 s", "1 h 2 min"; "… so far" while running. The one
+    // duration text of the console.
     static QString durationText(const SyncRun &run, qint64 nowMs);
-    static QIcon statusIcon(const SyncRun &run);
+    // Colour plus shape, from the StatusPalette of the scheme set below.
+    QIcon statusIcon(const SyncRun &run) const;
+    // Dark colour scheme: the icons take the dark tones.
+    void setDarkScheme(bool dark);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -61,6 +67,8 @@ private:
     QVector<SyncRun> m_runs;
     qint64 m_nowMs = 0;
     bool m_utc = false;
+    bool m_dark = false;
+    mutable QHash<int, QIcon> m_icons; // per tone and shape; owned, not function-static
 };
 
 } // namespace cc

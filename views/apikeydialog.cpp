@@ -1,5 +1,7 @@
 #include "apikeydialog.h"
 
+#include "messagelabel.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,7 +38,7 @@ ApiKeyDialog::ApiKeyDialog(
     : QDialog(parent)
     , m_key(new QLineEdit(this))
     , m_name(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
     , m_submit(new QPushButton(reconnect ? tr("Reconnect") : tr("Connect"), this))
 {
     setObjectName(QStringLiteral("apiKeyDialog"));
@@ -70,7 +72,7 @@ ApiKeyDialog::ApiKeyDialog(
     m_error->setObjectName(QStringLiteral("apiKeyError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_error->setTone(StatusPalette::Tone::Error);
     m_error->hide();
     layout->addWidget(m_error);
     auto *note = new QLabel(

@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace cc {
 
+class MessageLabel;
+
 // Connect (or reconnect) an API-key connector: a masked key field with a show
 // toggle, provider-specific hints, and inline verification errors. The typed
 // key survives an error and is never stored locally.
@@ -31,7 +33,7 @@ Q_SIGNALS:
 private:
     QLineEdit *const m_key;
     QLineEdit *const m_name;
-    QLabel *const m_error;
+    MessageLabel *const m_error;
     QPushButton *const m_submit;
 };
 

@@ -1,5 +1,8 @@
 #include "banner.h"
 
+#include "statuspalette.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,6 +22,7 @@ Banner::Banner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // a server's words are never markup
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_action->setObjectName(QStringLiteral("bannerAction"));
@@ -42,31 +46,45 @@ void Banner::show(Kind kind, const QString &text, const QString &actionText)
     m_action->setVisible(!actionText.isEmpty());
     m_close->setVisible(kind != Kind::Offline);
     QStyle::StandardPixmap sp = QStyle::SP_MessageBoxInformation;
-    QColor tint(0xe8, 0xf0, 0xfe);
+    StatusPalette::Tone tone = StatusPalette::Tone::Running;
     switch (kind) {
     case Kind::Info:
         break;
     case Kind::Warning:
         sp = QStyle::SP_MessageBoxWarning;
-        tint = QColor(0xfd, 0xf3, 0xd8);
+        tone = StatusPalette::Tone::Warning;
         break;
     case Kind::Error:
         sp = QStyle::SP_MessageBoxCritical;
-        tint = QColor(0xfd, 0xe4, 0xe2);
+        tone = StatusPalette::Tone::Error;
         break;
     case Kind::Offline:
         sp = QStyle::SP_MessageBoxWarning;
-        tint = QColor(0xee, 0xe6, 0xd6);
+        tone = StatusPalette::Tone::Neutral;
         break;
     }
-    // Keep the tint readable in dark palettes: blend with the window colour.
-    const QColor base = palette().color(QPalette::Window);
-    const bool dark = base.lightness() < 128;
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, dark ? tint.darker(380) : tint);
-    setPalette(pal);
+    m_tone = tone;
+    applyTint();
     m_icon->setPixmap(style()->standardIcon(sp).pixmap(20, 20));
     QWidget::show();
+}
+
+void Banner::applyTint()
+{
+    // The tone's tint of the scheme the parent shows (light or dark).
+    const QPalette inherited = parentWidget() ? parentWidget()->palette() : palette();
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, StatusPalette::forPalette(inherited).tint(m_tone));
+    m_applying = true;
+    setPalette(pal);
+    m_applying = false;
+}
+
+void Banner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_applying)
+        applyTint();
 }
 
 QString Banner::text() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statuspalette.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -25,8 +27,15 @@ public:
 Q_SIGNALS:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTint();
+
     Kind m_kind = Kind::Info;
+    StatusPalette::Tone m_tone = StatusPalette::Tone::Running;
+    bool m_applying = false;
     QLabel *const m_icon;
     QLabel *const m_text;
     QPushButton *const m_action;

@@ -1,5 +1,7 @@
 #include "browserwaitdialog.h"
 
+#include "messagelabel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -12,7 +14,7 @@ namespace cc {
 
 BrowserWaitDialog::BrowserWaitDialog(const QString &what, QWidget *parent)
     : QDialog(parent)
-    , m_status(new QLabel(this))
+    , m_status(new MessageLabel(this))
     , m_countdown(new QLabel(this))
     , m_link(new QLineEdit(this))
     , m_copy(new QPushButton(tr("Copy link"), this))
@@ -74,7 +76,7 @@ void BrowserWaitDialog::setSecondsLeft(int seconds)
 void BrowserWaitDialog::showResult(bool ok, const QString &message)
 {
     m_status->setText(message);
-    m_status->setStyleSheet(ok ? QStringLiteral("color:#1e7b34") : QStringLiteral("color:#b3261e"));
+    m_status->setTone(ok ? StatusPalette::Tone::Success : StatusPalette::Tone::Error);
     m_countdown->clear();
     m_cancel->setText(tr("Close"));
 }

@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace cc {
 
+class MessageLabel;
+
 // "Finish in your browser": what is happening, a countdown, Copy link and
 // Cancel. When no browser could be opened it says so and shows the link.
 class BrowserWaitDialog : public QDialog
@@ -27,7 +29,7 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
-    QLabel *const m_status;
+    MessageLabel *const m_status;
     QLabel *const m_countdown;
     QLineEdit *const m_link;
     QPushButton *const m_copy;

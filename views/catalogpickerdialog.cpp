@@ -1,7 +1,8 @@
 #include "catalogpickerdialog.h"
 
 #include "connectorcatalogmodel.h"
-#include "connectoricon.h"
+#include "connectoricons.h"
+#include "statuspalette.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -26,7 +27,10 @@ using R = ConnectorCatalogModel;
 class CatalogDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    CatalogDelegate(const ConnectorIcons *icons, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_icons(icons)
+    { }
 
     static QStringList tags(const QModelIndex &index)
     {
@@ -63,7 +67,7 @@ public:
         const QColor text
             = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
         const QRect r = option.rect.adjusted(6, 4, -6, -4);
-        const QIcon icon = connectorIcon(index.data(R::TypeRole).toString(), name);
+        const QIcon icon = m_icons->icon(index.data(R::TypeRole).toString(), name);
         icon.paint(p, QRect(r.left(), r.top() + 2, 32, 32), Qt::AlignCenter,
             enabled ? QIcon::Normal : QIcon::Disabled);
         p->save();
@@ -82,11 +86,13 @@ public:
         for (const QString &tag : tags(index)) {
             const QRect pill(tx, r.top() + 1, sfm.horizontalAdvance(tag) + 12, sfm.height() + 2);
             const bool soon = tag == CatalogPickerDialog::tr("Coming soon");
-            p->setPen(soon ? QColor(0xb4, 0x5f, 0x06) : option.palette.color(group, QPalette::Mid));
+            const QColor soonColor
+                = StatusPalette::forPalette(option.palette).color(StatusPalette::Tone::Warning);
+            p->setPen(soon ? soonColor : option.palette.color(group, QPalette::Mid));
             p->setBrush(Qt::NoBrush);
             p->setRenderHint(QPainter::Antialiasing);
             p->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-            p->setPen(soon ? QColor(0xb4, 0x5f, 0x06) : text);
+            p->setPen(soon ? soonColor : text);
             p->drawText(pill, Qt::AlignCenter, tag);
             tx = pill.right() + 6;
         }
@@ -110,6 +116,9 @@ public:
             s.setHeight(s.height() + 8);
         return s;
     }
+
+private:
+    const ConnectorIcons *const m_icons;
 };
 
 // Matches a connector's name, type, method or description; keeps categories
@@ -146,7 +155,8 @@ private:
 
 } // namespace
 
-CatalogPickerDialog::CatalogPickerDialog(ConnectorCatalogModel *catalog, QWidget *parent)
+CatalogPickerDialog::CatalogPickerDialog(
+    ConnectorCatalogModel *catalog, const ConnectorIcons *icons, QWidget *parent)
     : QDialog(parent)
     , m_catalog(catalog)
     , m_filter(new CatalogFilter(this))
@@ -174,7 +184,7 @@ CatalogPickerDialog::CatalogPickerDialog(ConnectorCatalogModel *catalog, QWidget
     m_tree->setObjectName(QStringLiteral("catalogTree"));
     m_tree->setModel(m_filter);
     m_tree->setHeaderHidden(true);
-    m_tree->setItemDelegate(new CatalogDelegate(m_tree));
+    m_tree->setItemDelegate(new CatalogDelegate(icons, m_tree));
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(false);
     m_tree->expandAll();

@@ -11,6 +11,7 @@ class QTreeView;
 namespace cc {
 
 class ConnectorCatalogModel;
+class ConnectorIcons;
 
 // "Add a connection": the catalog grouped by category, each connector with its
 // name, connect method and description; coming-soon entries visible, disabled
@@ -21,7 +22,8 @@ class CatalogPickerDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CatalogPickerDialog(ConnectorCatalogModel *catalog, QWidget *parent = nullptr);
+    CatalogPickerDialog(
+        ConnectorCatalogModel *catalog, const ConnectorIcons *icons, QWidget *parent = nullptr);
 
     QString selectedType() const;
     QTreeView *tree() const { return m_tree; }

@@ -4,7 +4,7 @@
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectorcatalogmodel.h"
-#include "connectoricon.h"
+#include "connectoricons.h"
 #include "healthbadge.h"
 #include "healthbadgedelegate.h"
 #include "healthsummarybar.h"
@@ -36,19 +36,25 @@ enum StatePage { LoadingState, EmptyState, NoResultsState, ErrorState, TableStat
 class ConnectorColumnDelegate : public HealthBadgeDelegate
 {
 public:
-    using HealthBadgeDelegate::HealthBadgeDelegate;
+    ConnectorColumnDelegate(const ConnectorIcons *icons, QObject *parent)
+        : HealthBadgeDelegate(parent)
+        , m_icons(icons)
+    { }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         HealthBadgeDelegate::initStyleOption(option, index);
         if (index.column() == ConnectionsModel::ConnectorColumn) {
-            option->icon = connectorIcon(
+            option->icon = m_icons->icon(
                 index.data(ConnectionsModel::ConnectorTypeRole).toString(), option->text);
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->decorationSize = QSize(16, 16);
         }
     }
+
+private:
+    const ConnectorIcons *const m_icons;
 };
 
 QWidget *centredMessage(QWidget *parent, QLabel *label, QWidget *extra = nullptr)
@@ -67,10 +73,11 @@ QWidget *centredMessage(QWidget *parent, QLabel *label, QWidget *extra = nullptr
 
 } // namespace
 
-ConnectionsPage::ConnectionsPage(
-    ConnectionsModel *model, ConnectionsFilterModel *proxy, RunsModel *runs, QWidget *parent)
+ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel *proxy,
+    RunsModel *runs, const ConnectorIcons *icons, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_icons(icons)
     , m_proxy(proxy)
     , m_search(new QLineEdit(this))
     , m_healthButton(new QToolButton(this))
@@ -194,7 +201,7 @@ ConnectionsPage::ConnectionsPage(
 
     m_table->setObjectName(QStringLiteral("connectionsTable"));
     m_table->setModel(proxy);
-    m_table->setItemDelegate(new ConnectorColumnDelegate(m_table));
+    m_table->setItemDelegate(new ConnectorColumnDelegate(icons, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
@@ -315,7 +322,7 @@ void ConnectionsPage::setCatalog(const QVector<Connector> &connectors)
         return a.name.localeAwareCompare(b.name) < 0;
     });
     for (const Connector &c : std::as_const(sorted))
-        m_connector->addItem(connectorIcon(c.type, c.name), c.name, c.type);
+        m_connector->addItem(m_icons->icon(c.type, c.name), c.name, c.type);
     m_category->setCurrentIndex(qMax(0, m_category->findData(category)));
     m_connector->setCurrentIndex(qMax(0, m_connector->findData(type)));
 }

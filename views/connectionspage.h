@@ -21,6 +21,7 @@ namespace cc {
 class ConnectionDetailPane;
 class ConnectionsFilterModel;
 class ConnectionsModel;
+class ConnectorIcons;
 class HealthSummaryBar;
 class RunsModel;
 
@@ -34,7 +35,7 @@ class ConnectionsPage : public QWidget
 
 public:
     ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel *proxy, RunsModel *runs,
-        QWidget *parent = nullptr);
+        const ConnectorIcons *icons, QWidget *parent = nullptr);
     // "Next needing attention": error, needs_reauth, rate_limited, degraded,
     // stale, in that order (then by name), wrapping around. F8 / Shift+F8.
     void selectNextNeedingAttention(bool backwards = false);
@@ -83,6 +84,7 @@ private:
     void selectionMoved();
 
     ConnectionsModel *const m_model;
+    const ConnectorIcons *const m_icons;
     ConnectionsFilterModel *const m_proxy;
     QLineEdit *const m_search;
     QToolButton *const m_healthButton;

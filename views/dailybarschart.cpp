@@ -1,5 +1,7 @@
 #include "dailybarschart.h"
 
+#include "statuspalette.h"
+
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QLocale>
@@ -11,25 +13,27 @@ namespace cc {
 
 namespace {
 
-QBrush brushFor(DailyChartLayout::Segment s)
+QBrush brushFor(DailyChartLayout::Segment s, const QPalette &palette)
 {
     // Colour and pattern, never colour alone.
+    using Tone = StatusPalette::Tone;
+    const StatusPalette &tones = StatusPalette::forPalette(palette);
     switch (s) {
     case DailyChartLayout::Segment::Completed:
-        return QBrush(QColor(0x2e, 0x8b, 0x57), Qt::SolidPattern);
+        return QBrush(tones.color(Tone::Success), Qt::SolidPattern);
     case DailyChartLayout::Segment::Partial:
-        return QBrush(QColor(0xc7, 0x6b, 0x12), Qt::BDiagPattern);
+        return QBrush(tones.color(Tone::Warning), Qt::BDiagPattern);
     case DailyChartLayout::Segment::Failed:
-        return QBrush(QColor(0xc6, 0x28, 0x28), Qt::Dense3Pattern);
+        return QBrush(tones.color(Tone::Error), Qt::Dense3Pattern);
     case DailyChartLayout::Segment::RateLimited:
-        return QBrush(QColor(0x8e, 0x44, 0xad), Qt::DiagCrossPattern);
+        return QBrush(tones.color(Tone::RateLimited), Qt::DiagCrossPattern);
     }
     return {};
 }
 
-QColor outlineFor(DailyChartLayout::Segment s)
+QColor outlineFor(DailyChartLayout::Segment s, const QPalette &palette)
 {
-    return brushFor(s).color();
+    return brushFor(s, palette).color();
 }
 
 } // namespace
@@ -117,8 +121,8 @@ void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) 
     // Legend.
     for (const auto &e : l.legend) {
         p.fillRect(e.swatch, pal.color(QPalette::Base));
-        p.setPen(outlineFor(e.segment));
-        p.setBrush(brushFor(e.segment));
+        p.setPen(outlineFor(e.segment, palette()));
+        p.setBrush(brushFor(e.segment, palette()));
         p.drawRect(e.swatch);
         p.setPen(text);
         p.drawText(QPointF(e.swatch.right() + 5, e.swatch.bottom() - 1), e.label);
@@ -146,7 +150,7 @@ void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) 
         for (const auto &[segment, rect] : b.outcomes) {
             p.fillRect(rect, pal.color(QPalette::Base));
             p.setPen(Qt::NoPen);
-            p.setBrush(brushFor(segment));
+            p.setBrush(brushFor(segment, palette()));
             p.drawRect(rect);
         }
     }

@@ -1,5 +1,7 @@
 #include "durationchart.h"
 
+#include "statuspalette.h"
+
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QLocale>
@@ -66,7 +68,8 @@ void DurationChart::paintEvent(QPaintEvent *)
     const qreal radius = dense ? 1.4 : 2.5;
     for (const auto &pt : l.points) {
         if (pt.failed) {
-            p.setPen(QPen(QColor(0xc6, 0x28, 0x28), 1.5));
+            p.setPen(
+                QPen(StatusPalette::forPalette(palette()).color(StatusPalette::Tone::Error), 1.5));
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(pt.position - QPointF(3, 3), QSizeF(6, 6)));
         } else {

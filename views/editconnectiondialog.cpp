@@ -1,5 +1,7 @@
 #include "editconnectiondialog.h"
 
+#include "messagelabel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,7 +17,7 @@ EditConnectionDialog::EditConnectionDialog(
     : QDialog(parent)
     , m_name(new QLineEdit(c.name, this))
     , m_owner(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("editConnectionDialog"));
     setWindowTitle(tr("Edit “%1”").arg(c.name));
@@ -38,7 +40,7 @@ EditConnectionDialog::EditConnectionDialog(
     m_error->setObjectName(QStringLiteral("editError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_error->setTone(StatusPalette::Tone::Error);
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -11,6 +11,8 @@ class QLabel;
 
 namespace cc {
 
+class MessageLabel;
+
 // Rename a connection and, for a personal connector, reassign its owner with a
 // member picker fed by /members, including "No owner".
 class EditConnectionDialog : public QDialog
@@ -29,7 +31,7 @@ Q_SIGNALS:
 private:
     QLineEdit *const m_name;
     QComboBox *const m_owner;
-    QLabel *const m_error;
+    MessageLabel *const m_error;
 };
 
 } // namespace cc

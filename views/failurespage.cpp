@@ -1,7 +1,7 @@
 #include "failurespage.h"
 
 #include "connectionsmodel.h"
-#include "connectoricon.h"
+#include "connectoricons.h"
 #include "failuresmodel.h"
 #include "healthbadge.h"
 
@@ -18,10 +18,12 @@
 
 namespace cc {
 
-FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connections, QWidget *parent)
+FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connections,
+    const ConnectorIcons *icons, QWidget *parent)
     : QWidget(parent)
     , m_failures(failures)
     , m_connections(connections)
+    , m_icons(icons)
     , m_sorted(new QSortFilterProxyModel(this))
     , m_range(new QComboBox(this))
     , m_progress(new QProgressBar(this))
@@ -116,7 +118,7 @@ void FailuresPage::showAffected()
         const Connection &c = m_connections->connectionAt(row);
         item->setText(tr("%1 — %2").arg(c.name, HealthBadge(c.health).text()));
         item->setIcon(
-            connectorIcon(c.connectorType, m_connections->connectorName(c.connectorType)));
+            m_icons->icon(c.connectorType, m_connections->connectorName(c.connectorType)));
         item->setToolTip(c.lastError);
     }
 }

@@ -12,6 +12,7 @@ class QTableView;
 namespace cc {
 
 class ConnectionsModel;
+class ConnectorIcons;
 class FailuresModel;
 
 // Failures across the workspace: failed and partial runs of the last 7, 30 or
@@ -22,7 +23,8 @@ class FailuresPage : public QWidget
     Q_OBJECT
 
 public:
-    FailuresPage(FailuresModel *failures, ConnectionsModel *connections, QWidget *parent = nullptr);
+    FailuresPage(FailuresModel *failures, ConnectionsModel *connections,
+        const ConnectorIcons *icons, QWidget *parent = nullptr);
 
     void setProgress(int done, int total); // total 0: hide
     void setSource(const QString &text);
@@ -38,6 +40,7 @@ private:
 
     FailuresModel *const m_failures;
     ConnectionsModel *const m_connections;
+    const ConnectorIcons *const m_icons;
     QSortFilterProxyModel *const m_sorted;
     QComboBox *const m_range;
     QProgressBar *const m_progress;

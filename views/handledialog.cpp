@@ -1,5 +1,7 @@
 #include "handledialog.h"
 
+#include "messagelabel.h"
+
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -19,7 +21,7 @@ HandleDialog::HandleDialog(const QString &connectorName, QWidget *parent)
     , m_avatar(new QLabel(m_card))
     , m_display(new QLabel(m_card))
     , m_followers(new QLabel(m_card))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
     , m_confirm(new QPushButton(tr("Track this account"), this))
 {
     setObjectName(QStringLiteral("handleDialog"));
@@ -53,7 +55,7 @@ HandleDialog::HandleDialog(const QString &connectorName, QWidget *parent)
     m_error->setObjectName(QStringLiteral("handleError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#b3261e"));
+    m_error->setTone(StatusPalette::Tone::Error);
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -11,6 +11,8 @@ class QFrame;
 
 namespace cc {
 
+class MessageLabel;
+
 // Track a public X / LinkedIn account: enter the handle, resolve it, confirm
 // on a card (display name, followers, avatar), then connect.
 class HandleDialog : public QDialog
@@ -35,7 +37,7 @@ private:
     QLabel *const m_avatar;
     QLabel *const m_display;
     QLabel *const m_followers;
-    QLabel *const m_error;
+    MessageLabel *const m_error;
     QPushButton *const m_confirm;
     ResolvedHandle m_account;
 };

@@ -86,14 +86,15 @@ int HealthBadgeDelegate::paintBadge(QPainter *p, const QRect &rect, const Health
     const int w = 3 + disc + 6 + fm.horizontalAdvance(text) + 10;
     const QRect pill(
         rect.left() + 4, rect.top() + (rect.height() - h) / 2, qMin(w, rect.width() - 6), h);
-    QColor fill = badge.color();
+    const QColor tone = badge.color(palette);
+    QColor fill = tone;
     fill.setAlpha(selected ? 90 : 38);
-    p->setPen(QPen(badge.color(), 1));
+    p->setPen(QPen(tone, 1));
     p->setBrush(fill);
     p->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), h / 2.0, h / 2.0);
     const QRectF discRect(pill.left() + 3, pill.top() + 3, disc, disc);
     p->setPen(Qt::NoPen);
-    p->setBrush(badge.color());
+    p->setBrush(tone);
     p->drawEllipse(discRect);
     paintGlyph(p, discRect, badge.glyph());
     p->setPen(selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text));

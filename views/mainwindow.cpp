@@ -5,6 +5,7 @@
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
+#include "connectoricons.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -34,10 +35,11 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
     , m_proxy(proxy)
     , m_catalog(catalog)
     , m_settings(settings)
+    , m_icons(new ConnectorIcons(this))
     , m_pages(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
-    , m_connections(new ConnectionsPage(model, proxy, runs, this))
+    , m_connections(new ConnectionsPage(model, proxy, runs, m_icons, this))
     , m_workspace(new QLabel(this))
     , m_user(new QLabel(this))
     , m_signIn(new QLabel(this))
@@ -251,7 +253,7 @@ void MainWindow::setSignInState(const QString &text)
 
 CatalogPickerDialog *MainWindow::openCatalogPicker()
 {
-    auto *dialog = new CatalogPickerDialog(m_catalog, this);
+    auto *dialog = new CatalogPickerDialog(m_catalog, m_icons, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CatalogPickerDialog::connectorChosen, this, &MainWindow::connectorChosen);
     dialog->open();

@@ -16,6 +16,7 @@ class ConnectionsFilterModel;
 class ConnectionsModel;
 class ConnectionsPage;
 class ConnectorCatalogModel;
+class ConnectorIcons;
 class RunsModel;
 class WelcomePage;
 
@@ -42,6 +43,8 @@ public:
     void setNotificationsEnabled(bool enabled);
     ConnectionsPage *connectionsPage() const { return m_connections; }
     WelcomePage *welcomePage() const { return m_welcome; }
+    // The connector icons of this window (pages added later use them too).
+    const ConnectorIcons *connectorIcons() const { return m_icons; }
     // Opens "Add a connection" (modal, non-blocking for tests: returns the dialog).
     class CatalogPickerDialog *openCatalogPicker();
 
@@ -66,6 +69,7 @@ private:
     ConnectionsFilterModel *const m_proxy;
     ConnectorCatalogModel *const m_catalog;
     QSettings *const m_settings;
+    ConnectorIcons *const m_icons;
     QListWidget *const m_pages;
     QStackedWidget *const m_stack;
     WelcomePage *const m_welcome;

@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "messagelabel.h"
+
 #include <QAction>
 #include <QFormLayout>
 #include <QFrame>
@@ -16,7 +18,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_url(new QLineEdit(this))
     , m_key(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
     , m_sandbox(new QPushButton(tr("Try the sandbox"), this))
     , m_connect(new QPushButton(tr("Connect"), this))
     , m_signIn(new QPushButton(tr("Sign in with browser"), this))
@@ -70,8 +72,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     form->addRow(tr("API key"), m_key);
     layout->addLayout(form);
     m_error->setObjectName(QStringLiteral("welcomeError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_error->hide();
     layout->addWidget(m_error);
     m_connect->setObjectName(QStringLiteral("connectServerButton"));
@@ -116,9 +116,8 @@ void WelcomePage::setServerUrl(const QString &url)
 
 void WelcomePage::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
     setBusy(false);
+    m_error->showMessage(message, StatusPalette::Tone::Error);
 }
 
 void WelcomePage::setBusy(bool busy, const QString &message)
@@ -126,13 +125,8 @@ void WelcomePage::setBusy(bool busy, const QString &message)
     m_sandbox->setEnabled(!busy);
     m_connect->setEnabled(!busy);
     m_signIn->setEnabled(!busy);
-    if (busy && !message.isEmpty()) {
-        m_error->setStyleSheet(QString());
-        m_error->setText(message);
-        m_error->show();
-    } else if (!busy) {
-        m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
-    }
+    if (busy && !message.isEmpty())
+        m_error->showMessage(message, StatusPalette::Tone::Unknown); // progress, not a problem
 }
 
 } // namespace cc

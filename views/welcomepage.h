@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace cc {
 
+class MessageLabel;
+
 // First run, and the panel of File ▸ Sign in…: "Try the sandbox", or a
 // platform URL with "Sign in with browser" or "Use API key". Typed input
 // survives an error: showError() never clears the fields.
@@ -30,7 +32,7 @@ Q_SIGNALS:
 private:
     QLineEdit *const m_url;
     QLineEdit *const m_key;
-    QLabel *const m_error;
+    MessageLabel *const m_error;
     QPushButton *const m_sandbox;
     QPushButton *const m_connect;
     QPushButton *const m_signIn;

@@ -6,9 +6,11 @@
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectorcatalogmodel.h"
+#include "connectoricons.h"
 #include "healthbadge.h"
 #include "healthbadgedelegate.h"
 #include "healthsummarybar.h"
+#include "statuspalette.h"
 
 #include <QAbstractItemModelTester>
 #include <QImage>
@@ -31,6 +33,8 @@ private slots:
     void delegatePaintsColourGlyphAndText();
     void summaryCountsAndFilteringFromThem();
     void catalogComingSoonIsDisabled();
+    void brandColoursComeFromTheResource();
+    void statusPaletteHasLightAndDarkTones();
 };
 
 void TestWidgets::badgeTextForEveryHealthValue_data()
@@ -139,7 +143,8 @@ void TestWidgets::catalogComingSoonIsDisabled()
     gmail.category = QStringLiteral("comms");
     gmail.scope = cc::Scope::Personal;
     catalog.setConnectors({soon, fathom, gmail});
-    CatalogPickerDialog dialog(&catalog);
+    ConnectorIcons icons;
+    CatalogPickerDialog dialog(&catalog, &icons);
     QTreeView *tree = dialog.findChild<QTreeView *>(QStringLiteral("catalogTree"));
     QPushButton *connect = dialog.findChild<QPushButton *>(QStringLiteral("catalogConnect"));
     const QModelIndex calls = tree->model()->index(0, 0);
@@ -164,6 +169,39 @@ void TestWidgets::catalogComingSoonIsDisabled()
         QStringLiteral("personal"));
     search->setText(QStringLiteral("circle"));
     QCOMPARE(tree->model()->rowCount(), 1); // coming soon stays findable
+}
+
+void TestWidgets::brandColoursComeFromTheResource()
+{
+    ConnectorIcons icons;
+    // resources/connector-brands.ini lists HubSpot's orange.
+    QCOMPARE(icons.colour(QStringLiteral("hubspot")), QColor(QStringLiteral("#ff7a59")));
+    // A connector the file does not list still gets a colour, the same every time.
+    const QColor unlisted = icons.colour(QStringLiteral("brand_new_connector"));
+    QVERIFY(unlisted.isValid());
+    QCOMPARE(ConnectorIcons().colour(QStringLiteral("brand_new_connector")), unlisted);
+    QVERIFY(!icons.icon(QStringLiteral("twitter"), QStringLiteral("X / Twitter")).isNull());
+}
+
+void TestWidgets::statusPaletteHasLightAndDarkTones()
+{
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    QVERIFY(!StatusPalette::isDark(light));
+    QVERIFY(StatusPalette::isDark(dark));
+    using Tone = StatusPalette::Tone;
+    for (Tone t : {Tone::Success, Tone::Stale, Tone::Warning, Tone::Error, Tone::RateLimited,
+             Tone::Running, Tone::NeedsReauth, Tone::Neutral}) {
+        const QColor l = StatusPalette::light().color(t);
+        const QColor d = StatusPalette::dark().color(t);
+        // Dark tones are lighter, so they read on a dark window.
+        QVERIFY2(d.lightness() > l.lightness(), qPrintable(QString::number(int(t))));
+    }
+    // The badge takes the tone of its palette's scheme.
+    QCOMPARE(HealthBadge(Health::Error).color(dark), StatusPalette::dark().color(Tone::Error));
+    QCOMPARE(HealthBadge(Health::Error).color(light), StatusPalette::light().color(Tone::Error));
 }
 
 QTEST_MAIN(TestWidgets)
