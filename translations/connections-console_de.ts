@@ -636,20 +636,23 @@
         <translation>Wählen Sie eine Verbindung, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Reconnect…</source>
-        <translation>Neu verbinden…</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Jetzt synchronisieren</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ConnectionHistoryView</name>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>History range</source>
+        <translation>Zeitraum des Verlaufs</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -664,16 +667,54 @@
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation>Details kopieren</translation>
+        <source>Runs</source>
+        <translation>Läufe</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
+        <source>Run details</source>
+        <translation>Details des Laufs</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ConnectionNotifier</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>Sync now (%1 s)</source>
-        <translation>Jetzt synchronisieren (%1 s)</translation>
+        <source>“%1” needs attention</source>
+        <translation>„%1“ braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 connections need attention</source>
+        <translation>%1 Verbindungen brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Failing or needing re-authorization: %1.</source>
+        <translation>Fehlerhaft oder neu zu autorisieren: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” recovered</source>
+        <translation>„%1“ hat sich erholt</translation>
+    </message>
+    <message>
+        <source>%1 connections recovered</source>
+        <translation>%1 Verbindungen haben sich erholt</translation>
+    </message>
+    <message>
+        <source>Recovered: %1.</source>
+        <translation>Erholt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ConnectionOverview</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Neu verbinden…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -684,12 +725,16 @@
         <translation>Trennen…</translation>
     </message>
     <message>
+        <source>Why this badge?</source>
+        <translation>Warum dieser Zustand?</translation>
+    </message>
+    <message>
         <source>Export support bundle…</source>
         <translation>Support-Paket exportieren…</translation>
     </message>
     <message>
-        <source>Why this badge?</source>
-        <translation>Warum dieser Zustand?</translation>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Health</source>
@@ -718,6 +763,10 @@
     <message>
         <source>Last synced</source>
         <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Nächste Synchronisierung</translation>
     </message>
     <message>
         <source>Syncing now</source>
@@ -768,8 +817,20 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
+        <source>No error.</source>
+        <translation>Kein Fehler.</translation>
+    </message>
+    <message>
         <source>Copy the full error to the clipboard</source>
         <translation>Den vollständigen Fehler in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the last error</source>
+        <translation>Den letzten Fehler kopieren</translation>
+    </message>
+    <message>
+        <source>Sync now (%1 s)</source>
+        <translation>Jetzt synchronisieren (%1 s)</translation>
     </message>
     <message>
         <source>Personal</source>
@@ -784,6 +845,14 @@
         <translation>Kein Eigentümer</translation>
     </message>
     <message>
+        <source>@%1 (%2)</source>
+        <translation>@%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -796,44 +865,12 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source> (running)</source>
-        <translation> (läuft)</translation>
-    </message>
-    <message>
         <source>%1 failed of %2</source>
         <translation>%1 von %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Never ran</source>
         <translation>Noch nie gelaufen</translation>
-    </message>
-    <message>
-        <source>The provider needs you to re-authorize this connection.</source>
-        <translation>Der Anbieter verlangt eine neue Autorisierung dieser Verbindung.</translation>
-    </message>
-    <message>
-        <source>This connection is disconnected; its history is kept.</source>
-        <translation>Diese Verbindung ist getrennt; ihr Verlauf bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>The last sync failed. Reconnecting refreshes its credentials.</source>
-        <translation>Die letzte Synchronisierung ist fehlgeschlagen. Neu verbinden erneuert die Zugangsdaten.</translation>
-    </message>
-    <message>
-        <source>No error.</source>
-        <translation>Kein Fehler.</translation>
-    </message>
-    <message>
-        <source>Next sync</source>
-        <translation>Nächste Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -875,37 +912,6 @@
     <message>
         <source>≈ %1 (%2)</source>
         <translation>≈ %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ConnectionNotifier</name>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
-    </message>
-    <message>
-        <source>“%1” needs attention</source>
-        <translation>„%1“ braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>%1 connections need attention</source>
-        <translation>%1 Verbindungen brauchen Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>Failing or needing re-authorization: %1.</source>
-        <translation>Fehlerhaft oder neu zu autorisieren: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” recovered</source>
-        <translation>„%1“ hat sich erholt</translation>
-    </message>
-    <message>
-        <source>%1 connections recovered</source>
-        <translation>%1 Verbindungen haben sich erholt</translation>
-    </message>
-    <message>
-        <source>Recovered: %1.</source>
-        <translation>Erholt: %1.</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@
     </message>
 </context>
 <context>
-    <name>cc::ConnectionDetailPane</name>
+    <name>cc::ConnectionOverview</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>

@@ -329,7 +329,7 @@ void TestConnectionActions::viewerCannotWrite()
     m_window->connectionsPage()->selectConnection(id);
     ConnectionDetailPane *pane = m_window->connectionsPage()->detailPane();
     for (const char *name :
-        {"actionSync", "actionReconnect", "actionEdit", "actionDisconnect", "attentionReconnect"}) {
+        {"actionSync", "actionReconnect", "actionEdit", "actionDisconnect", "attentionAction"}) {
         QPushButton *b = pane->findChild<QPushButton *>(QLatin1String(name));
         QVERIFY2(b && !b->isEnabled(), name);
     }
