@@ -254,6 +254,7 @@ void ConnectionActions::reconnect(const QString &id)
                             upsertAndSelect(*r.connection);
                         m_poller->watch(true);
                         dialog->accept();
+                        Q_EMIT notice(tr("Reconnected; a sync is running."));
                     });
             });
         show(dialog);

@@ -83,11 +83,15 @@ void Console::wirePages()
             m_window.showConnections();
             m_window.connectionsPage()->selectConnection(id);
         });
-    // Signed in elsewhere: the Failures page loads that workspace when shown.
-    connect(&m_controller, &ConsoleController::connected, this, [this] {
+    // Signed in elsewhere, or out: nothing of the old workspace stays, and the
+    // Failures page loads the new one when shown.
+    const auto forget = [this] {
         m_failuresLoaded = false;
         m_failures.setRuns({}, 0);
-    });
+        m_runs.setRuns(QString(), {});
+    };
+    connect(&m_controller, &ConsoleController::connected, this, forget);
+    connect(&m_controller, &ConsoleController::left, this, forget);
 }
 
 void Console::wireNotifications(bool trayIcon)

@@ -104,6 +104,7 @@ void ConsoleController::leave()
     ConnectionsPage *page = m_window->connectionsPage();
     page->setOffline(false, m_lastSuccessMs, 0);
     page->clearError();
+    Q_EMIT left();
 }
 
 void ConsoleController::reload()

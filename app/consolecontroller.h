@@ -54,6 +54,8 @@ Q_SIGNALS:
     void loaded(int rows);
     // The workspace's members, with every reload (for owner pickers).
     void membersLoaded(const QVector<cc::Member> &members);
+    // leave() happened: the other controllers forget the workspace too.
+    void left();
 
 private:
     void loadConnections(bool quiet);

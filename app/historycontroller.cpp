@@ -71,8 +71,12 @@ void HistoryController::exportWithDialog(const QString &connectionId)
     if (path.isEmpty())
         return;
     exportBundle(connectionId, path, [this, path](const QString &error) {
+        QString csv = path;
+        if (csv.endsWith(QStringLiteral(".json")))
+            csv.chop(5);
+        csv += QStringLiteral(".csv");
         m_window->statusBar()->showMessage(error.isEmpty()
-                ? tr("Support bundle saved to %1").arg(path)
+                ? tr("Support bundle saved to %1 (runs as CSV in %2)").arg(path, csv)
                 : tr("The support bundle could not be saved: %1").arg(error),
             15000);
         Q_EMIT bundleExported(path, error);
@@ -157,7 +161,10 @@ void HistoryController::exportBundle(
                 done(e.message());
                 return;
             }
-            m_client->fetchRuns(this, connectionId, 100,
+            // The same 90 days the History tab covers (a platform without the
+            // `since` extension sends its newest 100).
+            const qint64 since = QDateTime::currentMSecsSinceEpoch() - 90LL * 24 * 3600 * 1000;
+            m_client->fetchRunsSince(this, connectionId, since,
                 [c, path, done](const QVector<SyncRun> &runs, const ApiError &e2) {
                     if (e2.isError()) {
                         done(e2.message());

@@ -33,6 +33,8 @@ struct CommandLine
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Console for a data platform's connections."));
         parser.addOptions({server, sandbox, signIn, issuer, clientId});
+        // -style fusion is Qt's option "style", not the short options s t y l e.
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     }
     QUrl origin() const { return QUrl::fromUserInput(parser.value(server)); }
     QUrl issuerUrl() const { return parser.isSet(issuer) ? QUrl(parser.value(issuer)) : QUrl(); }
@@ -90,6 +92,33 @@ int signInFromTerminal(const CommandLine &cli)
     return QCoreApplication::exec();
 }
 
+// Options QGuiApplication / QApplication take for themselves (their own
+// parsers remove them); the terminal phase must not call them unknown.
+bool isQtGuiOption(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("platform"),
+        QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("reverse"), QStringLiteral("session"),
+        QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("widgetcount"),
+        QStringLiteral("qmljsdebugger"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+        QStringLiteral("sync"), QStringLiteral("name"), QStringLiteral("title"),
+        QStringLiteral("visual"), QStringLiteral("ncols"), QStringLiteral("cmap"),
+        QStringLiteral("fn"), QStringLiteral("font"), QStringLiteral("bg"),
+        QStringLiteral("background"), QStringLiteral("fg"), QStringLiteral("foreground"),
+        QStringLiteral("btn"), QStringLiteral("button"), QStringLiteral("im"),
+        QStringLiteral("inputstyle")};
+    return names.contains(name);
+}
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n%s\n", qPrintable(message),
+        qPrintable(QCoreApplication::translate("main", "Try --help for the options.")));
+    return 64; // EX_USAGE
+}
+
 bool hasDisplay(int argc, char *argv[])
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
@@ -124,17 +153,16 @@ int main(int argc, char *argv[])
         if (cli.parser.isSet(cli.help) || cli.parser.isSet(QStringLiteral("help-all"))
             || cli.parser.isSet(cli.version))
             cli.parser.process(terminal); // prints and exits
-        if (!parsed && cli.parser.unknownOptionNames().isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(cli.parser.errorText()));
-            return 64;
+        if (!parsed) {
+            QStringList unknown = cli.parser.unknownOptionNames();
+            unknown.removeIf(isQtGuiOption);
+            // --sign-in builds no GUI, so Qt's GUI options are errors there too.
+            if (cli.parser.isSet(cli.signIn) || !unknown.isEmpty()
+                || cli.parser.unknownOptionNames().isEmpty())
+                return usageError(cli.parser.errorText());
         }
-        if (cli.parser.isSet(cli.signIn)) {
-            if (!parsed) {
-                std::fprintf(stderr, "%s\n", qPrintable(cli.parser.errorText()));
-                return 64;
-            }
+        if (cli.parser.isSet(cli.signIn))
             return signInFromTerminal(cli);
-        }
         if (!hasDisplay(argc, argv)) {
             std::fprintf(stderr, "%s\n",
                 qPrintable(QCoreApplication::translate("main",
@@ -150,7 +178,10 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("connections-console"));
     translations.install();
     CommandLine cli;
-    cli.parser.process(app);
+    // QApplication took its own options out of the arguments: what is left
+    // unknown is a mistake.
+    if (!cli.parser.parse(QCoreApplication::arguments()))
+        return usageError(cli.parser.errorText());
 
     QSettings settings;
     QNetworkAccessManager nam;

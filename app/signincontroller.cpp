@@ -60,6 +60,7 @@ SignInController::SignInController(Session *session, ConsoleController *console,
     });
     connect(session, &Session::signedOut, this, [this](const QString &reason) {
         m_console->leave();
+        m_window->clearIdentity();
         m_window->showWelcome();
         m_window->setSignInState(tr("Not signed in"));
         if (!reason.isEmpty())

@@ -36,6 +36,8 @@ public:
     void cancel();
     void setTimeoutMs(int ms) { m_listener.setTimeoutMs(ms); }
     QUrl authorizeUrl() const { return m_authorizeUrl; }
+    // Waiting for the browser (the listener is open).
+    bool isActive() const { return m_active; }
     QUrl returnTo() const { return m_returnTo; }
 
     // A human sentence for a connection_error code; unknown codes are quoted.

@@ -11,6 +11,24 @@ FailuresModel::FailuresModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
+QString FailuresModel::reasonText(const QString &reason)
+{
+    // The guide's error_reason values, in words; anything else as it came.
+    if (reason == u"auth")
+        return tr("Authentication");
+    if (reason == u"rate_limit")
+        return tr("Rate limit");
+    if (reason == u"transient")
+        return tr("Transient error");
+    if (reason == u"config")
+        return tr("Configuration");
+    if (reason == u"unknown")
+        return tr("Unknown reason");
+    if (reason == u"partial")
+        return tr("Partial: some streams failed");
+    return reason;
+}
+
 QString FailuresModel::reasonOf(const SyncRun &r)
 {
     if (r.status == RunStatus::Completed && r.streamsFailed > 0)
@@ -100,7 +118,7 @@ QVariant FailuresModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ReasonColumn:
-            return c.reason == u"partial" ? tr("partial (some streams failed)") : c.reason;
+            return reasonText(c.reason);
         case ConnectorColumn:
             return m_names.value(c.connectorType, c.connectorType);
         case FailuresColumn:

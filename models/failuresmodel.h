@@ -41,6 +41,8 @@ public:
     void setConnectorNames(const QHash<QString, QString> &names) { m_names = names; }
     QStringList connectionsOf(int row) const;
     int totalFailures() const { return m_total; }
+    // An error_reason (or "partial") in words, for the Reason column.
+    static QString reasonText(const QString &reason);
     static QString reasonOf(const SyncRun &run); // error_reason, or "partial"
 
     int rowCount(const QModelIndex &parent = {}) const override;

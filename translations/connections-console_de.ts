@@ -484,16 +484,16 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Your browser is open. Approve the request there; this window updates by itself.</source>
-        <translation>Ihr Browser ist geöffnet. Bestätigen Sie die Anfrage dort; dieses Fenster aktualisiert sich von selbst.</translation>
-    </message>
-    <message>
         <source>No browser could be opened (%1). Open this link in your browser to continue; the console keeps waiting.</source>
         <translation>Es konnte kein Browser geöffnet werden (%1). Öffnen Sie diesen Link in Ihrem Browser; die Konsole wartet weiter.</translation>
     </message>
     <message>
         <source>Waiting for the browser — %1:%2 left</source>
         <translation>Warte auf den Browser — noch %1:%2</translation>
+    </message>
+    <message>
+        <source>The link went to your browser. Approve the request there; this window updates by itself. No browser window? Copy the link and open it yourself.</source>
+        <translation>Der Link wurde an Ihren Browser übergeben. Bestätigen Sie die Anfrage dort; dieses Fenster aktualisiert sich von selbst. Kein Browserfenster? Kopieren Sie den Link und öffnen Sie ihn selbst.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1130,10 @@
         <source>⚠ possibly stale (as of %1)</source>
         <translation>⚠ möglicherweise veraltet (Stand %1)</translation>
     </message>
+    <message>
+        <source>Health filter</source>
+        <translation>Zustandsfilter</translation>
+    </message>
 </context>
 <context>
     <name>cc::ConnectorBrowserFlow</name>
@@ -1310,10 +1314,6 @@
 <context>
     <name>cc::FailuresModel</name>
     <message>
-        <source>partial (some streams failed)</source>
-        <translation>teilweise (einige Datenströme fehlgeschlagen)</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Ursache</translation>
     </message>
@@ -1332,6 +1332,30 @@
     <message>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>Transient error</source>
+        <translation>Vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <translation>Unbekannter Grund</translation>
+    </message>
+    <message>
+        <source>Partial: some streams failed</source>
+        <translation>Teilweise: einige Datenströme fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1391,14 @@
     <message>
         <source>%1 of %2 connections</source>
         <translation>%1 von %2 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Failures by reason and connector</source>
+        <translation>Fehler nach Grund und Konnektor</translation>
+    </message>
+    <message>
+        <source>Affected connections</source>
+        <translation>Betroffene Verbindungen</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1453,12 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Support bundle saved to %1</source>
-        <translation>Support-Paket gespeichert unter %1</translation>
-    </message>
-    <message>
         <source>The support bundle could not be saved: %1</source>
         <translation>Das Support-Paket konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Support bundle saved to %1 (runs as CSV in %2)</source>
+        <translation>Support-Paket gespeichert unter %1 (Läufe als CSV in %2)</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1645,10 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2019,10 @@
     <message>
         <source>connections-console needs a display for its window. Without one, --sign-in, --help and --version work.</source>
         <translation>connections-console braucht einen Bildschirm für sein Fenster. Ohne einen funktionieren --sign-in, --help und --version.</translation>
+    </message>
+    <message>
+        <source>Try --help for the options.</source>
+        <translation>Mit --help sehen Sie die Optionen.</translation>
     </message>
 </context>
 </TS>

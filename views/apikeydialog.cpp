@@ -59,6 +59,7 @@ ApiKeyDialog::ApiKeyDialog(
     reveal->setObjectName(QStringLiteral("apiKeyReveal"));
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show the key"));
+    reveal->setText(tr("Show the key"));
     connect(reveal, &QAction::toggled, this,
         [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     form->addRow(tr("API key"), m_key);
@@ -80,7 +81,10 @@ ApiKeyDialog::ApiKeyDialog(
            "This computer does not keep it."),
         this);
     note->setWordWrap(true);
-    note->setEnabled(false);
+    // Secondary, but readable: a smaller font, not the disabled grey.
+    QFont small = note->font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    note->setFont(small);
     layout->addWidget(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_submit->setObjectName(QStringLiteral("apiKeySubmit"));
@@ -88,6 +92,8 @@ ApiKeyDialog::ApiKeyDialog(
     buttons->addButton(m_submit, QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // An error is about what was typed before: typing again clears it.
+    connect(m_key, &QLineEdit::textEdited, m_error, &QWidget::hide);
     connect(m_submit, &QPushButton::clicked, this, [this] {
         if (m_key->text().trimmed().isEmpty()) {
             showError(tr("Paste the API key first."));

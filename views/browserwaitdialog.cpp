@@ -43,14 +43,18 @@ BrowserWaitDialog::BrowserWaitDialog(const QString &what, QWidget *parent)
     layout->addWidget(m_cancel, 0, Qt::AlignRight);
     connect(m_copy, &QPushButton::clicked, this,
         [this] { QApplication::clipboard()->setText(m_link->text()); });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancel->text() == tr("Close")) {
-            accept();
-            return;
-        }
+    connect(m_cancel, &QPushButton::clicked, this, &BrowserWaitDialog::reject);
+}
+
+void BrowserWaitDialog::reject()
+{
+    // Cancel, Escape and the window's close button all end the wait: the flow
+    // behind it stops listening (nothing fires five minutes later).
+    if (!m_finished) {
+        m_finished = true;
         Q_EMIT cancelRequested();
-        reject();
-    });
+    }
+    QDialog::reject();
 }
 
 void BrowserWaitDialog::setLink(const QUrl &url, bool browserOpened, const QString &browserError)
@@ -58,8 +62,9 @@ void BrowserWaitDialog::setLink(const QUrl &url, bool browserOpened, const QStri
     m_link->setText(url.toString(QUrl::FullyEncoded));
     m_link->setCursorPosition(0);
     if (browserOpened)
-        m_status->setText(
-            tr("Your browser is open. Approve the request there; this window updates by itself."));
+        m_status->setText(tr("The link went to your browser. Approve the request there; this "
+                             "window updates by itself. No browser window? Copy the link and "
+                             "open it yourself."));
     else
         m_status->setText(tr("No browser could be opened (%1). Open this link in your browser to "
                              "continue; the console keeps waiting.")
@@ -78,6 +83,7 @@ void BrowserWaitDialog::showResult(bool ok, const QString &message)
     m_status->setText(message);
     m_status->setTone(ok ? StatusPalette::Tone::Success : StatusPalette::Tone::Error);
     m_countdown->clear();
+    m_finished = true;
     m_cancel->setText(tr("Close"));
 }
 

@@ -24,6 +24,8 @@ public:
     void setSecondsLeft(int seconds);
     void showResult(bool ok, const QString &message);
     QString statusText() const;
+    // Until a result is shown: cancels the wait (cancelRequested), then closes.
+    void reject() override;
 
 Q_SIGNALS:
     void cancelRequested();
@@ -34,6 +36,7 @@ private:
     QLineEdit *const m_link;
     QPushButton *const m_copy;
     QPushButton *const m_cancel;
+    bool m_finished = false;
 };
 
 } // namespace cc

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -34,7 +35,17 @@ ConnectionHistoryView::ConnectionHistoryView(RunsModel *runs, QWidget *parent)
     , m_copyDetails(new QPushButton(tr("Copy details"), this))
 {
     setObjectName(QStringLiteral("historyView"));
-    auto *layout = new QVBoxLayout(this);
+    // Charts above, runs below, with a splitter between: on a short screen
+    // the runs can have the room.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("historySplitter"));
+    split->setChildrenCollapsible(false);
+    outer->addWidget(split);
+    auto *charts = new QWidget(split);
+    auto *layout = new QVBoxLayout(charts);
+    layout->setContentsMargins(6, 6, 6, 0);
     auto *rangeRow = new QHBoxLayout;
     m_range->setObjectName(QStringLiteral("historyRange"));
     m_range->setAccessibleName(tr("History range"));
@@ -46,8 +57,12 @@ ConnectionHistoryView::ConnectionHistoryView(RunsModel *runs, QWidget *parent)
     rangeRow->addStretch(1);
     layout->addLayout(rangeRow);
     m_chart->setModel(m_buckets);
-    layout->addWidget(m_chart);
-    layout->addWidget(m_durations);
+    layout->addWidget(m_chart, 3);
+    layout->addWidget(m_durations, 2);
+    split->addWidget(charts);
+    auto *runsPart = new QWidget(split);
+    auto *runsLayout = new QVBoxLayout(runsPart);
+    runsLayout->setContentsMargins(6, 0, 6, 6);
 
     m_dayFilter->setSourceModel(runs);
     m_runsTable->setObjectName(QStringLiteral("runsTable"));
@@ -56,6 +71,7 @@ ConnectionHistoryView::ConnectionHistoryView(RunsModel *runs, QWidget *parent)
     m_runsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runsTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runsTable->setTabKeyNavigation(false);
     m_runsTable->verticalHeader()->hide();
     m_runsTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_runsTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -67,9 +83,12 @@ ConnectionHistoryView::ConnectionHistoryView(RunsModel *runs, QWidget *parent)
     m_runDetails->setReadOnly(true);
     m_runDetails->setMaximumHeight(96);
     m_copyDetails->setObjectName(QStringLiteral("copyRunDetails"));
-    layout->addWidget(m_runsTable, 1);
-    layout->addWidget(m_runDetails);
-    layout->addWidget(m_copyDetails, 0, Qt::AlignRight);
+    runsLayout->addWidget(m_runsTable, 1);
+    runsLayout->addWidget(m_runDetails);
+    runsLayout->addWidget(m_copyDetails, 0, Qt::AlignRight);
+    split->addWidget(runsPart);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &ConnectionHistoryView::updateCharts);
     connect(runs, &QAbstractItemModel::modelReset, this, &ConnectionHistoryView::updateCharts);

@@ -80,7 +80,7 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     , m_icons(icons)
     , m_proxy(proxy)
     , m_search(new QLineEdit(this))
-    , m_healthButton(new QToolButton(this))
+    , m_healthButton(new QPushButton(this))
     , m_category(new QComboBox(this))
     , m_connector(new QComboBox(this))
     , m_scope(new QComboBox(this))
@@ -138,8 +138,8 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     m_search->setMinimumWidth(280);
     m_healthButton->setObjectName(QStringLiteral("healthFilterButton"));
     m_healthButton->setText(tr("Health: all"));
-    m_healthButton->setPopupMode(QToolButton::InstantPopup);
     m_healthButton->setMenu(new QMenu(m_healthButton));
+    m_healthButton->setAccessibleName(tr("Health filter"));
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_connector->setObjectName(QStringLiteral("connectorFilter"));
     m_scope->setObjectName(QStringLiteral("scopeFilter"));
@@ -211,6 +211,7 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     m_table->setShowGrid(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->verticalHeader()->hide();
     // Fixed row heights and interactive columns: nothing measures 100,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

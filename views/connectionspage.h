@@ -87,7 +87,7 @@ private:
     const ConnectorIcons *const m_icons;
     ConnectionsFilterModel *const m_proxy;
     QLineEdit *const m_search;
-    QToolButton *const m_healthButton;
+    QPushButton *const m_healthButton;
     QComboBox *const m_category;
     QComboBox *const m_connector;
     QComboBox *const m_scope;

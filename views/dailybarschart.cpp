@@ -43,7 +43,7 @@ DailyBarsChart::DailyBarsChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("dailyBarsChart"));
     setMouseTracking(true);
-    setMinimumHeight(150);
+    setMinimumHeight(120);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Runs per day"));
 }

@@ -15,7 +15,7 @@ DurationChart::DurationChart(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("durationChart"));
-    setMinimumHeight(90);
+    setMinimumHeight(70);
     setMouseTracking(true);
     setAccessibleName(tr("Run duration over time"));
 }

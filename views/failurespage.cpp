@@ -70,11 +70,19 @@ FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connection
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the affected connections
+    m_table->setAccessibleName(tr("Failures by reason and connector"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The reason gets the room (it is the text); the numbers take what they need.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        FailuresModel::ReasonColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        FailuresModel::LastSeenColumn, QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_affected->setObjectName(QStringLiteral("affectedConnections"));
+    m_affected->setAccessibleName(tr("Affected connections"));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     auto *right = new QWidget(split);
@@ -95,6 +103,9 @@ FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connection
     connect(failures, &QAbstractItemModel::modelReset, this, [this] {
         m_total->setText(tr("%1 failed or partial runs").arg(m_failures->totalFailures()));
         m_affected->clear();
+        // The biggest cluster is current, so its connections show at once.
+        if (m_sorted->rowCount() > 0)
+            m_table->setCurrentIndex(m_sorted->index(0, 0));
     });
     connect(m_affected, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT openConnectionRequested(item->data(Qt::UserRole).toString());

@@ -144,6 +144,12 @@ void MainWindow::buildMenus()
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     previous->setObjectName(QStringLiteral("actionPreviousAttention"));
     view->addSeparator();
+    m_goMenu = view->addMenu(tr("&Go to"));
+    QAction *goConnections
+        = m_goMenu->addAction(tr("Connections"), this, &MainWindow::showConnections);
+    goConnections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    goConnections->setObjectName(QStringLiteral("actionGoTo_connectionsPage"));
+    view->addSeparator();
     QAction *utc = view->addAction(tr("Show times in &UTC"));
     utc->setCheckable(true);
     utc->setObjectName(QStringLiteral("actionUtc"));
@@ -206,6 +212,20 @@ void MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)
     item->setSizeHint(QSize(0, 34));
     item->setData(Qt::UserRole, QVariant::fromValue(page));
     m_stack->addWidget(page);
+    // View ▸ Go to: Ctrl+1 is Connections, then every page in the order added.
+    const int number = m_pages->count();
+    QAction *go = m_goMenu->addAction(title, this, [this, page] { showPage(page); });
+    if (number <= 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    go->setObjectName(QStringLiteral("actionGoTo_") + page->objectName());
+}
+
+void MainWindow::clearIdentity()
+{
+    m_workspace->setText(tr("No workspace"));
+    m_workspace->setToolTip(QString());
+    m_user->clear();
+    m_user->setToolTip(QString());
 }
 
 void MainWindow::showPage(QWidget *page)

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QSettings;
 class QStackedWidget;
 
@@ -40,6 +41,8 @@ public:
     void showConnections();
     void setIdentity(const Me &me, const QString &serverLabel);
     void setSignInState(const QString &text);
+    // Signed out: no workspace, no user.
+    void clearIdentity();
     void setNotificationsEnabled(bool enabled);
     ConnectionsPage *connectionsPage() const { return m_connections; }
     WelcomePage *welcomePage() const { return m_welcome; }
@@ -77,6 +80,7 @@ private:
     QLabel *const m_workspace;
     QLabel *const m_user;
     QLabel *const m_signIn;
+    QMenu *m_goMenu = nullptr; // View ▸ Go to, filled as pages are added
 };
 
 } // namespace cc

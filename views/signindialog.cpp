@@ -2,6 +2,7 @@
 
 #include "welcomepage.h"
 
+#include <QDialogButtonBox>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -14,6 +15,9 @@ SignInDialog::SignInDialog(const QString &serverUrl, QWidget *parent)
     setWindowTitle(tr("Sign in"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_panel);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
     m_panel->setServerUrl(serverUrl);
     resize(680, 520);
 }

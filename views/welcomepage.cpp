@@ -28,7 +28,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     outer->addStretch(1);
     auto *card = new QFrame(this);
     card->setFrameShape(QFrame::StyledPanel);
-    card->setMaximumWidth(620);
+    card->setObjectName(QStringLiteral("welcomeCard"));
+    // As wide as there is room for, up to a comfortable reading width; the
+    // wrapped texts then get the height they need (no alignment flag, which
+    // would pin the card to its size hint and squash them).
+    card->setMaximumWidth(640);
+    card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(28, 24, 28, 24);
     layout->setSpacing(12);
@@ -82,7 +87,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(m_signIn);
     buttons->addWidget(m_connect);
     layout->addLayout(buttons);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    auto *centre = new QHBoxLayout;
+    centre->addStretch(1);
+    centre->addWidget(card, 100);
+    centre->addStretch(1);
+    outer->addLayout(centre);
     outer->addStretch(2);
 
     connect(m_sandbox, &QPushButton::clicked, this, &WelcomePage::trySandboxRequested);
@@ -125,8 +134,11 @@ void WelcomePage::setBusy(bool busy, const QString &message)
     m_sandbox->setEnabled(!busy);
     m_connect->setEnabled(!busy);
     m_signIn->setEnabled(!busy);
-    if (busy && !message.isEmpty())
+    if (busy && !message.isEmpty()) {
         m_error->showMessage(message, StatusPalette::Tone::Unknown); // progress, not a problem
+    } else if (!busy && m_error->tone() == StatusPalette::Tone::Unknown) {
+        m_error->hide(); // the progress message is over; an error stays
+    }
 }
 
 } // namespace cc

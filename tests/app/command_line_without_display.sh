@@ -20,6 +20,8 @@ check 0 "-h" '--sign-in' -h
 check 0 "--version" '^connections-console [0-9]+\.[0-9]+' --version
 check 64 "--server without a value" "Missing value after '--server'" --server
 check 64 "--sign-in without --server" 'needs --server' --sign-in
+check 64 "an unknown option" "Unknown option 'bogus'" --bogus
+check 69 "Qt's own -style option is not unknown" 'needs a display' -style fusion
 check 69 "no arguments, no display" 'needs a display' 
 check 69 "--sandbox, no display" 'needs a display' --sandbox
 exit $failed

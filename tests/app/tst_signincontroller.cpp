@@ -13,6 +13,7 @@
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -197,6 +198,9 @@ void TestSignInController::signOutForgetsTheKey()
     QCOMPARE(t.console.window()->findChild<QLabel *>(QStringLiteral("signInState"))->text(),
         QStringLiteral("Not signed in"));
     QCOMPARE(t.console.connections()->rowCount(), 0); // nothing of the workspace stays on screen
+    QCOMPARE(t.console.window()->findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
+        QStringLiteral("No workspace"));
+    QVERIFY(t.console.window()->findChild<QLabel *>(QStringLiteral("userLabel"))->text().isEmpty());
     QTRY_VERIFY(keychain.entries.isEmpty());
     // F5 after signing out asks the platform nothing.
     QSignalSpy sent(t.console.client(), &PlatformClient::requestSent);
@@ -213,6 +217,14 @@ void TestSignInController::signInDialogFromTheFileMenu()
     auto *dialog = t.console.window()->findChild<SignInDialog *>(QStringLiteral("signInDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    // It can be left as it came: Cancel closes it and changes nothing.
+    auto *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY(!t.console.window()->findChild<SignInDialog *>(QStringLiteral("signInDialog")));
+    t.console.window()->findChild<QAction *>(QStringLiteral("actionSignIn"))->trigger();
+    dialog = t.console.window()->findChild<SignInDialog *>(QStringLiteral("signInDialog"));
+    QVERIFY(dialog);
     typeIn(dialog->panel(), m_sandbox.origin(), kAdmin);
     QSignalSpy connected(t.console.controller(), &ConsoleController::connected);
     QTest::mouseClick(

@@ -151,7 +151,7 @@ void TestConnectFlows::waitDialogCountdownCopyAndCancel()
     c.actions.connectConnector(QStringLiteral("hubspot"));
     auto *wait = qobject_cast<BrowserWaitDialog *>(c.actions.currentDialog());
     QVERIFY(wait);
-    QTRY_VERIFY(wait->statusText().startsWith(QStringLiteral("Your browser is open")));
+    QTRY_VERIFY(wait->statusText().startsWith(QStringLiteral("The link went to your browser")));
     auto *link = wait->findChild<QLineEdit *>(QStringLiteral("browserWaitLink"));
     QCOMPARE(QUrl(link->text()), c.actions.browserFlow()->authorizeUrl());
     // The countdown counts down from five minutes.
@@ -166,6 +166,18 @@ void TestConnectFlows::waitDialogCountdownCopyAndCancel()
         wait->findChild<QPushButton *>(QStringLiteral("browserWaitCancel")), Qt::LeftButton);
     QCOMPARE(cancelled.count(), 1);
     QTRY_VERIFY(!c.actions.currentDialog());
+    // Escape cancels as well: the flow stops listening at once (no late timeout).
+    QSignalSpy failed(c.actions.browserFlow(), &ConnectorBrowserFlow::failed);
+    c.actions.connectConnector(QStringLiteral("hubspot"));
+    auto *again = qobject_cast<BrowserWaitDialog *>(c.actions.currentDialog());
+    QVERIFY(again);
+    QTRY_VERIFY(
+        !again->findChild<QLineEdit *>(QStringLiteral("browserWaitLink"))->text().isEmpty());
+    QTest::keyClick(again, Qt::Key_Escape);
+    QCOMPARE(cancelled.count(), 2);
+    QTRY_VERIFY(!c.actions.currentDialog());
+    QVERIFY(!c.actions.browserFlow()->isActive());
+    QCOMPARE(failed.count(), 0);
 }
 
 void TestConnectFlows::waitDialogWithoutABrowser()

@@ -290,7 +290,7 @@ void TestMainWindow::filterControls()
             QStringLiteral("personal"));
     scope->setCurrentIndex(0);
     // Health: from the button's menu; the summary bar's counts add up.
-    auto *health = page()->findChild<QToolButton *>(QStringLiteral("healthFilterButton"));
+    auto *health = page()->findChild<QPushButton *>(QStringLiteral("healthFilterButton"));
     QAction *needsReauth
         = health->menu()->findChild<QAction *>(QStringLiteral("healthFilter_needs_reauth"));
     QVERIFY(needsReauth);
@@ -395,6 +395,20 @@ void TestMainWindow::standardShortcuts()
         QKeySequence(Qt::CTRL | Qt::Key_H));
     QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionNextAttention"))->shortcut(),
         QKeySequence(Qt::Key_F8));
+    // Every page has a Go to shortcut: Ctrl+1 Connections, Ctrl+2 Failures.
+    QAction *goFailures = window()->findChild<QAction *>(QStringLiteral("actionGoTo_failuresPage"));
+    QVERIFY(goFailures);
+    QCOMPARE(goFailures->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    goFailures->trigger();
+    QVERIFY(m_console->console.failuresPage()->isVisible());
+    QAction *goConnections
+        = window()->findChild<QAction *>(QStringLiteral("actionGoTo_connectionsPage"));
+    QCOMPARE(goConnections->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    goConnections->trigger();
+    QVERIFY(page()->isVisible());
+    // Tab leaves the tables (arrows move inside them): the keyboard is never trapped.
+    QVERIFY(!page()->table()->tabKeyNavigation());
+    QVERIFY(!m_console->console.failuresPage()->table()->tabKeyNavigation());
     window()->showConnections();
     QApplication::setActiveWindow(window());
     QVERIFY(QTest::qWaitForWindowActive(window()));
