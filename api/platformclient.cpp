@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -439,6 +440,83 @@ void PlatformClient::fetchCadences(QObject *context, Callback<QHash<QString, QSt
                 return true;
             },
             std::move(done)));
+}
+
+void PlatformClient::fetchAvatar(QObject *context, const QUrl &url, Callback<QByteArray> done)
+{
+    QPointer<QObject> guard(context);
+    const auto fail = [guard, done](ApiError::Kind kind, const QString &detail) {
+        ApiError e;
+        e.kind = kind;
+        e.detail = detail;
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, done, e] {
+                if (guard)
+                    done({}, e);
+            },
+            Qt::QueuedConnection);
+    };
+    if (!isAllowedOrigin(
+            url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment))) {
+        fail(ApiError::Kind::InsecureServer, QStringLiteral("avatar URL"));
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(kAvatarDeadlineMs);
+    request.setRawHeader("Accept", "image/png, image/jpeg, image/svg+xml");
+    // No Authorization header, whoever hosts it: an avatar is public.
+    QNetworkReply *reply = m_nam->get(request);
+    Q_EMIT requestSent("GET", url.path());
+    // The whole exchange has a deadline, not only each idle gap.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    deadline->start(kAvatarDeadlineMs);
+    auto tooBig = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+        [reply, tooBig](qint64 received, qint64 total) {
+            if (received > kMaxAvatarBytes || total > kMaxAvatarBytes) {
+                *tooBig = true;
+                reply->abort();
+            }
+        });
+    connect(reply, &QNetworkReply::finished, this, [guard, done, reply, tooBig] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        ApiError e;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader)
+                                    .toByteArray()
+                                    .split(';')
+                                    .first()
+                                    .trimmed();
+        if (*tooBig) {
+            e.kind = ApiError::Kind::Malformed;
+            e.detail = QStringLiteral("the image is larger than 1 MiB");
+        } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+            e.kind = ApiError::Kind::Timeout;
+        } else if (status == 0) {
+            e.kind = ApiError::Kind::Network;
+            e.detail = reply->errorString();
+        } else if (status != 200) {
+            e = ApiError::fromResponse(status, {}, {});
+            if (status >= 300 && status < 400)
+                e.detail = QStringLiteral("the image redirects; redirects are not followed");
+        } else if (type != "image/png" && type != "image/jpeg" && type != "image/svg+xml") {
+            e.kind = ApiError::Kind::Malformed;
+            e.detail = QStringLiteral("not a PNG, JPEG or SVG image (%1)")
+                           .arg(QString::fromLatin1(type));
+        }
+        if (e.isError()) {
+            done({}, e);
+            return;
+        }
+        done(reply->readAll(), ApiError{});
+    });
 }
 
 } // namespace cc

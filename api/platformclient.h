@@ -85,6 +85,14 @@ public:
         Callback<ResolvedHandle> done);
     void fetchCadences(QObject *context, Callback<QHash<QString, QString>> done);
 
+    // A public image a record points at (a handle's avatar_url): never with
+    // the bearer token, never across a redirect, at most kMaxAvatarBytes, at
+    // most kAvatarDeadlineMs, and only a PNG, JPEG or SVG. The bytes, or a
+    // typed error (Malformed for an oversized or non-image answer).
+    void fetchAvatar(QObject *context, const QUrl &url, Callback<QByteArray> done);
+    static constexpr qint64 kMaxAvatarBytes = 1024 * 1024;
+    static constexpr int kAvatarDeadlineMs = 10000;
+
 Q_SIGNALS:
     // A 401: the auth layer refreshes or signs out.
     void unauthorized();

@@ -1,41 +1,39 @@
 #include "connectionactions.h"
 
-#include "apikeydialog.h"
+#include "apikeyconnectflow.h"
 #include "banner.h"
-#include "browserlauncher.h"
-#include "browserwaitdialog.h"
 #include "connectiondetailpane.h"
 #include "connectionpoller.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
-#include "connectorbrowserflow.h"
 #include "connectorcatalogmodel.h"
 #include "editconnectiondialog.h"
-#include "handledialog.h"
+#include "handleconnectflow.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
+#include "oauthconnectflow.h"
 #include "platformclient.h"
-#include "webhooksecretdialog.h"
+#include "webhookconnectflow.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace cc {
 
-ConnectionActions::ConnectionActions(PlatformClient *client, QNetworkAccessManager *nam,
-    ConnectionsModel *model, ConnectorCatalogModel *catalog, MainWindow *window,
-    ConnectionPoller *poller, BrowserLauncher *browser, MessageBoxes *dialogs, QObject *parent)
+ConnectionActions::ConnectionActions(PlatformClient *client, ConnectionsModel *model,
+    ConnectorCatalogModel *catalog, MainWindow *window, ConnectionPoller *poller,
+    BrowserLauncher *browser, MessageBoxes *dialogs, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_nam(nam)
     , m_model(model)
     , m_catalog(catalog)
     , m_window(window)
     , m_poller(poller)
     , m_dialogs(dialogs)
-    , m_flow(new ConnectorBrowserFlow(client, browser, this))
+    , m_oauth(new OAuthConnectFlow({client, poller, window}, browser, this))
+    , m_flows{{AuthMethod::OAuthRedirect, m_oauth},
+          {AuthMethod::ApiKey, new ApiKeyConnectFlow({client, poller, window}, this)},
+          {AuthMethod::Handle, new HandleConnectFlow({client, poller, window}, this)},
+          {AuthMethod::Webhook, new WebhookConnectFlow({client, poller, window}, this)}}
 {
     ConnectionsPage *page = window->connectionsPage();
     connect(window, &MainWindow::connectorChosen, this, &ConnectionActions::connectConnector);
@@ -46,33 +44,20 @@ ConnectionActions::ConnectionActions(PlatformClient *client, QNetworkAccessManag
     connect(page, &ConnectionsPage::syncRequested, this, &ConnectionActions::sync);
     connect(this, &ConnectionActions::notice, window,
         [window](const QString &m) { window->statusBar()->showMessage(m, 10000); });
+    for (ConnectFlow *flow : std::as_const(m_flows)) {
+        connect(flow, &ConnectFlow::dialogReady, this, &ConnectionActions::show);
+        connect(flow, &ConnectFlow::connectionChanged, this, &ConnectionActions::upsertAndSelect);
+        connect(flow, &ConnectFlow::alreadyConnected, this,
+            [this](const QString &id) { m_window->connectionsPage()->selectConnection(id); });
+        connect(flow, &ConnectFlow::connectionReady, this, &ConnectionActions::connectionReady);
+        connect(flow, &ConnectFlow::notice, this, &ConnectionActions::notice);
+        connect(flow, &ConnectFlow::problem, this, &ConnectionActions::warn);
+    }
+}
 
-    connect(m_flow, &ConnectorBrowserFlow::pending, this, &ConnectionActions::upsertAndSelect);
-    connect(m_flow, &ConnectorBrowserFlow::browserOpened, this,
-        [this](const QUrl &url, bool opened, const QString &why) {
-            if (m_wait)
-                m_wait->setLink(url, opened, why);
-        });
-    connect(m_flow, &ConnectorBrowserFlow::countdown, this, [this](int s) {
-        if (m_wait)
-            m_wait->setSecondsLeft(s);
-    });
-    connect(m_flow, &ConnectorBrowserFlow::succeeded, this, [this](const Connection &c) {
-        upsertAndSelect(c);
-        if (m_wait)
-            m_wait->showResult(true, tr("Connected: “%1” is running its first sync.").arg(c.name));
-        m_poller->watch(true);
-        Q_EMIT notice(tr("%1 connected").arg(c.name));
-        Q_EMIT connectionReady(c.id);
-    });
-    connect(m_flow, &ConnectorBrowserFlow::failed, this,
-        [this](const QString &message, const ApiError &) {
-            if (m_wait)
-                m_wait->showResult(false, message);
-            else
-                warn(message);
-            Q_EMIT notice(message);
-        });
+ConnectorBrowserFlow *ConnectionActions::browserFlow() const
+{
+    return m_oauth->browserFlow();
 }
 
 void ConnectionActions::setIdentity(const Me &me)
@@ -80,15 +65,6 @@ void ConnectionActions::setIdentity(const Me &me)
     m_canWrite = me.canWrite();
     m_window->connectionsPage()->setCanWrite(m_canWrite,
         tr("Your role (%1) can only read. Ask a workspace admin to make changes.").arg(me.role));
-}
-
-QString ConnectionActions::messageFor(const ApiError &error)
-{
-    // The server's own words are the most precise for refusals it explains.
-    if ((error.kind == ApiError::Kind::Validation || error.kind == ApiError::Kind::Conflict)
-        && !error.serverMessage.isEmpty())
-        return error.serverMessage;
-    return error.message();
 }
 
 void ConnectionActions::show(QDialog *dialog)
@@ -119,110 +95,18 @@ void ConnectionActions::refreshRow(const QString &id)
     });
 }
 
-void ConnectionActions::startBrowserFlow(
-    const QString &typeOrId, bool reconnect, const QString &title)
-{
-    auto *wait = new BrowserWaitDialog(title, m_window);
-    m_wait = wait;
-    connect(wait, &BrowserWaitDialog::cancelRequested, m_flow, &ConnectorBrowserFlow::cancel);
-    show(wait);
-    if (reconnect)
-        m_flow->startReconnect(typeOrId);
-    else
-        m_flow->startConnect(typeOrId);
-}
-
 void ConnectionActions::connectConnector(const QString &type)
 {
     const Connector *connector = m_catalog->connector(type);
     if (!connector || !m_canWrite)
         return;
-    const QString name = connector->name;
-    switch (connector->authMethod) {
-    case AuthMethod::OAuthRedirect:
-        startBrowserFlow(type, false, tr("Connect %1").arg(name));
-        return;
-    case AuthMethod::ApiKey: {
-        auto *dialog = new ApiKeyDialog(type, name, false, m_window);
-        connect(dialog, &ApiKeyDialog::submitted, this,
-            [this, dialog, type](const QString &key, const QString &label) {
-                m_client->connectConnector(dialog, ApiKeyConnectRequest{type, key, label},
-                    [this, dialog](const ConnectResult &r, const ApiError &e) {
-                        if (e.isError()) {
-                            dialog->showError(messageFor(e)); // the typed key stays in the field
-                            return;
-                        }
-                        if (r.connection)
-                            upsertAndSelect(*r.connection);
-                        dialog->accept();
-                        Q_EMIT notice(
-                            tr("%1 connected").arg(r.connection ? r.connection->name : QString()));
-                    });
-            });
-        show(dialog);
-        return;
-    }
-    case AuthMethod::Handle: {
-        auto *dialog = new HandleDialog(name, m_window);
-        connect(dialog, &HandleDialog::resolveRequested, this,
-            [this, dialog, type](const QString &handle) {
-                m_client->resolveHandle(dialog, type, handle,
-                    [this, dialog](const ResolvedHandle &account, const ApiError &e) {
-                        if (e.isError()) {
-                            dialog->showError(messageFor(e));
-                            return;
-                        }
-                        dialog->showResolved(account, QPixmap());
-                        const QUrl avatar(account.avatarUrl);
-                        if (!BrowserLauncher::isSafeToOpen(avatar))
-                            return;
-                        QNetworkReply *reply = m_nam->get(QNetworkRequest(avatar));
-                        connect(reply, &QNetworkReply::finished, dialog, [dialog, reply, account] {
-                            reply->deleteLater();
-                            QPixmap pm;
-                            if (pm.loadFromData(reply->readAll()))
-                                dialog->showResolved(account, pm);
-                        });
-                    });
-            });
-        connect(dialog, &HandleDialog::confirmed, this,
-            [this, dialog, type](const QString &handle, const ResolvedHandle &a) {
-                m_client->connectConnector(dialog, HandleConnectRequest{type, handle, a},
-                    [this, dialog](const ConnectResult &r, const ApiError &e) {
-                        if (e.isError()) {
-                            dialog->showError(messageFor(e));
-                            return;
-                        }
-                        dialog->accept();
-                        if (r.mode == u"already_connected") {
-                            m_window->connectionsPage()->selectConnection(r.existingId);
-                            Q_EMIT notice(tr("That account is already tracked; it is selected."));
-                            return;
-                        }
-                        if (r.connection)
-                            upsertAndSelect(*r.connection);
-                    });
-            });
-        show(dialog);
-        return;
-    }
-    case AuthMethod::Webhook:
-        m_client->connectConnector(this, WebhookConnectRequest{type, QString()},
-            [this, name](const ConnectResult &r, const ApiError &e) {
-                if (e.isError()) {
-                    warn(messageFor(e));
-                    return;
-                }
-                if (r.connection)
-                    upsertAndSelect(*r.connection);
-                show(new WebhookSecretDialog(name, r.webhookUrl, r.signingSecret, m_window));
-            });
-        return;
-    case AuthMethod::Unknown:
+    ConnectFlow *flow = m_flows.value(connector->authMethod);
+    if (!flow) {
         warn(tr("This console does not know how to connect %1 (method “%2”).")
-                 .arg(name, connector->authMethodText));
+                 .arg(connector->name, connector->authMethodText));
         return;
     }
+    flow->connectConnector(*connector);
 }
 
 void ConnectionActions::reconnect(const QString &id)
@@ -232,48 +116,13 @@ void ConnectionActions::reconnect(const QString &id)
         return;
     const Connection c = m_model->connectionAt(row);
     const Connector *connector = m_catalog->connector(c.connectorType);
-    const AuthMethod method = connector ? connector->authMethod : AuthMethod::Unknown;
-    const QString name = connector ? connector->name : c.connectorType;
-    if (method == AuthMethod::OAuthRedirect) {
-        startBrowserFlow(id, true, tr("Reconnect “%1”").arg(c.name));
+    ConnectFlow *flow = connector ? m_flows.value(connector->authMethod) : nullptr;
+    if (!flow) {
+        warn(tr("This console does not know how to reconnect “%1” (connector %2).")
+                 .arg(c.name, c.connectorType));
         return;
     }
-    if (method == AuthMethod::ApiKey) {
-        auto *dialog = new ApiKeyDialog(c.connectorType, name, true, m_window);
-        connect(dialog, &ApiKeyDialog::submitted, this,
-            [this, dialog, id](const QString &key, const QString &) {
-                ReconnectRequest request;
-                request.apiKey = key;
-                m_client->reconnect(
-                    dialog, id, request, [this, dialog](const ConnectResult &r, const ApiError &e) {
-                        if (e.isError()) {
-                            dialog->showError(messageFor(e));
-                            return;
-                        }
-                        if (r.connection)
-                            upsertAndSelect(*r.connection);
-                        m_poller->watch(true);
-                        dialog->accept();
-                        Q_EMIT notice(tr("Reconnected; a sync is running."));
-                    });
-            });
-        show(dialog);
-        return;
-    }
-    // Handle (one click) and webhook (a new secret).
-    m_client->reconnect(
-        this, id, ReconnectRequest{}, [this, name](const ConnectResult &r, const ApiError &e) {
-            if (e.isError()) {
-                warn(messageFor(e));
-                return;
-            }
-            if (r.connection)
-                upsertAndSelect(*r.connection);
-            m_poller->watch(true);
-            if (r.mode == u"webhook")
-                show(new WebhookSecretDialog(name, r.webhookUrl, r.signingSecret, m_window));
-            Q_EMIT notice(tr("Reconnected; a sync is running."));
-        });
+    flow->reconnect(c, connector->name);
 }
 
 void ConnectionActions::disconnectConnection(const QString &id)
@@ -292,7 +141,7 @@ void ConnectionActions::disconnectConnection(const QString &id)
         return;
     m_client->disconnectConnection(this, id, [this, id, name](const QString &, const ApiError &e) {
         if (e.isError()) {
-            warn(messageFor(e));
+            warn(ConnectFlow::messageFor(e));
             return;
         }
         refreshRow(id);
@@ -311,7 +160,7 @@ void ConnectionActions::edit(const QString &id)
             m_client->patchConnection(
                 dialog, id, changes, [this, dialog](const Connection &c, const ApiError &e) {
                     if (e.isError()) {
-                        dialog->showError(messageFor(e));
+                        dialog->showError(ConnectFlow::messageFor(e));
                         return;
                     }
                     m_model->upsert(c);
@@ -345,8 +194,9 @@ void ConnectionActions::sync(const QString &id)
                 pane->selectRun(runId);
             refreshRow(id);
         } else if (e.code == u"connection_disconnected") {
-            m_window->connectionsPage()->showNotice(Banner::Kind::Warning, messageFor(e),
-                tr("Reconnect…"), [self = QPointer<ConnectionActions>(this), id] {
+            m_window->connectionsPage()->showNotice(Banner::Kind::Warning,
+                ConnectFlow::messageFor(e), tr("Reconnect…"),
+                [self = QPointer<ConnectionActions>(this), id] {
                     if (self)
                         self->reconnect(id);
                 });
@@ -354,9 +204,10 @@ void ConnectionActions::sync(const QString &id)
             // Disable Sync now with a countdown; it re-enables by itself.
             const int wait = e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 30;
             pane->startSyncCooldown(wait);
-            warn(messageFor(e) + u' ' + tr("Sync now is available again in %1 s.").arg(wait));
+            warn(ConnectFlow::messageFor(e) + u' '
+                + tr("Sync now is available again in %1 s.").arg(wait));
         } else {
-            warn(messageFor(e));
+            warn(ConnectFlow::messageFor(e));
         }
     });
 }

@@ -4,34 +4,36 @@
 #include "records.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
-
-class QNetworkAccessManager;
 
 namespace cc {
 
 class BrowserLauncher;
-class BrowserWaitDialog;
+class ConnectFlow;
 class ConnectionPoller;
 class ConnectionsModel;
 class ConnectorBrowserFlow;
 class ConnectorCatalogModel;
 class MainWindow;
 class MessageBoxes;
+class OAuthConnectFlow;
 class PlatformClient;
 
 // What the user does to connections — connect from the catalog, reconnect in
-// place, disconnect, rename / reassign, sync now — routed on the connector's
-// connect method, with every outcome shown: inline errors in the dialog (typed
-// input kept), the server's reason when it refuses, the row selected and kept
-// fresh by the poller afterwards.
+// place, disconnect, rename / reassign, sync now. Connect and reconnect are
+// dispatched on the connector's method to one ConnectFlow each (OAuth, API
+// key, handle, webhook), which bring their own dialogs; every outcome is
+// shown: inline errors in the dialog (typed input kept), the server's reason
+// in the page's banner when it refuses, the row selected and kept fresh by
+// the poller afterwards.
 class ConnectionActions : public QObject
 {
     Q_OBJECT
 
 public:
-    ConnectionActions(PlatformClient *client, QNetworkAccessManager *nam, ConnectionsModel *model,
+    ConnectionActions(PlatformClient *client, ConnectionsModel *model,
         ConnectorCatalogModel *catalog, MainWindow *window, ConnectionPoller *poller,
         BrowserLauncher *browser, MessageBoxes *dialogs, QObject *parent = nullptr);
 
@@ -44,7 +46,7 @@ public:
     void edit(const QString &id);
     void sync(const QString &id);
 
-    ConnectorBrowserFlow *browserFlow() const { return m_flow; }
+    ConnectorBrowserFlow *browserFlow() const;
     QDialog *currentDialog() const { return m_dialog; }
     int memberCount() const { return int(m_members.size()); }
 
@@ -55,23 +57,21 @@ Q_SIGNALS:
     void syncStarted(const QString &connectionId, const QString &runId);
 
 private:
-    void startBrowserFlow(const QString &typeOrId, bool reconnect, const QString &title);
     void show(QDialog *dialog);
     void upsertAndSelect(const Connection &c);
     void refreshRow(const QString &id);
+    // A message in the Connections page's banner (the page owns the banner).
     void warn(const QString &message);
-    static QString messageFor(const ApiError &error);
 
     PlatformClient *const m_client;
-    QNetworkAccessManager *const m_nam;
     ConnectionsModel *const m_model;
     ConnectorCatalogModel *const m_catalog;
     MainWindow *const m_window;
     ConnectionPoller *const m_poller;
     MessageBoxes *const m_dialogs;
-    ConnectorBrowserFlow *const m_flow;
+    OAuthConnectFlow *const m_oauth;
+    const QHash<AuthMethod, ConnectFlow *> m_flows;
     QPointer<QDialog> m_dialog;
-    QPointer<BrowserWaitDialog> m_wait;
     QVector<Member> m_members;
     bool m_canWrite = true;
 };

@@ -35,8 +35,8 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     , m_controller(&m_client, &m_connections, &m_catalog, &m_window)
     , m_signIn(
           &m_session, &m_controller, &m_sandbox, &m_window, settings, nam, browser, options.signIn)
-    , m_actions(&m_client, nam, &m_connections, &m_catalog, &m_window, m_controller.poller(),
-          browser, dialogs)
+    , m_actions(
+          &m_client, &m_connections, &m_catalog, &m_window, m_controller.poller(), browser, dialogs)
     , m_history(&m_client, &m_connections, &m_runs, &m_window, dialogs)
     , m_failuresController(&m_client, &m_connections, &m_failures, &m_failuresPage)
     , m_notifier(&m_connections)

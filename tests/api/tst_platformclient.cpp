@@ -35,6 +35,7 @@ private slots:
     void authorizationNeverCrossesOrigins();
     void sameOriginRedirectIsFollowed();
     void paginationIsFollowed();
+    void avatarsAreFetchedWithinBounds();
 
 private:
     void setFaults(const QString &spec);
@@ -383,6 +384,62 @@ void TestPlatformClient::paginationIsFollowed()
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.last().id, QStringLiteral("con_3"));
     QCOMPARE(api.requests().size(), 2);
+}
+
+void TestPlatformClient::avatarsAreFetchedWithinBounds()
+{
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x');
+    ScriptedHttpServer images([png](const ScriptedHttpServer::Request &r) {
+        if (r.target == "/a.png")
+            return ScriptedHttpServer::response(200, png, {{"Content-Type", "image/png"}});
+        if (r.target == "/elsewhere.png")
+            return ScriptedHttpServer::response(
+                302, {}, {{"Location", "http://127.0.0.1:1/steal-the-token"}});
+        if (r.target == "/huge.png")
+            return ScriptedHttpServer::response(
+                200, QByteArray(2 * 1024 * 1024, 'x'), {{"Content-Type", "image/png"}});
+        return ScriptedHttpServer::response(
+            200, "<html>no</html>", {{"Content-Type", "text/html"}});
+    });
+    QVERIFY(images.listen());
+    // The images live on the platform's own origin: the token would be allowed there, and
+    // still is not sent.
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(images.origin())));
+    client.setTokenProvider([] { return QStringLiteral("bearer-that-must-not-leave"); });
+    auto [bytes, e1] = await<QByteArray>([&](QObject *c, auto done) {
+        client.fetchAvatar(c, QUrl(images.origin() + QStringLiteral("/a.png")), done);
+    });
+    QVERIFY2(!e1.isError(), qPrintable(e1.message()));
+    QCOMPARE(bytes, png);
+    QCOMPARE(images.requests().size(), 1);
+    QVERIFY(!images.requests().first().hasHeader("Authorization"));
+    // A redirect is not followed: one request, and an error.
+    auto [_, e2] = await<QByteArray>([&](QObject *c, auto done) {
+        client.fetchAvatar(c, QUrl(images.origin() + QStringLiteral("/elsewhere.png")), done);
+    });
+    QVERIFY(e2.isError());
+    QVERIFY2(e2.detail.contains(QStringLiteral("redirect")), qPrintable(e2.detail));
+    QCOMPARE(images.requests().size(), 2);
+    // More than 1 MiB: refused.
+    auto [__, e3] = await<QByteArray>([&](QObject *c, auto done) {
+        client.fetchAvatar(c, QUrl(images.origin() + QStringLiteral("/huge.png")), done);
+    });
+    QCOMPARE(e3.kind, ApiError::Kind::Malformed);
+    QVERIFY2(e3.detail.contains(QStringLiteral("1 MiB")), qPrintable(e3.detail));
+    // Not an image: refused.
+    auto [___, e4] = await<QByteArray>([&](QObject *c, auto done) {
+        client.fetchAvatar(c, QUrl(images.origin() + QStringLiteral("/page")), done);
+    });
+    QCOMPARE(e4.kind, ApiError::Kind::Malformed);
+    QVERIFY(e4.detail.contains(QStringLiteral("text/html")));
+    // Plain http to another computer: refused before anything is sent.
+    QSignalSpy sent(&client, &PlatformClient::requestSent);
+    auto [____, e5] = await<QByteArray>([&](QObject *c, auto done) {
+        client.fetchAvatar(c, QUrl(QStringLiteral("http://avatars.example.com/a.png")), done);
+    });
+    QCOMPARE(e5.kind, ApiError::Kind::InsecureServer);
+    QCOMPARE(sent.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformClient)
