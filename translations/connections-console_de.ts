@@ -384,6 +384,17 @@
     </message>
 </context>
 <context>
+    <name>cc::ApiKeyConnectFlow</name>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnected; a sync is running.</source>
+        <translation>Neu verbunden; eine Synchronisierung läuft.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ApiKeyDialog</name>
     <message>
         <source>Fireflies only gives API access on its Business tier: Settings → Developer settings → API key.</source>
@@ -569,36 +580,12 @@
 <context>
     <name>cc::ConnectionActions</name>
     <message>
-        <source>Connected: “%1” is running its first sync.</source>
-        <translation>Verbunden: „%1“ führt die erste Synchronisierung aus.</translation>
-    </message>
-    <message>
-        <source>%1 connected</source>
-        <translation>%1 verbunden</translation>
-    </message>
-    <message>
         <source>Your role (%1) can only read. Ask a workspace admin to make changes.</source>
         <translation>Ihre Rolle (%1) darf nur lesen. Bitten Sie eine Administratorin oder einen Administrator des Arbeitsbereichs um Änderungen.</translation>
     </message>
     <message>
-        <source>Connect %1</source>
-        <translation>%1 verbinden</translation>
-    </message>
-    <message>
-        <source>That account is already tracked; it is selected.</source>
-        <translation>Dieses Konto wird bereits verfolgt; es ist ausgewählt.</translation>
-    </message>
-    <message>
         <source>This console does not know how to connect %1 (method “%2”).</source>
         <translation>Diese Konsole weiß nicht, wie %1 verbunden wird (Methode „%2“).</translation>
-    </message>
-    <message>
-        <source>Reconnect “%1”</source>
-        <translation>„%1“ neu verbinden</translation>
-    </message>
-    <message>
-        <source>Reconnected; a sync is running.</source>
-        <translation>Neu verbunden; eine Synchronisierung läuft.</translation>
     </message>
     <message>
         <source>Disconnect “%1”?</source>
@@ -627,6 +614,10 @@
     <message>
         <source>Sync started.</source>
         <translation>Synchronisierung gestartet.</translation>
+    </message>
+    <message>
+        <source>This console does not know how to reconnect “%1” (connector %2).</source>
+        <translation>Diese Konsole weiß nicht, wie sie „%1“ neu verbinden soll (Konnektor %2).</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1393,17 @@
     </message>
 </context>
 <context>
+    <name>cc::HandleConnectFlow</name>
+    <message>
+        <source>That account is already tracked; it is selected.</source>
+        <translation>Dieses Konto wird bereits verfolgt; es ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Reconnected; a sync is running.</source>
+        <translation>Neu verbunden; eine Synchronisierung läuft.</translation>
+    </message>
+</context>
+<context>
     <name>cc::HandleDialog</name>
     <message>
         <source>Look up</source>
@@ -1652,6 +1654,25 @@
     </message>
 </context>
 <context>
+    <name>cc::OAuthConnectFlow</name>
+    <message>
+        <source>Connected: “%1” is running its first sync.</source>
+        <translation>Verbunden: „%1“ führt die erste Synchronisierung aus.</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 verbunden</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect “%1”</source>
+        <translation>„%1“ neu verbinden</translation>
+    </message>
+</context>
+<context>
     <name>cc::RunsModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1898,6 +1919,13 @@
     <message>
         <source>The sign-in server refused the code: %1 %2</source>
         <translation>Der Anmeldeserver hat den Code abgelehnt: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::WebhookConnectFlow</name>
+    <message>
+        <source>Reconnected; a sync is running.</source>
+        <translation>Neu verbunden; eine Synchronisierung läuft.</translation>
     </message>
 </context>
 <context>
