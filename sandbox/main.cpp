@@ -1,9 +1,12 @@
 // connections-sandbox: the local reference platform (see docs/sandbox.md).
+#include "adminapi.h"
+#include "apiroutes.h"
 #include "authserver.h"
+#include "connectionsapi.h"
 #include "faults.h"
 #include "httpserver.h"
-#include "platformapi.h"
 #include "providerflows.h"
+#include "runsapi.h"
 #include "secrets.h"
 #include "seeder.h"
 #include "store.h"
@@ -227,7 +230,10 @@ int main(int argc, char *argv[])
     server.faults().setSpec(faultSpec);
     sandbox::SyncRunner runner(&store, scale, rngSeed);
     runner.setManualCooldownMs(qint64(cooldownSeconds * 1000));
-    sandbox::PlatformApi api(&store, &runner, &server);
+    sandbox::ApiRoutes routes(&store, &server);
+    sandbox::ConnectionsApi connectionsApi(&routes, &runner);
+    sandbox::RunsApi runsApi(&routes, &runner);
+    sandbox::AdminApi adminApi(&routes, &runner);
     sandbox::AuthServer::Options authOptions;
     authOptions.autoApprove = parser.isSet(autoApprove);
     authOptions.accessTokenTtlSeconds = ttl;

@@ -1,7 +1,7 @@
 #include "seeder.h"
 
 #include "catalog.h"
-#include "platformapi.h"
+#include "providerrules.h"
 #include "store.h"
 #include "syncrunner.h"
 

@@ -155,10 +155,16 @@ void TestFaults::runnerOutage()
 
 void TestFaults::switchedAtRunTime()
 {
-    SandboxProcess sb;
+    SandboxProcess sb({QStringLiteral("--viewer-key"), QStringLiteral("demo=faults-viewer-key")});
     QString error;
     QVERIFY2(sb.start(&error), qPrintable(error));
     const QUrl faults = sb.url(QStringLiteral("/api/sandbox/faults"));
+    // Only a platform admin may switch the server-wide faults.
+    const HttpResult refused
+        = m_http.send("PUT", faults, QStringLiteral("faults-viewer-key"), R"({"faults":"5xx=1"})");
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.errorCode(), QStringLiteral("forbidden"));
+    QCOMPARE(m_http.get(faults, QStringLiteral("faults-viewer-key")).status, 403);
     QCOMPARE(m_http.get(sb.api(QStringLiteral("/me")), sb.apiKey()).status, 200);
     HttpResult r = m_http.send("PUT", faults, sb.apiKey(), R"({"faults":"5xx=1"})");
     QCOMPARE(r.status, 200);

@@ -1,0 +1,83 @@
+#include "adminapi.h"
+
+#include "catalog.h"
+#include "faults.h"
+#include "store.h"
+#include "syncrunner.h"
+
+namespace sandbox {
+
+namespace {
+using Method = QHttpServerRequest::Method;
+} // namespace
+
+AdminApi::AdminApi(ApiRoutes *routes, SyncRunner *runner, QObject *parent)
+    : QObject(parent)
+    , m_routes(routes)
+    , m_runner(runner)
+{
+    using P = const QStringList &;
+    using R = const HttpRequest &;
+    using W = const Principal &;
+    routes->add(Method::Get, QStringLiteral("/api/admin/connector-cadence"), Access::Read,
+        [this](W, R, P) { return cadences(); });
+    routes->add(Method::Put, QStringLiteral("/api/admin/connector-cadence/:type"),
+        Access::PlatformAdmin, [this](W, R r, P p) { return putCadence(r, p[0]); });
+    routes->add(Method::Get, QStringLiteral("/api/sandbox/faults"), Access::PlatformAdmin,
+        [this](W, R, P) { return faultsGet(); });
+    routes->add(Method::Put, QStringLiteral("/api/sandbox/faults"), Access::PlatformAdmin,
+        [this](W, R r, P) { return faultsPut(r); });
+}
+
+HttpReply AdminApi::cadences()
+{
+    QJsonObject map;
+    for (const Connector &c : catalog())
+        map.insert(c.type, m_runner->cadenceFor(c.type));
+    return HttpReply::json(200, {{QStringLiteral("cadences"), map}});
+}
+HttpReply AdminApi::putCadence(const HttpRequest &req, const QString &type)
+{
+    if (!findConnector(type)) {
+        return reply::validation(QStringLiteral("connector_type"),
+            QStringLiteral("There is no connector \"%1\" in the catalog.").arg(type),
+            QStringLiteral("unknown_connector"));
+    }
+    QJsonObject body;
+    HttpReply bad;
+    if (!reply::parseBody(req, &body, &bad))
+        return bad;
+    const QJsonValue v = body.value(QStringLiteral("cadence"));
+    if (!v.isNull() && !(v.isString() && isCadencePreset(v.toString()))) {
+        return reply::validation(QStringLiteral("cadence"),
+            QStringLiteral("must be one of 1m, 10m, 30m, 1h, 6h, 1d, or null"));
+    }
+    m_routes->store()->setCadence(type, v.isNull() ? QString() : v.toString());
+    m_runner->cadenceChanged(type);
+    return HttpReply::json(200,
+        {{QStringLiteral("connector_type"), type},
+            {QStringLiteral("cadence"), m_runner->cadenceFor(type)},
+            {QStringLiteral("override"), !v.isNull()}});
+}
+HttpReply AdminApi::faultsGet()
+{
+    return HttpReply::json(
+        200, {{QStringLiteral("faults"), m_routes->server()->faults().spec().toString()}});
+}
+HttpReply AdminApi::faultsPut(const HttpRequest &req)
+{
+    QJsonObject body;
+    HttpReply bad;
+    if (!reply::parseBody(req, &body, &bad))
+        return bad;
+    FaultSpec spec;
+    QString error;
+    if (!body.value(QStringLiteral("faults")).isString()
+        || !FaultSpec::parse(body.value(QStringLiteral("faults")).toString(), &spec, &error)) {
+        return reply::validation(QStringLiteral("faults"),
+            error.isEmpty() ? QStringLiteral("must be a fault spec string") : error);
+    }
+    m_routes->server()->faults().setSpec(spec);
+    return HttpReply::json(200, {{QStringLiteral("faults"), spec.toString()}});
+}
+} // namespace sandbox
