@@ -1,5 +1,7 @@
 #include "connectionlistreader.h"
 
+#include "connectionkeys.h"
+
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cstring>
@@ -377,26 +379,31 @@ bool readRun(Reader &r, SyncRun *run, int index, Interner &interner, Error *erro
         Field f;
         if (!readField(r, &f))
             return false;
+        const keys::RunKey *k = keys::find(keys::kRun, kb, ke);
+        if (!k)
+            return true; // a key the contract does not name: skipped
+        if (k->required) {
+            status = f; // checked (and set) after the object
+            return true;
+        }
         bool ok = true;
         double number = 0;
-        if (keyIs(kb, ke, "status"))
-            status = f;
-        else if (keyIs(kb, ke, "id"))
-            run->id = text(f, &ok);
-        else if (keyIs(kb, ke, "triggered_by"))
-            run->triggeredBy = internedText(f, interner, &ok);
-        else if (keyIs(kb, ke, "started_at"))
-            run->startedAtMs = timeOf(f);
-        else if (keyIs(kb, ke, "finished_at"))
-            run->finishedAtMs = timeOf(f);
-        else if (keyIs(kb, ke, "streams_total"))
-            run->streamsTotal = fieldNumber(f, &number) ? int(number) : 0;
-        else if (keyIs(kb, ke, "streams_failed"))
-            run->streamsFailed = fieldNumber(f, &number) ? int(number) : 0;
-        else if (keyIs(kb, ke, "records_written"))
-            run->recordsWritten = fieldNumber(f, &number) ? qint64(number) : 0;
-        else if (keyIs(kb, ke, "error_reason"))
-            run->errorReason = internedText(f, interner, &ok);
+        switch (k->kind) {
+        case keys::Kind::Text:
+            keys::setText(run, k->field, text(f, &ok));
+            break;
+        case keys::Kind::InternedText:
+            keys::setText(run, k->field, internedText(f, interner, &ok));
+            break;
+        case keys::Kind::Time:
+            keys::setTime(run, k->field, timeOf(f));
+            break;
+        case keys::Kind::Number:
+            keys::setNumber(run, k->field, fieldNumber(f, &number) ? number : 0);
+            break;
+        case keys::Kind::Bool:
+            break;
+        }
         return ok || r.fail("bad escape in string");
     });
     if (!read)
@@ -408,8 +415,7 @@ bool readRun(Reader &r, SyncRun *run, int index, Interner &interner, Error *erro
         return false;
     }
     bool ok = true;
-    run->statusText = internedText(status, interner, &ok);
-    run->status = runStatusFromString(run->statusText);
+    keys::setText(run, keys::RunField::Status, internedText(status, interner, &ok));
     return ok || r.fail("bad escape in string");
 }
 
@@ -424,11 +430,16 @@ bool readRow(Reader &r, int index, Interner &interner, Connection *out, Error *e
     }
     ++r.p;
     Connection &c = *out;
-    Field id, type, name, status;
+    // The required keys come first in the table: their values are kept until
+    // the object ends, then checked in the table's order.
+    constexpr int kRequired = 4;
+    static_assert(
+        keys::kConnection[kRequired - 1].required && !keys::kConnection[kRequired].required);
+    Field required[kRequired];
     Error runError;
     bool runFailed = false;
     const bool read = forEachMember(r, [&](const char *fb, const char *fe) {
-        if (keyIs(fb, fe, "last_run")) {
+        if (keyIs(fb, fe, keys::kLastRun)) {
             if (r.peek() != '{')
                 return r.skipValue();
             SyncRun run;
@@ -443,48 +454,41 @@ bool readRow(Reader &r, int index, Interner &interner, Connection *out, Error *e
         Field f;
         if (!readField(r, &f))
             return false;
+        const keys::ConnectionKey *k = keys::find(keys::kConnection, fb, fe);
+        if (!k)
+            return true; // a key the contract does not name: skipped
+        if (k->required) {
+            required[k - keys::kConnection] = f;
+            return true;
+        }
         bool ok = true;
-        if (keyIs(fb, fe, "id"))
-            id = f;
-        else if (keyIs(fb, fe, "connector_type"))
-            type = f;
-        else if (keyIs(fb, fe, "name"))
-            name = f;
-        else if (keyIs(fb, fe, "status"))
-            status = f;
-        else if (keyIs(fb, fe, "health"))
-            c.setHealthText(internedText(f, interner, &ok));
-        else if (keyIs(fb, fe, "scope"))
-            c.scope = scopeFromString(internedText(f, interner, &ok));
-        else if (keyIs(fb, fe, "owner_user_id"))
-            c.setOwnerUserId(internedText(f, interner, &ok));
-        else if (keyIs(fb, fe, "last_error"))
-            c.lastError = text(f, &ok);
-        else if (keyIs(fb, fe, "handle"))
-            c.setHandle(text(f, &ok));
-        else if (keyIs(fb, fe, "display_name"))
-            c.setDisplayName(text(f, &ok));
-        else if (keyIs(fb, fe, "avatar_url"))
-            c.setAvatarUrl(text(f, &ok));
-        else if (keyIs(fb, fe, "last_synced_at"))
-            c.lastSyncedAtMs = timeOf(f);
-        else if (keyIs(fb, fe, "created_at"))
-            c.createdAtMs = timeOf(f);
-        else if (keyIs(fb, fe, "is_syncing"))
-            c.isSyncing = f.kind == Kind::Other && f.end - f.begin == 4
-                && std::memcmp(f.begin, "true", 4) == 0;
+        switch (k->kind) {
+        case keys::Kind::Text:
+            keys::setText(&c, k->field, text(f, &ok));
+            break;
+        case keys::Kind::InternedText:
+            keys::setText(&c, k->field, internedText(f, interner, &ok));
+            break;
+        case keys::Kind::Time:
+            keys::setTime(&c, k->field, timeOf(f));
+            break;
+        case keys::Kind::Bool:
+            keys::setBool(&c, k->field,
+                f.kind == Kind::Other && f.end - f.begin == 4
+                    && std::memcmp(f.begin, "true", 4) == 0);
+            break;
+        case keys::Kind::Number:
+            break;
+        }
         return ok || r.fail("bad escape in string");
     });
     if (!read)
         return false;
-    // Required fields, in the order the QJsonDocument decoder checks them.
-    const std::pair<const Field *, const char *> required[]
-        = {{&id, "id"}, {&type, "connector_type"}, {&name, "name"}, {&status, "status"}};
-    for (const auto &[field, key] : required) {
-        if (field->kind != Kind::String) {
-            *error = {rowPath(index) + u'.' + QLatin1String(key),
-                field->kind == Kind::Missing ? QStringLiteral("is missing")
-                                             : QStringLiteral("must be a string")};
+    for (int i = 0; i < kRequired; ++i) {
+        if (required[i].kind != Kind::String) {
+            *error = {rowPath(index) + u'.' + QLatin1String(keys::kConnection[i].name),
+                required[i].kind == Kind::Missing ? QStringLiteral("is missing")
+                                                  : QStringLiteral("must be a string")};
             return false;
         }
     }
@@ -493,13 +497,12 @@ bool readRow(Reader &r, int index, Interner &interner, Connection *out, Error *e
         return false;
     }
     bool ok = true;
-    c.id = text(id, &ok);
-    if (ok)
-        c.name = text(name, &ok);
-    if (ok)
-        c.connectorType = internedText(type, interner, &ok);
-    if (ok)
-        c.setStatusText(internedText(status, interner, &ok));
+    for (int i = 0; i < kRequired && ok; ++i) {
+        const keys::ConnectionKey &k = keys::kConnection[i];
+        keys::setText(&c, k.field,
+            k.kind == keys::Kind::InternedText ? internedText(required[i], interner, &ok)
+                                               : text(required[i], &ok));
+    }
     return ok || r.fail("bad escape in string");
 }
 

@@ -1,5 +1,6 @@
 #include "jsoncodec.h"
 
+#include "connectionkeys.h"
 #include "connectionlistreader.h"
 
 #include <QDateTime>
@@ -36,10 +37,10 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         return v.isString() ? v.toString() : QString();
     }
-    qint64 number(const char *key) const
+    double number(const char *key) const
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
-        return v.isDouble() ? qint64(v.toDouble()) : 0;
+        return v.isDouble() ? v.toDouble() : 0;
     }
     bool boolean(const char *key) const { return m_o.value(QLatin1String(key)).toBool(false); }
     qint64 time(const char *key) const { return parseTimestamp(optional(key)); }
@@ -109,16 +110,22 @@ bool parseObject(const QByteArray &body, QJsonObject *out, Error *error)
 bool decodeRun(const QJsonObject &o, SyncRun *out, Error *error, const QString &path)
 {
     Reader r(o, path, error);
-    out->id = r.optional("id");
-    out->statusText = r.required("status");
-    out->status = runStatusFromString(out->statusText);
-    out->triggeredBy = r.optional("triggered_by");
-    out->startedAtMs = r.time("started_at");
-    out->finishedAtMs = r.time("finished_at");
-    out->streamsTotal = int(r.number("streams_total"));
-    out->streamsFailed = int(r.number("streams_failed"));
-    out->recordsWritten = r.number("records_written");
-    out->errorReason = r.optional("error_reason");
+    for (const keys::RunKey &k : keys::kRun) {
+        switch (k.kind) {
+        case keys::Kind::Text:
+        case keys::Kind::InternedText:
+            keys::setText(out, k.field, k.required ? r.required(k.name) : r.optional(k.name));
+            break;
+        case keys::Kind::Time:
+            keys::setTime(out, k.field, r.time(k.name));
+            break;
+        case keys::Kind::Number:
+            keys::setNumber(out, k.field, r.number(k.name));
+            break;
+        case keys::Kind::Bool:
+            break;
+        }
+    }
     return r.ok();
 }
 
@@ -161,21 +168,25 @@ void finishConnection(Connection *c)
 bool decodeConnection(const QJsonObject &o, Connection *out, Error *error, const QString &path)
 {
     Reader r(o, path, error);
-    out->id = r.required("id");
-    out->connectorType = r.required("connector_type");
-    out->name = r.required("name");
-    out->setStatusText(r.required("status"));
-    out->setHealthText(r.optional("health"));
-    out->scope = scopeFromString(r.optional("scope"));
-    out->setOwnerUserId(r.optional("owner_user_id"));
-    out->lastError = r.optional("last_error");
-    out->setHandle(r.optional("handle"));
-    out->setDisplayName(r.optional("display_name"));
-    out->setAvatarUrl(r.optional("avatar_url"));
-    out->lastSyncedAtMs = r.time("last_synced_at");
-    out->createdAtMs = r.time("created_at");
-    out->isSyncing = r.boolean("is_syncing");
-    const QJsonValue run = o.value(QLatin1String("last_run"));
+    for (const keys::ConnectionKey &k : keys::kConnection) {
+        switch (k.kind) {
+        case keys::Kind::Text:
+        case keys::Kind::InternedText:
+            keys::setText(out, k.field, k.required ? r.required(k.name) : r.optional(k.name));
+            break;
+        case keys::Kind::Time:
+            keys::setTime(out, k.field, r.time(k.name));
+            break;
+        case keys::Kind::Bool:
+            keys::setBool(out, k.field, r.boolean(k.name));
+            break;
+        case keys::Kind::Number:
+            break;
+        }
+    }
+    if (!r.ok())
+        return false; // the first problem in the table's order is the one named
+    const QJsonValue run = o.value(QLatin1String(keys::kLastRun));
     out->lastRun.reset();
     if (run.isObject()) {
         SyncRun s;
@@ -191,6 +202,31 @@ bool decodeConnectionPage(
     const QByteArray &body, QVector<Connection> *out, QString *nextCursor, Error *error)
 {
     return readConnectionPage(body, out, nextCursor, error);
+}
+
+bool decodeConnectionPageDom(
+    const QByteArray &body, QVector<Connection> *out, QString *nextCursor, Error *error)
+{
+    QJsonObject o;
+    QJsonArray list;
+    nextCursor->clear();
+    if (!parseObject(body, &o, error) || !arrayField(o, "connections", &list, error))
+        return false;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("connections[%1]").arg(i);
+        if (!list.at(i).isObject()) {
+            *error = {path, QStringLiteral("must be an object")};
+            return false;
+        }
+        Connection c;
+        if (!decodeConnection(list.at(i).toObject(), &c, error, path))
+            return false;
+        out->push_back(std::move(c));
+    }
+    const QJsonValue next = o.value(QLatin1String("next_cursor"));
+    if (next.isString())
+        *nextCursor = next.toString();
+    return true;
 }
 
 bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error)

@@ -27,6 +27,11 @@ bool decodeRun(const QJsonObject &o, SyncRun *out, Error *error, const QString &
 // {"connections":[...], "next_cursor"?}
 bool decodeConnectionPage(
     const QByteArray &body, QVector<Connection> *out, QString *nextCursor, Error *error);
+// The same page decoded through QJsonDocument and decodeConnection(): the
+// reference the streaming decoder is held to (tst_wire's differential test).
+// About three times slower; not used on the hot path.
+bool decodeConnectionPageDom(
+    const QByteArray &body, QVector<Connection> *out, QString *nextCursor, Error *error);
 bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error);
 bool decodeCatalog(const QByteArray &body, QVector<Connector> *out, Error *error);
 bool decodeMe(const QByteArray &body, Me *out, Error *error);

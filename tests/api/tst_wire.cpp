@@ -3,6 +3,8 @@
 // Retry-After), the support bundle's CSV (quoting and formula neutralising),
 // and the sign-in JSON (token responses, metadata, the keychain entry).
 #include "apierror.h"
+#include "connectionlistreader.h"
+#include "jsoncodec.h"
 #include "oauthwire.h"
 #include "requests.h"
 #include "supportbundle.h"
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace cc;
@@ -36,6 +39,7 @@ private slots:
     void runsCsvQuotesAndNeutralisesFormulas();
     void supportBundleHasNoCredentialField();
     void signInJson();
+    void bothConnectionDecodersAgree();
 };
 
 void TestWire::connectBodies()
@@ -198,6 +202,146 @@ void TestWire::signInJson()
     QVERIFY(!json::encodeStoredCredential(oauth).contains(QStringLiteral("access")));
     QVERIFY(!json::decodeStoredCredential(QStringLiteral("garbage"), &back));
     QVERIFY(!json::decodeStoredCredential(QStringLiteral(R"({"kind":"oauth"})"), &back));
+}
+
+namespace {
+
+// Every field of a decoded row, as text: two decoders agree when these agree.
+QString describe(const Connection &c)
+{
+    QStringList f = {c.id, c.connectorType, c.name, c.statusText(), QString::number(int(c.status)),
+        c.healthText(), QString::number(int(c.health)), c.scopeText(), c.ownerUserId(), c.lastError,
+        c.handle(), c.displayName(), c.avatarUrl(), QString::number(c.lastSyncedAtMs),
+        QString::number(c.createdAtMs), c.isSyncing ? QStringLiteral("syncing") : QString(),
+        QString::number(c.fingerprint)};
+    if (c.lastRun) {
+        const SyncRun &r = *c.lastRun;
+        f << QStringLiteral("run") << r.id << r.statusText << QString::number(int(r.status))
+          << r.triggeredBy << QString::number(r.startedAtMs) << QString::number(r.finishedAtMs)
+          << QString::number(r.streamsTotal) << QString::number(r.streamsFailed)
+          << QString::number(r.recordsWritten) << r.errorReason;
+    }
+    return f.join(u'|');
+}
+
+// A value of a random JSON type (strings with escapes, huge and odd numbers,
+// nested values), for keys the contract names and keys it does not.
+QJsonValue randomValue(QRandomGenerator &rng, const QString &likely)
+{
+    switch (rng.bounded(9)) {
+    case 0:
+        return QJsonValue(QJsonValue::Null);
+    case 1:
+        return QJsonValue(rng.bounded(2) == 0);
+    case 2: {
+        static const double numbers[] = {0, -5, 3.7, 1e300, -1e300, 2147483648.0, 12};
+        return numbers[rng.bounded(7)];
+    }
+    case 3:
+        return QJsonArray{1, QStringLiteral("x"), QJsonObject{{QStringLiteral("a"), 1}}};
+    case 4:
+        return QJsonObject{{QStringLiteral("nested"), QJsonArray{QJsonValue::Null}}};
+    case 5:
+        return QStringLiteral("2026-11-%1T10:00:00.%2Z")
+            .arg(10 + rng.bounded(18))
+            .arg(rng.bounded(1000), 3, 10, QLatin1Char('0'));
+    case 6:
+        return QStringLiteral("quote \" tab \t é \u00e9 \U0001F600 newline \n end");
+    default:
+        return likely;
+    }
+}
+
+QJsonObject randomRow(QRandomGenerator &rng, int i)
+{
+    static const char *const keys[] = {"id", "connector_type", "name", "status", "health", "scope",
+        "owner_user_id", "last_error", "handle", "display_name", "avatar_url", "last_synced_at",
+        "created_at", "is_syncing", "kind", "followers", "surprise"};
+    static const char *const likely[] = {"con_", "hubspot", "Row", "connected", "healthy",
+        "personal", "usr_1", "", "acme", "Acme", "https://a.example/x.png", "2026-11-20T10:00:00Z",
+        "2026-01-01T00:00:00+02:00", "true", "first_party", "3", "?"};
+    QJsonObject o;
+    for (int k = 0; k < int(std::size(keys)); ++k) {
+        const int dice = int(rng.bounded(10));
+        if (dice == 0)
+            continue; // missing
+        QString value = QString::fromLatin1(likely[k]);
+        if (k == 0)
+            value += QString::number(i);
+        // Mostly the contract's type (so rows decode), sometimes anything.
+        o.insert(QLatin1String(keys[k]),
+            dice < 8 && k != 13
+                ? QJsonValue(value)
+                : (k == 13 && dice < 8 ? QJsonValue(dice % 2 == 0) : randomValue(rng, value)));
+    }
+    if (rng.bounded(3) != 0) {
+        static const char *const runKeys[] = {"id", "status", "triggered_by", "started_at",
+            "finished_at", "streams_total", "streams_failed", "records_written", "error_reason"};
+        QJsonObject run;
+        for (const char *k : runKeys) {
+            const int dice = int(rng.bounded(10));
+            if (dice == 0)
+                continue;
+            const bool number
+                = QByteArray(k).startsWith("streams") || QByteArray(k) == "records_written";
+            run.insert(QLatin1String(k),
+                dice < 7 ? (number ? QJsonValue(double(rng.bounded(100)))
+                                   : QJsonValue(QStringLiteral("completed")))
+                         : randomValue(rng, QStringLiteral("failed")));
+        }
+        o.insert(QStringLiteral("last_run"),
+            rng.bounded(8) == 0 ? randomValue(rng, {}) : QJsonValue(run));
+    }
+    return o;
+}
+
+} // namespace
+
+void TestWire::bothConnectionDecodersAgree()
+{
+    // Thousands of random pages: the streaming decoder and the QJsonDocument
+    // one must accept the same pages, decode every field of every row alike,
+    // and name the same field when they refuse a page.
+    QRandomGenerator rng(20261201);
+    int accepted = 0;
+    int refused = 0;
+    for (int page = 0; page < 3000; ++page) {
+        QJsonArray rows;
+        const int n = int(rng.bounded(4));
+        for (int i = 0; i < n; ++i)
+            rows.append(randomRow(rng, i));
+        QJsonObject body{{QStringLiteral("connections"), rows}};
+        if (rng.bounded(4) == 0)
+            body.insert(QStringLiteral("next_cursor"), QStringLiteral("c%1").arg(page));
+        const QByteArray bytes = QJsonDocument(body).toJson(
+            rng.bounded(2) ? QJsonDocument::Compact : QJsonDocument::Indented);
+        QVector<Connection> fast, dom;
+        QString fastNext, domNext;
+        json::Error fastError, domError;
+        const bool fastOk = json::readConnectionPage(bytes, &fast, &fastNext, &fastError);
+        const bool domOk = json::decodeConnectionPageDom(bytes, &dom, &domNext, &domError);
+        QVERIFY2(fastOk == domOk,
+            qPrintable(QStringLiteral("page %1: streaming %2 (%3), DOM %4 (%5)\n%6")
+                           .arg(page)
+                           .arg(fastOk)
+                           .arg(fastError.text())
+                           .arg(domOk)
+                           .arg(domError.text(), QString::fromUtf8(bytes))));
+        if (!fastOk) {
+            QCOMPARE(fastError.field, domError.field);
+            ++refused;
+            continue;
+        }
+        ++accepted;
+        QCOMPARE(fastNext, domNext);
+        QCOMPARE(fast.size(), dom.size());
+        for (qsizetype i = 0; i < fast.size(); ++i)
+            QCOMPARE(describe(fast.at(i)), describe(dom.at(i)));
+    }
+    // Both outcomes were exercised, plenty of times.
+    qInfo("%d pages accepted, %d refused", accepted, refused);
+    QVERIFY(accepted > 300);
+    QVERIFY(refused > 300);
 }
 
 QTEST_GUILESS_MAIN(TestWire)

@@ -1,0 +1,130 @@
+#include "connectionkeys.h"
+
+#include <cmath>
+#include <limits>
+
+namespace cc::json::keys {
+
+namespace {
+
+// A JSON number as an integer of T: NaN is 0, and anything beyond T's range
+// is its limit (1e300 must not become undefined behaviour).
+template<typename T> T clampedInteger(double value)
+{
+    if (std::isnan(value))
+        return 0;
+    constexpr double lo = double(std::numeric_limits<T>::min());
+    constexpr double hi = double(std::numeric_limits<T>::max());
+    if (value <= lo)
+        return std::numeric_limits<T>::min();
+    if (value >= hi)
+        return std::numeric_limits<T>::max();
+    return T(value);
+}
+
+} // namespace
+
+void setText(Connection *c, ConnectionField field, const QString &value)
+{
+    switch (field) {
+    case ConnectionField::Id:
+        c->id = value;
+        break;
+    case ConnectionField::ConnectorType:
+        c->connectorType = value;
+        break;
+    case ConnectionField::Name:
+        c->name = value;
+        break;
+    case ConnectionField::Status:
+        c->setStatusText(value);
+        break;
+    case ConnectionField::Health:
+        c->setHealthText(value);
+        break;
+    case ConnectionField::Scope:
+        c->scope = scopeFromString(value);
+        break;
+    case ConnectionField::OwnerUserId:
+        c->setOwnerUserId(value);
+        break;
+    case ConnectionField::LastError:
+        c->lastError = value;
+        break;
+    case ConnectionField::Handle:
+        c->setHandle(value);
+        break;
+    case ConnectionField::DisplayName:
+        c->setDisplayName(value);
+        break;
+    case ConnectionField::AvatarUrl:
+        c->setAvatarUrl(value);
+        break;
+    case ConnectionField::LastSyncedAt:
+    case ConnectionField::CreatedAt:
+    case ConnectionField::IsSyncing:
+        break;
+    }
+}
+
+void setTime(Connection *c, ConnectionField field, qint64 ms)
+{
+    if (field == ConnectionField::LastSyncedAt)
+        c->lastSyncedAtMs = ms;
+    else if (field == ConnectionField::CreatedAt)
+        c->createdAtMs = ms;
+}
+
+void setBool(Connection *c, ConnectionField field, bool value)
+{
+    if (field == ConnectionField::IsSyncing)
+        c->isSyncing = value;
+}
+
+void setText(SyncRun *run, RunField field, const QString &value)
+{
+    switch (field) {
+    case RunField::Id:
+        run->id = value;
+        break;
+    case RunField::Status:
+        run->statusText = value;
+        run->status = runStatusFromString(value);
+        break;
+    case RunField::TriggeredBy:
+        run->triggeredBy = value;
+        break;
+    case RunField::ErrorReason:
+        run->errorReason = value;
+        break;
+    default:
+        break;
+    }
+}
+
+void setTime(SyncRun *run, RunField field, qint64 ms)
+{
+    if (field == RunField::StartedAt)
+        run->startedAtMs = ms;
+    else if (field == RunField::FinishedAt)
+        run->finishedAtMs = ms;
+}
+
+void setNumber(SyncRun *run, RunField field, double value)
+{
+    switch (field) {
+    case RunField::StreamsTotal:
+        run->streamsTotal = clampedInteger<int>(value);
+        break;
+    case RunField::StreamsFailed:
+        run->streamsFailed = clampedInteger<int>(value);
+        break;
+    case RunField::RecordsWritten:
+        run->recordsWritten = clampedInteger<qint64>(value);
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace cc::json::keys
