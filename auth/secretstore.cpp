@@ -41,6 +41,7 @@ void run(Job *job, QObject *context, SecretStore::Callback done, bool readsSecre
     QPointer<QObject> guard(context);
     QObject::connect(
         job, &QKeychain::Job::finished, context, [job, done, guard, readsSecret](QKeychain::Job *) {
+            Q_UNUSED(readsSecret); // read only by the ReadPasswordJob instantiation
             SecretStore::Result r;
             r.error = mapError(job->error());
             r.detail = job->error() == QKeychain::NoError ? QString() : job->errorString();

@@ -33,7 +33,6 @@ private:
     const quint32 m_seed;
     const double m_timeScale;
     QRandomGenerator m_rng;
-    quint64 m_runIndex = 0;
 };
 
 } // namespace sandbox

@@ -11,7 +11,7 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake g++ make ninja-build pkg-config clang-format
+  cmake g++ make ninja-build pkg-config clang-format clazy
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev

@@ -310,7 +310,6 @@ void ConnectionsPage::setCatalog(const QVector<Connector> &connectors)
     m_connector->clear();
     m_category->addItem(tr("All categories"), QString());
     m_connector->addItem(tr("All connectors"), QString());
-    QStringList seen;
     for (const QString &key :
         {QStringLiteral("crm"), QStringLiteral("calls"), QStringLiteral("comms"),
             QStringLiteral("docs"), QStringLiteral("support"), QStringLiteral("social")}) {

@@ -292,7 +292,8 @@ void MainWindow::saveState()
         m_connections->table()->horizontalHeader()->saveState());
     m_settings->setValue(QStringLiteral("connections/search"), m_proxy->searchText());
     QStringList health;
-    for (Health h : m_proxy->healthFilter())
+    const QSet<Health> filter = m_proxy->healthFilter();
+    for (Health h : filter)
         health << healthToString(h);
     m_settings->setValue(QStringLiteral("connections/health"), health);
 }

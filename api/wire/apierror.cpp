@@ -64,7 +64,8 @@ ApiError ApiError::fromResponse(int status, const QByteArray &body, const QByteA
     e.serverMessage = o.value(QLatin1String("message")).toString();
     const QJsonValue details = o.value(QLatin1String("details"));
     if (details.isArray()) {
-        for (const QJsonValue &d : details.toArray()) {
+        const QJsonArray list = details.toArray();
+        for (const QJsonValue &d : list) {
             e.fields.push_back({d.toObject().value(QLatin1String("field")).toString(),
                 d.toObject().value(QLatin1String("message")).toString()});
         }

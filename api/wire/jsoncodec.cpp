@@ -264,7 +264,8 @@ bool decodeCatalog(const QByteArray &body, QVector<Connector> *out, Error *error
         k.connectable = c.value(QLatin1String("connectable")).toBool(true);
         k.notConnectableReason = r.optional("not_connectable_reason");
         k.description = r.optional("description");
-        for (const QJsonValue &s : c.value(QLatin1String("streams")).toArray())
+        const QJsonArray streams = c.value(QLatin1String("streams")).toArray();
+        for (const QJsonValue &s : streams)
             k.streams << s.toString();
         if (!r.ok())
             return false;

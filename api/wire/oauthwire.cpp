@@ -11,7 +11,8 @@ namespace {
 QStringList strings(const QJsonValue &v)
 {
     QStringList out;
-    for (const QJsonValue &item : v.toArray()) {
+    const QJsonArray list = v.toArray();
+    for (const QJsonValue &item : list) {
         if (item.isString())
             out << item.toString();
     }

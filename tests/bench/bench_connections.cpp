@@ -76,8 +76,7 @@ QByteArray makeBody(int n)
             R"("triggered_by":"schedule","started_at":"2026-11-20T10:00:00.000Z","finished_at":"2026-11-20T10:00:40.000Z",)"
             R"("streams_total":4,"streams_failed":0,"records_written":%11,"error_reason":null}})")
                    .arg(i, 8, 10, QLatin1Char('0'))
-                   .arg(QLatin1String(types[i % 8]))
-                   .arg(QStringLiteral("Connection"))
+                   .arg(QLatin1String(types[i % 8]), QStringLiteral("Connection"))
                    .arg(i, 6, 10, QLatin1Char('0'))
                    .arg(qstrcmp(h, "disconnected") == 0 ? QStringLiteral("disconnected")
                                                         : QStringLiteral("connected"))
@@ -86,10 +85,10 @@ QByteArray makeBody(int n)
                    .arg(qstrcmp(h, "error") == 0
                            ? QStringLiteral("\"Timed out waiting for upstream %1 (502)\"")
                                  .arg(i % 13)
-                           : QStringLiteral("null"))
-                   .arg(qstrcmp(h, "syncing") == 0 ? QStringLiteral("true")
-                                                   : QStringLiteral("false"))
-                   .arg(QLatin1String(h))
+                           : QStringLiteral("null"),
+                       qstrcmp(h, "syncing") == 0 ? QStringLiteral("true")
+                                                  : QStringLiteral("false"),
+                       QLatin1String(h))
                    .arg(i * 7 % 5000)
                    .toUtf8();
     }
@@ -129,9 +128,8 @@ struct BenchView : QTableView
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM",
-        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                             : qgetenv("QT_QPA_PLATFORM"));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     std::printf("Connections Console benchmark: %d connections (Qt %s)\n\n", n, qVersion());

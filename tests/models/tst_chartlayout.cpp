@@ -121,7 +121,7 @@ void TestChartLayout::legendAndSummary()
 void TestChartLayout::durationPoints()
 {
     const qint64 from = 1'000'000'000'000LL;
-    auto run = [from](qint64 startMin, qint64 seconds, bool failed) {
+    auto run = [](qint64 startMin, qint64 seconds, bool failed) {
         SyncRun r;
         r.startedAtMs = from + startMin * 60000;
         r.finishedAtMs = r.startedAtMs + seconds * 1000;

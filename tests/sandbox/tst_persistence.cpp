@@ -33,7 +33,6 @@ void TestPersistence::survivesRestartAndCrash()
     HttpClient http;
     QString id;
     int count = 0;
-    QByteArray runsBefore;
     {
         SandboxProcess first(args(db));
         QString error;

@@ -45,7 +45,7 @@ private slots:
 private:
     QString createApiKeyConnection(
         const QString &type, const QString &key, const QString &name = {});
-    QJsonArray allConnections(const QString &key = kAdmin);
+    const QJsonArray allConnections(const QString &key = kAdmin);
 
     SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("acme=") + kAdmin,
         QStringLiteral("--workspace"), QStringLiteral("other=") + kOther,
@@ -61,7 +61,7 @@ void TestSandboxApi::initTestCase()
     QVERIFY(m_sandbox.origin().startsWith(QStringLiteral("http://127.0.0.1:")));
 }
 
-QJsonArray TestSandboxApi::allConnections(const QString &key)
+const QJsonArray TestSandboxApi::allConnections(const QString &key)
 {
     const HttpResult r = m_http.get(m_sandbox.api(QStringLiteral("/connections")), key);
     return r.json().value(QStringLiteral("connections")).toArray();
@@ -130,7 +130,8 @@ void TestSandboxApi::catalog()
     const HttpResult r = m_http.get(m_sandbox.api(QStringLiteral("/connections/catalog")), kAdmin);
     QCOMPARE(r.status, 200);
     QHash<QString, QJsonObject> byType;
-    for (const QJsonValue &v : r.json().value(QStringLiteral("connectors")).toArray())
+    const QJsonArray connectors = r.json().value(QStringLiteral("connectors")).toArray();
+    for (const QJsonValue &v : connectors)
         byType.insert(v.toObject().value(QStringLiteral("type")).toString(), v.toObject());
     const QStringList launch = {QStringLiteral("hubspot"), QStringLiteral("salesforce"),
         QStringLiteral("gong"), QStringLiteral("gmail"), QStringLiteral("outlook"),
@@ -174,7 +175,8 @@ void TestSandboxApi::catalog()
 
     const HttpResult crm
         = m_http.get(m_sandbox.api(QStringLiteral("/connections/catalog?category=crm")), kAdmin);
-    for (const QJsonValue &v : crm.json().value(QStringLiteral("connectors")).toArray())
+    const QJsonArray crmConnectors = crm.json().value(QStringLiteral("connectors")).toArray();
+    for (const QJsonValue &v : crmConnectors)
         QCOMPARE(v.toObject().value(QStringLiteral("category")).toString(), QStringLiteral("crm"));
     QCOMPARE(crm.json().value(QStringLiteral("connectors")).toArray().size(), 3);
 

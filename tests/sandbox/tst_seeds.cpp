@@ -100,7 +100,8 @@ void TestSeeds::demoStories()
     const QJsonObject sf = byName(QStringLiteral("Salesforce (prod)"));
     QCOMPARE(sf[QStringLiteral("health")].toString(), QStringLiteral("degraded"));
     int partial = 0;
-    for (const QJsonValue &r : runs(sf[QStringLiteral("id")].toString()))
+    const QJsonArray sfRuns = runs(sf[QStringLiteral("id")].toString());
+    for (const QJsonValue &r : sfRuns)
         partial += r[QStringLiteral("status")].toString() == u"completed"
             && r[QStringLiteral("streams_failed")].toInt() > 0;
     QVERIFY(partial >= 20);
@@ -147,9 +148,10 @@ void TestSeeds::scaleCountAndDeterminism()
         if (!sb.start(&error))
             return QStringList{error};
         QStringList rows;
-        for (const QJsonValue &v : m_http.get(sb.api(QStringLiteral("/connections")), sb.apiKey())
-                                       .json()[QStringLiteral("connections")]
-                                       .toArray()) {
+        const QJsonArray listed = m_http.get(sb.api(QStringLiteral("/connections")), sb.apiKey())
+                                      .json()[QStringLiteral("connections")]
+                                      .toArray();
+        for (const QJsonValue &v : listed) {
             rows << v[QStringLiteral("id")].toString() + u' ' + v[QStringLiteral("name")].toString()
                     + u' ' + v[QStringLiteral("status")].toString() + u' '
                     + v[QStringLiteral("last_run")][QStringLiteral("status")].toString();
