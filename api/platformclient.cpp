@@ -465,7 +465,7 @@ void PlatformClient::fetchAvatar(QObject *context, const QUrl &url, Callback<QBy
     QNetworkRequest request(url);
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(kAvatarDeadlineMs);
+    request.setTransferTimeout(limits::kAvatarDeadlineMs);
     request.setRawHeader("Accept", "image/png, image/jpeg, image/svg+xml");
     // No Authorization header, whoever hosts it: an avatar is public.
     QNetworkReply *reply = m_nam->get(request);
@@ -474,11 +474,11 @@ void PlatformClient::fetchAvatar(QObject *context, const QUrl &url, Callback<QBy
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
-    deadline->start(kAvatarDeadlineMs);
+    deadline->start(limits::kAvatarDeadlineMs);
     auto tooBig = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::downloadProgress, reply,
         [reply, tooBig](qint64 received, qint64 total) {
-            if (received > kMaxAvatarBytes || total > kMaxAvatarBytes) {
+            if (received > limits::kMaxAvatarBytes || total > limits::kMaxAvatarBytes) {
                 *tooBig = true;
                 reply->abort();
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "httplimits.h"
 #include "records.h"
 #include "requests.h"
 
@@ -87,11 +88,9 @@ public:
 
     // A public image a record points at (a handle's avatar_url): never with
     // the bearer token, never across a redirect, at most kMaxAvatarBytes, at
-    // most kAvatarDeadlineMs, and only a PNG, JPEG or SVG. The bytes, or a
+    // most kAvatarDeadlineMs (httplimits.h), and only a PNG, JPEG or SVG. The bytes, or a
     // typed error (Malformed for an oversized or non-image answer).
     void fetchAvatar(QObject *context, const QUrl &url, Callback<QByteArray> done);
-    static constexpr qint64 kMaxAvatarBytes = 1024 * 1024;
-    static constexpr int kAvatarDeadlineMs = 10000;
 
 Q_SIGNALS:
     // A 401: the auth layer refreshes or signs out.
@@ -117,7 +116,7 @@ private:
     QNetworkAccessManager *const m_nam;
     QUrl m_origin;
     TokenProvider m_token;
-    int m_timeoutMs = 20000;
+    int m_timeoutMs = limits::kIdleTimeoutMs;
 };
 
 } // namespace cc

@@ -1,6 +1,7 @@
 #include "signinflow.h"
 
 #include "browserlauncher.h"
+#include "httplimits.h"
 #include "oauthwire.h"
 #include "pkce.h"
 
@@ -16,12 +17,11 @@ namespace cc {
 
 namespace {
 
-constexpr int kRequestTimeoutMs = 20000;
 
 QNetworkRequest jsonRequest(const QUrl &url)
 {
     QNetworkRequest r(url);
-    r.setTransferTimeout(kRequestTimeoutMs);
+    r.setTransferTimeout(limits::kIdleTimeoutMs);
     // Metadata and tokens never follow a redirect elsewhere.
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setRawHeader("Accept", "application/json");
