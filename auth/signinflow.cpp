@@ -17,7 +17,6 @@ namespace cc {
 
 namespace {
 
-
 QNetworkRequest jsonRequest(const QUrl &url)
 {
     QNetworkRequest r(url);
