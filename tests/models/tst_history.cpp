@@ -5,6 +5,7 @@
 #include "dailyaggregation.h"
 #include "dailybucketsmodel.h"
 #include "healthexplanation.h"
+#include "runsdayfilter.h"
 #include "runsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +53,7 @@ private slots:
     void dailyAcrossDaylightSaving();
     void dailyEmptyDaysAndMidnight();
     void bucketsModelUnderTester();
+    void dayFilterUnderTester();
 };
 
 void TestHistory::runsModelUpdatesInPlace()
@@ -232,6 +234,40 @@ void TestHistory::bucketsModelUnderTester()
                  .data(Qt::DecorationRole)
                  .value<QIcon>()
                  .isNull());
+}
+
+void TestHistory::dayFilterUnderTester()
+{
+    // Both the runs and their day filter under the tester, made before they are filled.
+    RunsModel runs;
+    RunsDayFilter filter;
+    QAbstractItemModelTester sourceTester(
+        &runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&runs);
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setTimeZone(QTimeZone::utc());
+    QVector<SyncRun> list;
+    // 150 hourly runs, newest first, ending 2026-11-20 12:00 UTC.
+    for (int h = 0; h < 150; ++h) {
+        const QDateTime start
+            = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC).addSecs(-3600 * h);
+        const QByteArray iso = start.toString(Qt::ISODate).toLatin1();
+        list << run(
+            QByteArray("r" + QByteArray::number(h)).constData(), "completed", iso.constData());
+    }
+    runs.setRuns(QStringLiteral("con_1"), list);
+    QCOMPARE(
+        filter.rowCount(), RunsDayFilter::kDefaultRows); // the newest 100 until a day is chosen
+    filter.setDay(QDate(2026, 11, 19)); // a whole day: 24 runs, 00:00 to 23:00
+    QCOMPARE(filter.rowCount(), 24);
+    QCOMPARE(filter.index(0, 0).data(RunsModel::RunIdRole).toString(), QStringLiteral("r13"));
+    filter.setDay(QDate(2026, 11, 20)); // today: 00:00 to 12:00
+    QCOMPARE(filter.rowCount(), 13);
+    filter.setDay(QDate(2026, 10, 1)); // nothing then
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setDay(QDate());
+    QCOMPARE(filter.rowCount(), 100);
 }
 
 QTEST_MAIN(TestHistory)
