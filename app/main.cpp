@@ -81,11 +81,15 @@ int signInFromTerminal(const CommandLine &cli)
                 stderr, "%s\n%s\n", qPrintable(why), qPrintable(url.toString(QUrl::FullyEncoded)));
         });
     QObject::connect(
-        &signIn, &cc::CommandLineSignIn::finished, &signIn, [](int code, const QString &line) {
+        &signIn, &cc::CommandLineSignIn::finished, &signIn,
+        [](int code, const QString &line) {
             std::printf("%s\n", qPrintable(line));
             std::fflush(stdout);
             QCoreApplication::exit(code);
-        });
+        },
+        // Queued: a sign-in that fails at once (say an http issuer) finishes
+        // inside start(), before exec() runs, and exit() is a no-op then.
+        Qt::QueuedConnection);
     const QUrl origin = cli.origin();
     signIn.start(origin, cli.issuerUrl().isEmpty() ? origin : cli.issuerUrl(),
         cli.parser.value(cli.clientId));

@@ -3,7 +3,8 @@
 # needs no window works, and what needs one says so instead of aborting.
 set -uo pipefail
 console=$1
-run() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$(mktemp -d)" "$console" "$@"; }
+# timeout: a hang is a failure (exit 124), not a stuck suite.
+run() { timeout 30 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$(mktemp -d)" "$console" "$@"; }
 failed=0
 check() { # <expected exit code> <what> <grep pattern for the output> <args…>
   local want=$1 what=$2 pattern=$3; shift 3
@@ -20,6 +21,7 @@ check 0 "-h" '--sign-in' -h
 check 0 "--version" '^connections-console [0-9]+\.[0-9]+' --version
 check 64 "--server without a value" "Missing value after '--server'" --server
 check 64 "--sign-in without --server" 'needs --server' --sign-in
+check 1 "--sign-in that fails at once exits (no hang)" 'must use https' --sign-in --server platform.example.com
 check 64 "an unknown option" "Unknown option 'bogus'" --bogus
 check 69 "Qt's own -style option is not unknown" 'needs a display' -style fusion
 check 69 "no arguments, no display" 'needs a display' 
