@@ -2,6 +2,7 @@
 
 #include "jsoncodec.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -91,8 +92,8 @@ bool PlatformClient::isAllowedOrigin(const QUrl &origin)
         return true;
     if (origin.scheme() != u"http")
         return false;
-    if (origin.host() == u"localhost")
-        return true;
+    // Plain http only to a loopback IP literal (RFC 8252 §8.3): a name, even
+    // "localhost", is resolved, and a bearer token must not follow a lookup.
     const QHostAddress address(origin.host());
     return !address.isNull() && address.isLoopback();
 }
@@ -112,11 +113,12 @@ bool PlatformClient::setServer(const QUrl &origin, QString *whyRefused)
     clean.setHost(origin.host());
     clean.setPort(origin.port());
     m_origin = clean;
+    ++m_epoch; // answers from the previous server are not for this one
     return true;
 }
 
 void PlatformClient::send(const QByteArray &verb, const QString &pathAndQuery,
-    const QByteArray &body, QObject *context, RawDone done)
+    const QByteArray &body, QObject *context, RawDone done, qint64 maxBytes)
 {
     if (!isAllowedOrigin(m_origin)) {
         ApiError e;
@@ -131,11 +133,17 @@ void PlatformClient::send(const QByteArray &verb, const QString &pathAndQuery,
     url.setPath(path.startsWith(u"/api/") ? path : kApiBase + path, QUrl::StrictMode);
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1), QUrl::StrictMode);
-    sendTo(verb, url, body, context, std::move(done), 0);
+    Exchange exchange;
+    exchange.verb = verb;
+    exchange.body = body;
+    exchange.context = context;
+    exchange.done = std::move(done);
+    exchange.maxBytes = maxBytes;
+    exchange.epoch = m_epoch;
+    sendTo(url, std::move(exchange));
 }
 
-void PlatformClient::sendTo(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-    QPointer<QObject> context, RawDone done, int hop)
+void PlatformClient::sendTo(const QUrl &url, Exchange exchange)
 {
     QNetworkRequest request(url);
     // Redirects are ours to judge (see header comment).
@@ -143,44 +151,83 @@ void PlatformClient::sendTo(const QByteArray &verb, const QUrl &url, const QByte
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    if (!body.isEmpty())
+    if (!exchange.body.isEmpty())
         request.setHeader(
             QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QString token = m_token ? m_token() : QString();
     if (!token.isEmpty() && sameOrigin(url, m_origin))
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    qCDebug(lcApi).noquote() << verb << url.path();
-    Q_EMIT requestSent(verb, url.path());
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
+    qCDebug(lcApi).noquote() << exchange.verb << url.path();
+    Q_EMIT requestSent(exchange.verb, url.path());
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, exchange.verb, exchange.body);
+    // The caps: a declared or delivered body past maxBytes, and the deadline
+    // for the whole exchange, abort the reply; finished() says which.
+    auto tooLarge = std::make_shared<bool>(false);
+    auto pastDeadline = std::make_shared<bool>(false);
+    const qint64 maxBytes = exchange.maxBytes;
+    const auto checkSize = [reply, tooLarge, maxBytes](qint64 received) {
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (!*tooLarge && (received > maxBytes || declared > maxBytes)) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [checkSize] { checkSize(0); });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+        [checkSize](qint64 received, qint64) { checkSize(received); });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, pastDeadline] {
+        *pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(m_deadlineMs);
     connect(reply, &QNetworkReply::finished, this,
-        [this, reply, verb, body, context, done = std::move(done), hop]() {
-            finished(reply, verb, body, context, done, hop);
+        [this, reply, exchange = std::move(exchange), tooLarge, pastDeadline]() {
+            finished(reply, exchange, *tooLarge, *pastDeadline);
         });
 }
 
-void PlatformClient::finished(QNetworkReply *reply, const QByteArray &verb, const QByteArray &body,
-    QPointer<QObject> context, const RawDone &done, int hop)
+void PlatformClient::finished(
+    QNetworkReply *reply, const Exchange &exchange, bool tooLarge, bool pastDeadline)
 {
     reply->deleteLater();
+    if (exchange.epoch != m_epoch)
+        return; // for an earlier server or sign-in: dropped (see header comment)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray payload = reply->readAll();
     ApiError error;
-    if (status == 0) {
+    QByteArray payload;
+    if (tooLarge) {
+        error.kind = ApiError::Kind::TooLarge;
+        error.httpStatus = status;
+        error.detail = QCoreApplication::translate("ApiError", "more than %1 MiB")
+                           .arg(exchange.maxBytes / (1024 * 1024));
+    } else if (pastDeadline) {
+        error.kind = ApiError::Kind::Timeout;
+        error.detail
+            = QStringLiteral("the answer did not complete within %1 s").arg(m_deadlineMs / 1000);
+    } else if (status == 0) {
         error.kind = reply->error() == QNetworkReply::OperationCanceledError
                 || reply->error() == QNetworkReply::TimeoutError
             ? ApiError::Kind::Timeout
             : ApiError::Kind::Network;
         error.detail = reply->errorString();
     } else {
+        payload = reply->readAll();
         if (status >= 300 && status < 400) {
             const QUrl target
                 = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-            if (target.isValid() && sameOrigin(target, m_origin) && hop < kMaxRedirects) {
+            if (target.isValid() && sameOrigin(target, m_origin) && exchange.hop < kMaxRedirects) {
                 // 303 turns into GET (RFC 9110 §15.4.4); 307/308 keep the request.
-                const bool asGet
-                    = status == 303 || ((status == 301 || status == 302) && verb == "POST");
-                sendTo(asGet ? QByteArrayLiteral("GET") : verb, target, asGet ? QByteArray() : body,
-                    context, done, hop + 1);
+                const bool asGet = status == 303
+                    || ((status == 301 || status == 302) && exchange.verb == "POST");
+                Exchange next = exchange;
+                ++next.hop;
+                if (asGet) {
+                    next.verb = QByteArrayLiteral("GET");
+                    next.body.clear();
+                }
+                sendTo(target, std::move(next));
                 return;
             }
             error.kind = ApiError::Kind::Network;
@@ -196,10 +243,32 @@ void PlatformClient::finished(QNetworkReply *reply, const QByteArray &verb, cons
         }
     }
     if (error.isError())
-        qCInfo(lcApi).noquote() << verb << reply->url().path()
+        qCInfo(lcApi).noquote() << exchange.verb << reply->url().path()
                                 << "failed:" << ApiError::kindName(error.kind) << status;
-    if (context)
-        done(payload, error);
+    if (exchange.context)
+        exchange.done(payload, error);
+}
+
+template<typename Row>
+bool PlatformClient::mayFollow(Listing<Row> *listing, const QString &next, ApiError *error)
+{
+    ++listing->pages;
+    if (next.isEmpty())
+        return false;
+    if (listing->cursors.contains(next)) {
+        error->kind = ApiError::Kind::Malformed;
+        error->detail = QStringLiteral("next_cursor repeats an earlier cursor; the listing would "
+                                       "never end");
+        return false;
+    }
+    if (listing->pages >= limits::kMaxPagesPerListing) {
+        error->kind = ApiError::Kind::TooLarge;
+        error->detail = QCoreApplication::translate(
+            "ApiError", "more than %n pages", nullptr, limits::kMaxPagesPerListing);
+        return false;
+    }
+    listing->cursors.insert(next);
+    return true;
 }
 
 void PlatformClient::fetchMe(QObject *context, Callback<Me> done)
@@ -223,11 +292,11 @@ void PlatformClient::fetchCatalog(QObject *context, Callback<QVector<Connector>>
 void PlatformClient::fetchConnections(QObject *context, Callback<QVector<Connection>> done)
 {
     fetchConnectionPage(
-        context, QString(), std::make_shared<QVector<Connection>>(), std::move(done));
+        context, QString(), std::make_shared<Listing<Connection>>(), std::move(done));
 }
 
 void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor,
-    std::shared_ptr<QVector<Connection>> rows, Callback<QVector<Connection>> done)
+    std::shared_ptr<Listing<Connection>> listing, Callback<QVector<Connection>> done)
 {
     // No limit on the first request: a server that pages by default says so
     // with next_cursor, and then we follow it.
@@ -235,8 +304,10 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
     if (!cursor.isEmpty())
         path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     QPointer<QObject> guard(context);
-    send("GET", path, {}, context,
-        [this, guard, rows, done](const QByteArray &body, const ApiError &error) {
+    const int epoch = m_epoch;
+    send(
+        "GET", path, {}, context,
+        [this, guard, listing, done, epoch](const QByteArray &body, const ApiError &error) {
             if (error.isError()) {
                 done({}, error);
                 return;
@@ -250,21 +321,27 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
             });
             if (!guard)
                 return;
-            decoded.then(guard.data(), [this, guard, rows, done](DecodedPage page) {
+            decoded.then(guard.data(), [this, guard, listing, done, epoch](DecodedPage page) {
+                if (epoch != m_epoch)
+                    return; // the server changed while this page was decoded
                 if (!page.ok) {
                     done({}, malformed(page.error));
                     return;
                 }
-                if (rows->isEmpty())
-                    *rows = std::move(page.rows);
+                if (listing->rows.isEmpty())
+                    listing->rows = std::move(page.rows);
                 else
-                    rows->append(std::move(page.rows));
-                if (!page.next.isEmpty() && guard)
-                    fetchConnectionPage(guard.data(), page.next, rows, done);
+                    listing->rows.append(std::move(page.rows));
+                ApiError stop;
+                if (mayFollow(listing.get(), page.next, &stop) && guard)
+                    fetchConnectionPage(guard.data(), page.next, listing, done);
+                else if (stop.isError())
+                    done({}, stop);
                 else
-                    done(*rows, ApiError{});
+                    done(listing->rows, ApiError{});
             });
-        });
+        },
+        limits::kMaxListBodyBytes);
 }
 
 void PlatformClient::fetchConnection(QObject *context, const QString &id, Callback<Connection> done)
@@ -300,11 +377,11 @@ void PlatformClient::fetchWorkspaceFailures(
     QObject *context, qint64 sinceMs, Callback<QVector<WorkspaceRun>> done)
 {
     fetchWorkspacePage(
-        context, sinceMs, QString(), std::make_shared<QVector<WorkspaceRun>>(), std::move(done));
+        context, sinceMs, QString(), std::make_shared<Listing<WorkspaceRun>>(), std::move(done));
 }
 
 void PlatformClient::fetchWorkspacePage(QObject *context, qint64 sinceMs, const QString &cursor,
-    std::shared_ptr<QVector<WorkspaceRun>> rows, Callback<QVector<WorkspaceRun>> done)
+    std::shared_ptr<Listing<WorkspaceRun>> listing, Callback<QVector<WorkspaceRun>> done)
 {
     QString path = QStringLiteral("/runs?status=failed,partial&limit=5000&since=")
         + QString::fromLatin1(QUrl::toPercentEncoding(
@@ -312,8 +389,9 @@ void PlatformClient::fetchWorkspacePage(QObject *context, qint64 sinceMs, const 
     if (!cursor.isEmpty())
         path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     QPointer<QObject> guard(context);
-    send("GET", path, {}, context,
-        [this, guard, sinceMs, rows, done](const QByteArray &body, const ApiError &error) {
+    send(
+        "GET", path, {}, context,
+        [this, guard, sinceMs, listing, done](const QByteArray &body, const ApiError &error) {
             if (error.isError()) {
                 done({}, error);
                 return;
@@ -338,14 +416,18 @@ void PlatformClient::fetchWorkspacePage(QObject *context, qint64 sinceMs, const 
                     = list.at(i).toObject().value(QLatin1String("connection_id")).toString();
                 w.connectorType
                     = list.at(i).toObject().value(QLatin1String("connector_type")).toString();
-                rows->push_back(std::move(w));
+                listing->rows.push_back(std::move(w));
             }
             const QString next = o.value(QLatin1String("next_cursor")).toString();
-            if (!next.isEmpty() && guard)
-                fetchWorkspacePage(guard.data(), sinceMs, next, rows, done);
+            ApiError stop;
+            if (mayFollow(listing.get(), next, &stop) && guard)
+                fetchWorkspacePage(guard.data(), sinceMs, next, listing, done);
+            else if (stop.isError())
+                done({}, stop);
             else
-                done(*rows, ApiError{});
-        });
+                done(listing->rows, ApiError{});
+        },
+        limits::kMaxListBodyBytes);
 }
 
 void PlatformClient::connectConnector(

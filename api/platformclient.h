@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <functional>
 
@@ -28,7 +29,14 @@ namespace cc {
 //    followed by hand and only within that origin (Qt 6.4's default policy
 //    would carry the Authorization header to another origin).
 //  - Plain http is refused unless the server is a loopback address.
-//  - TLS errors are never ignored; every request has a transfer timeout.
+//  - TLS errors are never ignored; every request has an idle timeout and an
+//    overall deadline, and a cap on the body it reads (httplimits.h): past
+//    either the request is aborted with a typed error (Timeout, TooLarge).
+//  - A listing that follows next_cursor stops after kMaxPagesPerListing pages
+//    (TooLarge) or at a cursor the server already gave (Malformed).
+//  - After setServer() or forget(), answers to earlier requests are dropped:
+//    their callbacks are not called (a late answer never refills a view of
+//    another server or of a signed-out workspace).
 //  - Connection lists are parsed and decoded off the UI thread, and the
 //    contract's optional pagination is followed when the server offers it.
 class PlatformClient : public QObject
@@ -51,6 +59,10 @@ public:
     void setTokenProvider(TokenProvider provider) { m_token = std::move(provider); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
+    // The whole-exchange deadline (limits::kRequestDeadlineMs); tests shorten it.
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    // Drops every answer still on its way (signed out).
+    void forget() { ++m_epoch; }
 
     void fetchMe(QObject *context, Callback<Me> done);
     void fetchMembers(QObject *context, Callback<QVector<Member>> done);
@@ -102,21 +114,42 @@ Q_SIGNALS:
 
 private:
     using RawDone = std::function<void(const QByteArray &body, const ApiError &error)>;
+    // One exchange, across its redirects.
+    struct Exchange
+    {
+        QByteArray verb;
+        QByteArray body;
+        QPointer<QObject> context;
+        RawDone done;
+        qint64 maxBytes = limits::kMaxBodyBytes;
+        int epoch = 0;
+        int hop = 0;
+    };
+    // A listing that follows next_cursor.
+    template<typename Row> struct Listing
+    {
+        QVector<Row> rows;
+        QSet<QString> cursors;
+        int pages = 0;
+    };
     void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
-        QObject *context, RawDone done);
-    void sendTo(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-        QPointer<QObject> context, RawDone done, int hop);
-    void finished(QNetworkReply *reply, const QByteArray &verb, const QByteArray &body,
-        QPointer<QObject> context, const RawDone &done, int hop);
+        QObject *context, RawDone done, qint64 maxBytes = limits::kMaxBodyBytes);
+    void sendTo(const QUrl &url, Exchange exchange);
+    void finished(QNetworkReply *reply, const Exchange &exchange, bool tooLarge, bool pastDeadline);
+    // Whether a listing may follow `next`; otherwise *error says why.
+    template<typename Row>
+    static bool mayFollow(Listing<Row> *listing, const QString &next, ApiError *error);
     void fetchConnectionPage(QObject *context, const QString &cursor,
-        std::shared_ptr<QVector<Connection>> rows, Callback<QVector<Connection>> done);
+        std::shared_ptr<Listing<Connection>> listing, Callback<QVector<Connection>> done);
     void fetchWorkspacePage(QObject *context, qint64 sinceMs, const QString &cursor,
-        std::shared_ptr<QVector<WorkspaceRun>> rows, Callback<QVector<WorkspaceRun>> done);
+        std::shared_ptr<Listing<WorkspaceRun>> listing, Callback<QVector<WorkspaceRun>> done);
 
     QNetworkAccessManager *const m_nam;
     QUrl m_origin;
     TokenProvider m_token;
     int m_timeoutMs = limits::kIdleTimeoutMs;
+    int m_deadlineMs = limits::kRequestDeadlineMs;
+    int m_epoch = 0;
 };
 
 } // namespace cc

@@ -23,17 +23,17 @@ CommandLineSignIn::CommandLineSignIn(QNetworkAccessManager *nam, SecretStore *se
         Q_EMIT finished(1, tr("Sign-in failed: %1").arg(message));
     });
     connect(m_flow, &SignInFlow::succeeded, this,
-        [this](const TokenSet &tokens) { m_session->adoptTokens(tokens); });
+        [this](const TokenSet &tokens) { m_session->adoptTokens(m_origin, tokens); });
     connect(m_session, &Session::stored, this, &CommandLineSignIn::saved);
 }
 
 CommandLineSignIn::~CommandLineSignIn() = default;
 
-void CommandLineSignIn::start(const QUrl &origin, const QUrl &issuer, const QString &clientId)
+void CommandLineSignIn::start(
+    const QUrl &origin, const QUrl &issuer, const QString &clientId, const QString &scope)
 {
     m_origin = origin;
-    m_session->setOrigin(origin);
-    m_flow->start(issuer, clientId);
+    m_flow->start(issuer, clientId, scope);
 }
 
 void CommandLineSignIn::saved(bool ok, const QString &message)

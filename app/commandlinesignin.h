@@ -31,7 +31,8 @@ public:
         BrowserLauncher *browser, QObject *parent = nullptr);
     ~CommandLineSignIn() override;
 
-    void start(const QUrl &origin, const QUrl &issuer, const QString &clientId);
+    void start(
+        const QUrl &origin, const QUrl &issuer, const QString &clientId, const QString &scope = {});
 
 Q_SIGNALS:
     // No browser could be opened: the user opens `url` themselves.

@@ -87,6 +87,7 @@ void Console::wirePages()
     // Failures page loads the new one when shown.
     const auto forget = [this] {
         m_failuresLoaded = false;
+        m_failuresController.reset();
         m_failures.setRuns({}, 0);
         m_runs.setRuns(QString(), {});
     };

@@ -24,7 +24,10 @@ ConsoleController::ConsoleController(PlatformClient *client, ConnectionsModel *m
     , m_window(window)
     , m_poller(client)
 {
-    m_client->setTokenProvider([this] { return m_token ? m_token() : QString(); });
+    // The client may outlive this controller: the provider checks.
+    m_client->setTokenProvider([self = QPointer<ConsoleController>(this)] {
+        return self && self->m_token ? self->m_token() : QString();
+    });
     // Relative times ("3 h ago") move on by themselves.
     m_clock.setInterval(30000);
     connect(&m_clock, &QTimer::timeout, this,
@@ -42,7 +45,10 @@ ConsoleController::ConsoleController(PlatformClient *client, ConnectionsModel *m
         goOnline();
     });
     connect(&m_poller, &ConnectionPoller::pollFailed, this, [this](const ApiError &e) {
-        if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout) {
+        if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout
+            || e.kind == ApiError::Kind::Unauthorized) {
+            // Offline, or the sign-in is no longer accepted (renewed, or shown,
+            // through PlatformClient::unauthorized): no polling meanwhile.
             m_poller.stop();
             handleFailure(e);
         }
@@ -66,6 +72,9 @@ void ConsoleController::connectTo(const QUrl &server, const QString &token, cons
 void ConsoleController::connectTo(
     const QUrl &server, std::function<QString()> token, const QString &label)
 {
+    // Nothing of the previous server or workspace goes on: no poll, no retry,
+    // no late answer, no rows (the other controllers follow left()).
+    leave();
     QString why;
     if (!m_client->setServer(server, &why)) {
         ApiError e;
@@ -94,6 +103,7 @@ void ConsoleController::connectTo(
 void ConsoleController::leave()
 {
     ++m_generation;
+    m_client->forget();
     m_poller.stop();
     m_reconnect.stop();
     m_token = {};

@@ -54,6 +54,16 @@ void FailuresController::load()
         });
 }
 
+void FailuresController::reset()
+{
+    m_loading = false;
+    m_queue.clear();
+    m_collected.clear();
+    m_types.clear();
+    m_inFlight = m_total = m_done = m_unreadable = 0;
+    m_lastError = {};
+}
+
 void FailuresController::fallback(qint64)
 {
     m_fallback = true;
@@ -67,6 +77,7 @@ void FailuresController::fallback(qint64)
     }
     m_total = int(m_queue.size());
     m_done = 0;
+    m_unreadable = 0;
     m_page->setSource(tr("Fetched per connection (the platform has no workspace runs call)"));
     m_page->setProgress(0, m_total);
     for (int i = 0; i < kConcurrency; ++i)
@@ -84,15 +95,26 @@ void FailuresController::next()
         return;
     const QString id = m_queue.takeFirst();
     ++m_inFlight;
-    m_client->fetchRuns(this, id, 100, [this, id](const QVector<SyncRun> &runs, const ApiError &) {
+    m_client->fetchRuns(this, id, 100, [this, id](const QVector<SyncRun> &runs, const ApiError &e) {
         --m_inFlight;
         ++m_done;
+        if (e.isError()) {
+            ++m_unreadable;
+            m_lastError = e;
+        }
         for (const SyncRun &r : runs)
             m_collected.push_back({r, id, m_types.value(id)});
         m_page->setProgress(m_done, m_total);
         if (m_done == m_total) {
             m_loading = false;
             m_failures->setRuns(m_collected, QDateTime::currentMSecsSinceEpoch());
+            if (m_unreadable > 0) {
+                // Not a silent gap: say how much is missing and why.
+                m_page->setSource(tr("Fetched per connection; the runs of %n connection(s) could "
+                                     "not be read: %1",
+                    nullptr, m_unreadable)
+                                      .arg(m_lastError.message()));
+            }
             Q_EMIT loaded();
             return;
         }

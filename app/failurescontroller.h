@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apierror.h"
 #include "records.h"
 
 #include <QObject>
@@ -25,6 +26,9 @@ public:
         FailuresModel *failures, FailuresPage *page, QObject *parent = nullptr);
 
     void load();
+    // Signed out or switched workspace: forgets the load in progress (its
+    // answers are dropped by the client) so the next load starts afresh.
+    void reset();
     bool usedFallback() const { return m_fallback; }
     static constexpr int kConcurrency = 4;
 
@@ -45,6 +49,8 @@ private:
     int m_inFlight = 0;
     int m_total = 0;
     int m_done = 0;
+    int m_unreadable = 0; // fallback: connections whose runs could not be read
+    ApiError m_lastError;
     bool m_fallback = false;
     bool m_loading = false;
 };

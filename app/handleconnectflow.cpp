@@ -12,10 +12,17 @@ void HandleConnectFlow::connectConnector(const Connector &connector)
 {
     auto *dialog = new HandleDialog(connector.name, m_services.dialogParent);
     const QString type = connector.type;
-    connect(
-        dialog, &HandleDialog::resolveRequested, this, [this, dialog, type](const QString &handle) {
+    // Only the answer to the latest lookup may fill the dialog: a late resolve
+    // or avatar for an earlier handle must not replace the account shown for
+    // confirmation.
+    auto latest = std::make_shared<int>(0);
+    connect(dialog, &HandleDialog::resolveRequested, this,
+        [this, dialog, type, latest](const QString &handle) {
+            const int lookup = ++*latest;
             m_services.client->resolveHandle(dialog, type, handle,
-                [this, dialog](const ResolvedHandle &account, const ApiError &e) {
+                [this, dialog, latest, lookup](const ResolvedHandle &account, const ApiError &e) {
+                    if (lookup != *latest)
+                        return;
                     if (e.isError()) {
                         dialog->showError(messageFor(e));
                         return;
@@ -24,7 +31,10 @@ void HandleConnectFlow::connectConnector(const Connector &connector)
                     if (account.avatarUrl.isEmpty())
                         return;
                     m_services.client->fetchAvatar(dialog, QUrl(account.avatarUrl),
-                        [dialog, account](const QByteArray &bytes, const ApiError &error) {
+                        [dialog, account, latest, lookup](
+                            const QByteArray &bytes, const ApiError &error) {
+                            if (lookup != *latest)
+                                return;
                             QPixmap avatar;
                             if (!error.isError() && avatar.loadFromData(bytes))
                                 dialog->showResolved(account, avatar);

@@ -32,7 +32,7 @@ struct CommandLine
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Console for a data platform's connections."));
-        parser.addOptions({server, sandbox, signIn, issuer, clientId});
+        parser.addOptions({server, sandbox, signIn, issuer, clientId, scope});
         // -style fusion is Qt's option "style", not the short options s t y l e.
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     }
@@ -61,6 +61,11 @@ struct CommandLine
     const QCommandLineOption clientId{QStringLiteral("client-id"),
         QCoreApplication::translate("main", "OAuth client id for sign-in."), QStringLiteral("ID"),
         QStringLiteral("connections-console")};
+    const QCommandLineOption scope{QStringLiteral("scope"),
+        QCoreApplication::translate("main",
+            "OAuth scope for sign-in (default: \"openid offline_access\" when the server "
+            "offers them, otherwise none)."),
+        QStringLiteral("SCOPE")};
 };
 
 int signInFromTerminal(const CommandLine &cli)
@@ -92,7 +97,7 @@ int signInFromTerminal(const CommandLine &cli)
         Qt::QueuedConnection);
     const QUrl origin = cli.origin();
     signIn.start(origin, cli.issuerUrl().isEmpty() ? origin : cli.issuerUrl(),
-        cli.parser.value(cli.clientId));
+        cli.parser.value(cli.clientId), cli.parser.value(cli.scope).simplified());
     return QCoreApplication::exec();
 }
 
@@ -195,6 +200,7 @@ int main(int argc, char *argv[])
     cc::Console::Options options;
     options.signIn.issuer = cli.issuerUrl();
     options.signIn.clientId = cli.parser.value(cli.clientId);
+    options.signIn.scope = cli.parser.value(cli.scope).simplified();
     cc::Console console(&nam, &secrets, &settings, &browser, &dialogs, options);
     if (cli.parser.isSet(cli.sandbox))
         console.startSandbox();

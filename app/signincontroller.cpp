@@ -10,6 +10,7 @@
 #include "signinflow.h"
 #include "welcomepage.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStatusBar>
@@ -37,6 +38,7 @@ SignInController::SignInController(Session *session, ConsoleController *console,
     , m_options(options)
 {
     WelcomePage *welcome = window->welcomePage();
+    welcome->setScope(options.scope);
     wire(welcome, nullptr);
     connect(window, &MainWindow::signInRequested, this, &SignInController::openSignInDialog);
     connect(window, &MainWindow::signOutRequested, this, &SignInController::signOut);
@@ -44,7 +46,12 @@ SignInController::SignInController(Session *session, ConsoleController *console,
     connect(sandbox, &SandboxLauncher::ready, this, [this](const QUrl &origin, const QString &key) {
         m_settings->setValue(kLastServer, kSandbox);
         // The sandbox's key is new at every start: it is not kept anywhere.
-        m_console->connectTo(origin, key, tr("Sandbox (%1)").arg(origin.toString()));
+        Pending p;
+        p.origin = origin;
+        p.kind = Session::Kind::ApiKey;
+        p.apiKey = key;
+        p.persist = Session::Persist::MemoryOnly;
+        connectPending(p, tr("Sandbox (%1)").arg(origin.toString()));
     });
     connect(sandbox, &SandboxLauncher::failed, this, [this](const QString &reason) {
         m_window->showWelcome();
@@ -58,6 +65,14 @@ SignInController::SignInController(Session *session, ConsoleController *console,
             tr("Signed in — not saved: you will need to sign in again next time"));
         m_window->statusBar()->showMessage(message, 20000);
     });
+    connect(session, &Session::willExpire, this, [this](qint64 atMs) {
+        m_window->statusBar()->showMessage(
+            tr("The sign-in server issued no refresh token: this sign-in ends at %1, and you "
+               "will need to sign in again then.")
+                .arg(QDateTime::fromMSecsSinceEpoch(atMs).toLocalTime().toString(
+                    QStringLiteral("HH:mm"))),
+            0);
+    });
     connect(session, &Session::signedOut, this, [this](const QString &reason) {
         m_console->leave();
         m_window->clearIdentity();
@@ -69,6 +84,7 @@ SignInController::SignInController(Session *session, ConsoleController *console,
     // A 401 on a browser sign-in: the controller renews it once and reloads.
     console->setSession(session);
     connect(console, &ConsoleController::connected, this, [this](const Me &me) {
+        adoptPending();
         if (me.canWrite() && m_session->isSignedIn()) {
             m_window->setSignInState(m_session->kind() == Session::Kind::OAuth
                     ? tr("Signed in with the browser")
@@ -82,6 +98,8 @@ SignInController::SignInController(Session *session, ConsoleController *console,
         Q_EMIT signedIn(me);
     });
     connect(console, &ConsoleController::connectFailed, this, [this](const ApiError &e) {
+        // The refused credential is forgotten; the session keeps what it had.
+        m_pending.reset();
         m_settings->remove(kPendingServer);
         m_window->showWelcome();
         m_window->welcomePage()->showError(e.message());
@@ -101,7 +119,8 @@ void SignInController::wire(WelcomePage *panel, QDialog *dialog)
         [this, panel](
             const QString &url, const QString &key) { connectWithApiKey(url, key, panel); });
     connect(panel, &WelcomePage::signInRequested, this,
-        [this, panel](const QString &url) { signInWithBrowser(url, panel); });
+        [this, panel](
+            const QString &url, const QString &scope) { signInWithBrowser(url, panel, scope); });
 }
 
 bool SignInController::checkOrigin(const QUrl &origin, WelcomePage *panel)
@@ -128,7 +147,13 @@ void SignInController::useServer(const QUrl &origin, const QString &apiKey)
     if (apiKey.isEmpty())
         return;
     m_window->welcomePage()->setBusy(true, tr("Connecting…"));
-    m_console->connectTo(origin, apiKey, origin.host());
+    // From the environment: used, never stored.
+    Pending p;
+    p.origin = origin;
+    p.kind = Session::Kind::ApiKey;
+    p.apiKey = apiKey;
+    p.persist = Session::Persist::MemoryOnly;
+    connectPending(p, origin.host());
 }
 
 void SignInController::restoreLast()
@@ -144,8 +169,7 @@ void SignInController::restoreLast()
     const QUrl origin(last);
     m_window->welcomePage()->setServerUrl(last);
     m_window->welcomePage()->setBusy(true, tr("Signing in to %1…").arg(origin.host()));
-    m_session->setOrigin(origin);
-    m_session->restore([this, origin](bool signedIn, const QString &message) {
+    m_session->restore(origin, [this, origin](bool signedIn, const QString &message) {
         WelcomePage *welcome = m_window->welcomePage();
         welcome->setBusy(false);
         if (signedIn)
@@ -157,9 +181,47 @@ void SignInController::restoreLast()
 
 void SignInController::connectWithSession(const QUrl &origin)
 {
-    m_settings->setValue(kPendingServer, origin.toString());
+    m_pending.reset();
+    m_settings->setValue(kPendingServer, Session::keyFor(origin));
+    const QString key = Session::keyFor(origin);
     m_console->connectTo(
-        origin, [session = m_session] { return session->accessToken(); }, origin.host());
+        origin,
+        [session = QPointer<Session>(m_session), key] {
+            // Only this server's token, only while the session is bound to it.
+            return session && Session::keyFor(session->origin()) == key ? session->accessToken()
+                                                                        : QString();
+        },
+        origin.host());
+}
+
+void SignInController::connectPending(const Pending &pending, const QString &label)
+{
+    m_pending = pending;
+    if (pending.persist == Session::Persist::Keychain)
+        m_settings->setValue(kPendingServer, Session::keyFor(pending.origin));
+    const QString key = Session::keyFor(pending.origin);
+    m_console->connectTo(
+        pending.origin,
+        [self = QPointer<SignInController>(this), key]() -> QString {
+            if (!self)
+                return {};
+            if (self->m_pending && Session::keyFor(self->m_pending->origin) == key)
+                return self->m_pending->token(); // being confirmed by /me
+            Session *session = self->m_session;
+            return Session::keyFor(session->origin()) == key ? session->accessToken() : QString();
+        },
+        label);
+}
+
+void SignInController::adoptPending()
+{
+    if (!m_pending)
+        return;
+    const Pending p = *std::exchange(m_pending, std::nullopt);
+    if (p.kind == Session::Kind::ApiKey)
+        m_session->adoptApiKey(p.origin, p.apiKey, p.persist);
+    else
+        m_session->adoptTokens(p.origin, p.tokens);
 }
 
 void SignInController::connectWithApiKey(
@@ -171,12 +233,15 @@ void SignInController::connectWithApiKey(
     if (panel != m_window->welcomePage() && m_dialog)
         m_dialog->accept();
     m_window->welcomePage()->setBusy(true, tr("Connecting…"));
-    m_session->setOrigin(origin);
-    m_session->adoptApiKey(apiKey);
-    connectWithSession(origin);
+    Pending p;
+    p.origin = origin;
+    p.kind = Session::Kind::ApiKey;
+    p.apiKey = apiKey;
+    connectPending(p, origin.host());
 }
 
-void SignInController::signInWithBrowser(const QString &serverUrl, WelcomePage *panel)
+void SignInController::signInWithBrowser(
+    const QString &serverUrl, WelcomePage *panel, const QString &scope)
 {
     const QUrl origin = QUrl::fromUserInput(serverUrl);
     if (!checkOrigin(origin, panel))
@@ -195,15 +260,18 @@ void SignInController::signInWithBrowser(const QString &serverUrl, WelcomePage *
     connect(m_flow, &SignInFlow::failed, wait,
         [wait](const QString &message) { wait->showResult(false, message); });
     connect(m_flow, &SignInFlow::succeeded, wait, [this, wait, origin](const TokenSet &tokens) {
-        m_session->setOrigin(origin);
-        m_session->adoptTokens(tokens);
         wait->accept();
         m_window->welcomePage()->setBusy(true, tr("Connecting…"));
-        connectWithSession(origin);
+        Pending p;
+        p.origin = origin;
+        p.kind = Session::Kind::OAuth;
+        p.tokens = tokens;
+        connectPending(p, origin.host());
     });
     wait->open();
     qCInfo(lcSignInController).noquote() << "browser sign-in to" << origin.host();
-    m_flow->start(m_options.issuer.isEmpty() ? origin : m_options.issuer, m_options.clientId);
+    m_flow->start(m_options.issuer.isEmpty() ? origin : m_options.issuer, m_options.clientId,
+        scope.isEmpty() ? m_options.scope : scope);
 }
 
 void SignInController::signOut()
@@ -220,6 +288,7 @@ QDialog *SignInController::openSignInDialog()
     auto *dialog = new SignInDialog(last == kSandbox ? QString() : last, m_window);
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->panel()->setScope(m_options.scope);
     wire(dialog->panel(), dialog);
     dialog->open();
     return dialog;

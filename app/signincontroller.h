@@ -3,10 +3,12 @@
 #include "apierror.h"
 #include "browserwaitdialog.h"
 #include "records.h"
+#include "session.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -41,6 +43,7 @@ public:
     {
         QUrl issuer; // OAuth issuer for browser sign-in; empty: the server's origin
         QString clientId = QStringLiteral("connections-console");
+        QString scope; // --scope; empty: SignInFlow's default
     };
 
     SignInController(Session *session, ConsoleController *console, SandboxLauncher *sandbox,
@@ -59,7 +62,7 @@ public:
 
     // What the welcome page's buttons ask for.
     void connectWithApiKey(const QString &serverUrl, const QString &apiKey, WelcomePage *panel);
-    void signInWithBrowser(const QString &serverUrl, WelcomePage *panel);
+    void signInWithBrowser(const QString &serverUrl, WelcomePage *panel, const QString &scope = {});
     void signOut();
     // Connects with the credential the session holds now (restoreLast() and
     // the browser sign-in end here).
@@ -74,8 +77,25 @@ Q_SIGNALS:
     void signedIn(const cc::Me &me);
 
 private:
+    // A credential waiting for /me to confirm it. The session adopts it only
+    // then: a server that refuses it leaves the previous sign-in (and its
+    // keychain entry) as it was.
+    struct Pending
+    {
+        QUrl origin;
+        Session::Kind kind = Session::Kind::None;
+        QString apiKey;
+        TokenSet tokens;
+        Session::Persist persist = Session::Persist::Keychain;
+        QString token() const
+        {
+            return kind == Session::Kind::ApiKey ? apiKey : tokens.accessToken;
+        }
+    };
     void wire(WelcomePage *panel, QDialog *dialog);
     bool checkOrigin(const QUrl &origin, WelcomePage *panel);
+    void connectPending(const Pending &pending, const QString &label);
+    void adoptPending();
 
     Session *const m_session;
     ConsoleController *const m_console;
@@ -86,6 +106,7 @@ private:
     const Options m_options;
     QPointer<BrowserWaitDialog> m_wait;
     QPointer<QDialog> m_dialog;
+    std::optional<Pending> m_pending;
 };
 
 } // namespace cc

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -250,6 +251,19 @@ void LoopbackListener::read(QTcpSocket *socket)
     const QString connectionError
         = query.queryItemValue(QStringLiteral("connection_error"), QUrl::FullyDecoded);
     const QString failure = !error.isEmpty() ? error : connectionError;
+    m_done = true;
+    // callbackReceived() comes once the page is delivered (the browser has
+    // it, or gave up on it): a flow that ends on it, even a process that exits,
+    // never leaves the browser with "empty reply from server".
+    auto announced = std::make_shared<bool>(false);
+    const auto announce = [self = QPointer<LoopbackListener>(this), announced, query] {
+        if (*announced || !self)
+            return;
+        *announced = true;
+        Q_EMIT self->callbackReceived(query);
+    };
+    connect(socket, &QTcpSocket::disconnected, this, announce);
+    QTimer::singleShot(3000, this, announce);
     if (!failure.isEmpty()) {
         const QString description
             = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
@@ -262,10 +276,10 @@ void LoopbackListener::read(QTcpSocket *socket)
     } else {
         respond(socket, 200, "OK", resultPage(true, m_successTitle, m_successMessage).toUtf8());
     }
-    m_done = true;
     // Single use: no second callback can be accepted.
     close();
-    Q_EMIT callbackReceived(query);
+    if (socket->state() == QAbstractSocket::UnconnectedState)
+        announce(); // written and closed at once
 }
 
 } // namespace cc

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+#include <memory>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -19,40 +20,78 @@ namespace cc {
 // message. When the keychain fails the session goes on unsaved and says so.
 // QSettings remembers only *that* a secret was saved (never the secret), so a
 // locked keyring answering "not found" is not mistaken for "never signed in".
+//
+// The session is bound to its server: the origin and the credential kind are
+// part of it, and they change only when a new credential is adopted (or read
+// back by restore()). Every adopt, restore and sign-out starts a new
+// generation; a refresh, keychain read or keychain write that answers for an
+// older generation is dropped, so a token for server A never lands in server
+// B's entry nor is sent to B. A rotated refresh token for a server the console
+// switched away from (not signed out of) still goes to that server's own entry,
+// so its chain is not left holding a used token.
 class Session : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Kind { None, ApiKey, OAuth };
+    // Whether an adopted credential goes to the keychain. The sandbox's
+    // per-start key and a --server key from the environment do not.
+    enum class Persist { Keychain, MemoryOnly };
 
     Session(QNetworkAccessManager *nam, SecretStore *store, QSettings *settings,
         QObject *parent = nullptr);
 
-    void setOrigin(const QUrl &origin);
     QUrl origin() const { return m_origin; }
     Kind kind() const { return m_kind; }
     QString accessToken() const;
     bool isSignedIn() const { return m_kind != Kind::None; }
+    // Changes with every adopt, restore and sign-out.
+    int generation() const { return m_generation; }
+    // When the access token expires, for an OAuth session (ms since the epoch; 0 otherwise).
+    qint64 expiresAtMs() const { return m_kind == Kind::OAuth ? m_tokens.expiresAtMs : 0; }
+    // An OAuth session that cannot renew itself (the provider issued no refresh token).
+    bool endsAtExpiry() const { return m_kind == Kind::OAuth && m_tokens.refreshToken.isEmpty(); }
 
-    void adoptApiKey(const QString &key);
-    void adoptTokens(const TokenSet &tokens);
-    // Reads the keychain entry for the origin. `message` says what to do when
-    // it could not be read (empty when there simply was none).
-    void restore(std::function<void(bool signedIn, const QString &message)> done);
+    void adoptApiKey(const QUrl &origin, const QString &key, Persist persist = Persist::Keychain);
+    void adoptTokens(const QUrl &origin, const TokenSet &tokens);
+    // Reads the keychain entry for `origin` and adopts it. `message` says what
+    // to do when it could not be read (empty when there simply was none).
+    // `done` is not called when another credential was adopted meanwhile.
+    void restore(
+        const QUrl &origin, std::function<void(bool signedIn, const QString &message)> done);
     void refresh(std::function<void(bool ok)> done);
+    // Forgets the credential and deletes the current origin's keychain entry.
     void signOut(const QString &reason = {});
 
     static QString keyFor(const QUrl &origin);
+    // The refresh timer's delay for a token that expires in `expiresInMs`:
+    // a minute early, but never sooner than half its life nor than 5 s.
+    static qint64 refreshDelayMs(qint64 expiresInMs);
 
 Q_SIGNALS:
     // After adopt*(): whether the secret reached the keychain, and if not why.
     void stored(bool saved, const QString &message);
     void signedOut(const QString &reason);
+    // An OAuth session without a refresh token: it ends at `expiresAtMs`.
+    void willExpire(qint64 expiresAtMs);
 
 private:
-    void save();
-    QString savedFlagKey() const;
+    struct RefreshTicket
+    {
+        int generation = 0;
+        QString originKey;
+        TokenSet tokens;
+        bool abandoned = false; // signed out meanwhile: nothing of it is kept
+        QList<std::function<void(bool)>> waiting;
+    };
+
+    void begin(const QUrl &origin, Kind kind);
+    void save(Persist persist);
+    void scheduleRefresh();
+    void refreshFinished(const std::shared_ptr<RefreshTicket> &ticket, const TokenSet &renewed,
+        const QString &error);
+    static QString savedFlagKey(const QString &originKey);
 
     QNetworkAccessManager *const m_nam;
     SecretStore *const m_store;
@@ -62,8 +101,8 @@ private:
     QString m_apiKey;
     TokenSet m_tokens;
     QTimer m_refreshTimer;
-    bool m_refreshing = false;
-    QList<std::function<void(bool)>> m_waiting;
+    int m_generation = 0;
+    std::shared_ptr<RefreshTicket> m_refresh; // the one refresh in flight for this generation
 };
 
 } // namespace cc

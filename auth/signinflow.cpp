@@ -108,12 +108,25 @@ SignInFlow::SignInFlow(QNetworkAccessManager *nam, BrowserLauncher *browser, QOb
         tr("The platform approved the sign-in. Connections Console is finishing it now."));
 }
 
-void SignInFlow::start(const QUrl &issuer, const QString &clientId)
+QString SignInFlow::defaultScope(const QStringList &scopesSupported, bool viaOpenIdConfiguration)
+{
+    QStringList scopes;
+    for (const QString &s : {QStringLiteral("openid"), QStringLiteral("offline_access")}) {
+        if (scopesSupported.isEmpty() ? viaOpenIdConfiguration : scopesSupported.contains(s))
+            scopes << s;
+    }
+    return scopes.join(u' ');
+}
+
+void SignInFlow::start(const QUrl &issuer, const QString &clientId, const QString &scope)
 {
     cancel();
     m_active = true;
     m_issuer = issuer.adjusted(QUrl::StripTrailingSlash);
     m_clientId = clientId;
+    m_explicitScope = scope.simplified();
+    m_scope.clear();
+    m_issRequired = false;
     if (!safeEndpoint(m_issuer)) {
         fail(tr("The sign-in server must use https (or be on this computer)."),
             QStringLiteral("insecure_issuer"));
@@ -165,6 +178,9 @@ void SignInFlow::discover(const QUrl &issuer, bool fallback)
             fail(tr("The sign-in server does not support PKCE S256."), QStringLiteral("no_pkce"));
             return;
         }
+        m_scope = m_explicitScope.isEmpty() ? defaultScope(meta.scopesSupported, fallback)
+                                            : m_explicitScope;
+        m_issRequired = meta.issParameterSupported;
         authorize(authorization);
     });
 }
@@ -191,6 +207,13 @@ void SignInFlow::authorize(const QUrl &authorizationEndpoint)
     q.addQueryItem(QStringLiteral("state"), m_state);
     q.addQueryItem(QStringLiteral("code_challenge"), pkce::challengeS256(m_verifier));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    if (!m_scope.isEmpty()) {
+        q.addQueryItem(
+            QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(m_scope)));
+        // OpenID Connect Core §11: offline_access is granted only with consent.
+        if (m_scope.split(u' ').contains(QStringLiteral("offline_access")))
+            q.addQueryItem(QStringLiteral("prompt"), QStringLiteral("consent"));
+    }
     url.setQuery(q);
     QString why;
     const bool opened = m_browser->open(url, &why);
@@ -212,6 +235,12 @@ void SignInFlow::callback(const QUrlQuery &query)
         return;
     }
     const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+    if (iss.isEmpty() && m_issRequired) {
+        fail(tr("The sign-in server promised to name itself in its answer (RFC 9207) but did not; "
+                "refusing it (mix-up protection)."),
+            QStringLiteral("issuer_missing"));
+        return;
+    }
     if (!iss.isEmpty() && QUrl(iss).adjusted(QUrl::StripTrailingSlash) != m_issuer) {
         fail(tr("The answer came from another sign-in server; refusing it (mix-up protection)."),
             QStringLiteral("issuer_mismatch"));

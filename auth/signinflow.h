@@ -29,10 +29,18 @@ struct TokenSet
 //     back to <issuer>/.well-known/openid-configuration; the metadata's issuer
 //     must equal the one asked for (RFC 8414 §3.3).
 //   - Only standard parameters are sent (RFC 6749 §4.1.1, RFC 7636 §4.3).
+//     The scope is the one asked for; by default "openid offline_access"
+//     when the metadata lists those scopes, or when discovery went through
+//     openid-configuration (of them, only those listed when it lists any);
+//     otherwise none. Asking for offline_access adds prompt=consent (OpenID
+//     Connect Core §11).
 //   - The authorization page opens through the given BrowserLauncher.
 //   - The redirect is a LoopbackListener on 127.0.0.1 (RFC 8252 §7.3); the
-//     state must match, and an "iss" parameter, when present, must equal the
-//     issuer (RFC 9207).
+//     state must match, and an "iss" parameter must equal the issuer: when
+//     present, and always when the metadata advertises
+//     authorization_response_iss_parameter_supported (RFC 9207 §2.4).
+//   - An error from the authorization server (Deny) reaches failed() only
+//     after the browser has its result page (LoopbackListener).
 //   - The code is exchanged with the verifier (RFC 7636 §4.5); every failure,
 //     including a token request that never answers, ends in failed().
 class SignInFlow : public QObject
@@ -43,7 +51,13 @@ public:
     // `browser` opens the authorization page; neither is owned.
     SignInFlow(QNetworkAccessManager *nam, BrowserLauncher *browser, QObject *parent = nullptr);
 
-    void start(const QUrl &issuer, const QString &clientId = QStringLiteral("connections-console"));
+    // `scope` empty: the default above.
+    void start(const QUrl &issuer, const QString &clientId = QStringLiteral("connections-console"),
+        const QString &scope = QString());
+    // The scope the last authorization request asked for (empty: none).
+    QString requestedScope() const { return m_scope; }
+    // The default scope for a server's metadata (see the class comment).
+    static QString defaultScope(const QStringList &scopesSupported, bool viaOpenIdConfiguration);
     void cancel();
     void setTimeoutMs(int ms) { m_listener.setTimeoutMs(ms); }
 
@@ -77,6 +91,9 @@ private:
     QString m_state;
     QString m_verifier;
     QUrl m_redirectUri;
+    QString m_explicitScope;
+    QString m_scope;
+    bool m_issRequired = false;
     bool m_active = false;
 };
 

@@ -18,6 +18,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_url(new QLineEdit(this))
     , m_key(new QLineEdit(this))
+    , m_scope(new QLineEdit(this))
     , m_error(new MessageLabel(this))
     , m_sandbox(new QPushButton(tr("Try the sandbox"), this))
     , m_connect(new QPushButton(tr("Connect"), this))
@@ -75,6 +76,11 @@ WelcomePage::WelcomePage(QWidget *parent)
         [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     form->addRow(tr("Server"), m_url);
     form->addRow(tr("API key"), m_key);
+    m_scope->setObjectName(QStringLiteral("scopeField"));
+    m_scope->setPlaceholderText(tr("Automatic: openid offline_access when the server offers them"));
+    m_scope->setToolTip(tr("The OAuth scope the browser sign-in asks for. Leave empty unless your "
+                           "identity provider needs a particular one."));
+    form->addRow(tr("Sign-in scope"), m_scope);
     layout->addLayout(form);
     m_error->setObjectName(QStringLiteral("welcomeError"));
     m_error->hide();
@@ -114,13 +120,18 @@ WelcomePage::WelcomePage(QWidget *parent)
             showError(tr("Enter the platform's address, e.g. https://platform.example.com."));
             return;
         }
-        Q_EMIT signInRequested(m_url->text().trimmed());
+        Q_EMIT signInRequested(m_url->text().trimmed(), m_scope->text().simplified());
     });
 }
 
 void WelcomePage::setServerUrl(const QString &url)
 {
     m_url->setText(url);
+}
+
+void WelcomePage::setScope(const QString &scope)
+{
+    m_scope->setText(scope);
 }
 
 void WelcomePage::showError(const QString &message)

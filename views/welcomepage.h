@@ -21,17 +21,21 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     void setServerUrl(const QString &url);
+    // The browser sign-in's scope field (--scope fills it in).
+    void setScope(const QString &scope);
     void showError(const QString &message);
     void setBusy(bool busy, const QString &message = {});
 
 Q_SIGNALS:
     void trySandboxRequested();
     void connectRequested(const QString &serverUrl, const QString &apiKey);
-    void signInRequested(const QString &serverUrl);
+    // `scope` empty: the sign-in picks its default.
+    void signInRequested(const QString &serverUrl, const QString &scope);
 
 private:
     QLineEdit *const m_url;
     QLineEdit *const m_key;
+    QLineEdit *const m_scope;
     MessageLabel *const m_error;
     QPushButton *const m_sandbox;
     QPushButton *const m_connect;

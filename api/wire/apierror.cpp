@@ -123,6 +123,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("malformed");
     case Kind::Http:
         return QStringLiteral("http");
+    case Kind::TooLarge:
+        return QStringLiteral("too_large");
     }
     return QString();
 }
@@ -181,6 +183,13 @@ QString ApiError::message() const
     case Kind::Http:
         base = QCoreApplication::translate("ApiError", "The platform answered HTTP %1.")
                    .arg(httpStatus);
+        break;
+    case Kind::TooLarge:
+        // detail names the cap ("more than 64 MiB", "more than 2000 pages").
+        base = QCoreApplication::translate("ApiError",
+            "The platform's answer was larger than the console accepts (%1), so it was stopped. "
+            "Ask the platform's operators to check the server.")
+                   .arg(detail);
         break;
     }
     if (!serverMessage.isEmpty() && kind != Kind::Server)

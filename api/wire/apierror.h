@@ -33,6 +33,7 @@ struct ApiError
         Server, // 5xx
         Malformed, // a body that is not the JSON the contract promises
         Http, // any other non-2xx status
+        TooLarge, // the answer passed the console's size or page cap (httplimits.h); see detail
     };
     struct FieldError
     {

@@ -22,19 +22,84 @@ qint64 daysFromCivil(int y, unsigned m, unsigned d)
     return qint64(era) * 146097 + qint64(doe) - 719468;
 }
 
+// Validates one UTF-8 sequence at p (lead byte >= 0x80), strictly (RFC 3629:
+// no overlong form, no surrogate, nothing past U+10FFFF). Returns its length,
+// or 0 when it is not valid.
+int utf8Sequence(const unsigned char *p, const unsigned char *e)
+{
+    const unsigned char c = *p;
+    int n = 0;
+    unsigned char lo = 0x80;
+    unsigned char hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (e - p < n)
+        return 0;
+    if (p[1] < lo || p[1] > hi)
+        return 0;
+    for (int i = 2; i < n; ++i) {
+        if (p[i] < 0x80 || p[i] > 0xBF)
+            return 0;
+    }
+    return n;
+}
+
+bool isHex(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+int hexValue(char c)
+{
+    return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}
+
+// A JSON reader over raw bytes that accepts exactly what QJsonDocument (Qt
+// 6.4) accepts, so that the fast path and the Qt path never disagree about
+// what is JSON (tests/api/tst_jsondifferential.cpp, and the fuzz targets,
+// check this):
+//  - a UTF-8 BOM before the document; whitespace is space, tab, CR and LF;
+//  - strings in strict UTF-8; control characters are taken as they are; an
+//    escape is \uXXXX with four hex digits or a backslash and any one byte
+//    (that byte, as Latin-1);
+//  - numbers as Qt scans them ([-] [0 | digits] [. digits] [e [+-] digits]),
+//    then converted by QByteArray::toLongLong / toDouble, whose failure
+//    (an empty number, an overflow, an underflow) rejects the document;
+//  - at most 1024 nested arrays and objects.
 class Reader
 {
 public:
+    static constexpr int kMaxDepth = 1024;
+
     Reader(const char *begin, const char *end)
         : p(begin)
         , e(end)
         , b(begin)
-    { }
+    {
+        if (e - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+            p += 3;
+    }
 
     const char *p;
     const char *const e;
     const char *const b;
     bool failed = false;
+    int depth = 0;
     QString syntaxError;
 
     void ws()
@@ -52,14 +117,29 @@ public:
         }
         return false;
     }
+    // The next significant byte; '\0' at the end of input (a NUL byte in the
+    // input is not the end: atEnd() tells them apart).
     char peek()
     {
         ws();
         return p < e ? *p : '\0';
     }
+    bool atEnd()
+    {
+        ws();
+        return p >= e;
+    }
+    // Past the byte peek() returned; never past the end.
+    void step()
+    {
+        if (p < e)
+            ++p;
+    }
+    bool enter() { return ++depth <= kMaxDepth || fail("too deeply nested"); }
+    void leave() { --depth; }
     bool take(char c)
     {
-        if (peek() != c)
+        if (atEnd() || *p != c)
             return fail("unexpected character");
         ++p;
         return true;
@@ -73,39 +153,56 @@ public:
         return true;
     }
     // Reads a string starting at '"'. The raw bytes are [*rawBegin, *rawEnd);
-    // escaped strings are decoded into *decoded (and *hasEscapes is set).
+    // *hasEscapes says whether they need unescape().
     bool string(const char **rawBegin, const char **rawEnd, bool *hasEscapes)
     {
-        if (peek() != '"')
+        if (atEnd() || *p != '"')
             return fail("expected a string");
         ++p;
         *rawBegin = p;
         *hasEscapes = false;
+        const auto *u = reinterpret_cast<const unsigned char *>(p);
+        const auto *ue = reinterpret_cast<const unsigned char *>(e);
         while (true) {
-            const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(e - p)));
-            if (!q)
+            // The common case first: plain ASCII.
+            while (u < ue && *u != '"' && *u != '\\' && *u < 0x80)
+                ++u;
+            if (u >= ue) {
+                p = e;
                 return fail("unterminated string");
-            // Count the backslashes before the quote: an odd count escapes it.
-            const char *s = q;
-            while (s > p && s[-1] == '\\')
-                --s;
-            if ((q - s) % 2 == 0) {
-                for (const char *x = p; x < q; ++x) {
-                    if (*x == '\\') {
-                        *hasEscapes = true;
-                        break;
-                    }
-                    if (static_cast<unsigned char>(*x) < 0x20)
-                        return fail("control character in string");
-                }
-                *rawEnd = q;
-                p = q + 1;
+            }
+            if (*u == '"') {
+                *rawEnd = reinterpret_cast<const char *>(u);
+                p = *rawEnd + 1;
                 return true;
             }
-            *hasEscapes = true;
-            p = q + 1;
+            if (*u == '\\') {
+                *hasEscapes = true;
+                if (ue - u < 2) {
+                    p = e;
+                    return fail("unterminated string");
+                }
+                if (u[1] == 'u') {
+                    if (ue - u < 6 || !isHex(char(u[2])) || !isHex(char(u[3])) || !isHex(char(u[4]))
+                        || !isHex(char(u[5]))) {
+                        p = reinterpret_cast<const char *>(u);
+                        return fail("invalid escape sequence");
+                    }
+                    u += 6;
+                } else {
+                    u += 2; // any other byte stands for itself, as in Qt
+                }
+                continue;
+            }
+            const int n = utf8Sequence(u, ue);
+            if (n == 0) {
+                p = reinterpret_cast<const char *>(u);
+                return fail("invalid UTF-8 in string");
+            }
+            u += n;
         }
     }
+    // The text of a string that string() accepted with escapes.
     static QString unescape(const char *s, const char *end, bool *ok)
     {
         QString out;
@@ -128,15 +225,6 @@ public:
             const char c = s[1];
             s += 2;
             switch (c) {
-            case '"':
-                out += u'"';
-                break;
-            case '\\':
-                out += u'\\';
-                break;
-            case '/':
-                out += u'/';
-                break;
             case 'b':
                 out += u'\b';
                 break;
@@ -153,23 +241,20 @@ public:
                 out += u'\t';
                 break;
             case 'u': {
-                if (end - s < 4) {
+                if (end - s < 4 || !isHex(s[0]) || !isHex(s[1]) || !isHex(s[2]) || !isHex(s[3])) {
                     *ok = false;
                     return {};
                 }
-                bool hexOk = false;
-                const ushort unit = QByteArray(s, 4).toUShort(&hexOk, 16);
-                if (!hexOk) {
-                    *ok = false;
-                    return {};
-                }
-                out += QChar(unit); // surrogate pairs arrive as two units
+                const int unit = (hexValue(s[0]) << 12) | (hexValue(s[1]) << 8)
+                    | (hexValue(s[2]) << 4) | hexValue(s[3]);
+                out += QChar(char16_t(unit)); // surrogate pairs arrive as two units
                 s += 4;
                 break;
             }
             default:
-                *ok = false;
-                return {};
+                // '"', '\\', '/' and any other byte: itself (Latin-1), as Qt does.
+                out += QChar(char16_t(static_cast<unsigned char>(c)));
+                break;
             }
             run = s;
         }
@@ -177,26 +262,51 @@ public:
         *ok = true;
         return out;
     }
+    static bool digit(char c) { return c >= '0' && c <= '9'; }
     bool number(double *out)
     {
         ws();
         const char *start = p;
-        if (p < e && (*p == '-' || *p == '+'))
+        bool isInt = true;
+        if (p < e && *p == '-')
             ++p;
-        while (p < e
-            && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E' || *p == '-'
-                || *p == '+'))
+        if (p < e && *p == '0') {
             ++p;
-        if (p == start)
-            return fail("illegal number");
+        } else {
+            while (p < e && digit(*p))
+                ++p;
+        }
+        if (p < e && *p == '.') {
+            ++p;
+            while (p < e && digit(*p)) {
+                isInt = isInt && *p == '0';
+                ++p;
+            }
+        }
+        if (p < e && (*p == 'e' || *p == 'E')) {
+            isInt = false;
+            ++p;
+            if (p < e && (*p == '-' || *p == '+'))
+                ++p;
+            while (p < e && digit(*p))
+                ++p;
+        }
+        if (p >= e)
+            return fail("document ends in a number");
+        const QByteArray text = QByteArray::fromRawData(start, p - start);
         bool ok = false;
-        *out = QByteArray::fromRawData(start, p - start).toDouble(&ok);
+        if (isInt) {
+            const qlonglong n = text.toLongLong(&ok);
+            if (ok) {
+                *out = double(n);
+                return true;
+            }
+        }
+        *out = text.toDouble(&ok);
         return ok || fail("illegal number");
     }
-    bool skipValue(int depth = 0)
+    bool skipValue()
     {
-        if (depth > 512)
-            return fail("too deeply nested");
         const char c = peek();
         if (c == '"') {
             const char *rb;
@@ -207,8 +317,11 @@ public:
         if (c == '{' || c == '[') {
             const char close = c == '{' ? '}' : ']';
             ++p;
+            if (!enter())
+                return false;
             if (peek() == close) {
                 ++p;
+                leave();
                 return true;
             }
             while (true) {
@@ -219,12 +332,15 @@ public:
                     if (!string(&rb, &re, &esc) || !take(':'))
                         return false;
                 }
-                if (!skipValue(depth + 1))
+                if (!skipValue())
                     return false;
-                const char n = peek();
-                ++p;
-                if (n == close)
+                if (atEnd())
+                    return fail("unterminated array or object");
+                const char n = *p++;
+                if (n == close) {
+                    leave();
                     return true;
+                }
                 if (n != ',')
                     return fail("expected , or closing bracket");
             }
@@ -347,8 +463,11 @@ QString internedText(const Field &f, Interner &interner, bool *ok)
 // on a syntax error (r.failed) or when onMember returns false.
 template<typename OnMember> bool forEachMember(Reader &r, OnMember &&onMember)
 {
+    if (!r.enter())
+        return false;
     if (r.peek() == '}') {
         ++r.p;
+        r.leave();
         return true;
     }
     while (true) {
@@ -359,10 +478,13 @@ template<typename OnMember> bool forEachMember(Reader &r, OnMember &&onMember)
             return false;
         if (!onMember(kb, ke))
             return false;
-        const char n = r.peek();
-        ++r.p;
-        if (n == '}')
+        if (r.atEnd())
+            return r.fail("unterminated object");
+        const char n = *r.p++;
+        if (n == '}') {
+            r.leave();
             return true;
+        }
         if (n != ',')
             return r.fail("expected , or }");
     }
@@ -573,7 +695,7 @@ bool readConnectionPage(
     };
     const char first = r.peek();
     if (first != '{') {
-        if (first == '[' && r.skipValue() && r.peek() == '\0') {
+        if (first == '[' && r.skipValue() && r.atEnd()) {
             *error = {QString(), QStringLiteral("is not a JSON object")};
             return false;
         }
@@ -603,8 +725,11 @@ bool readConnectionPage(
             return false;
         }
         ++r.p;
+        if (!r.enter())
+            return false;
         if (r.peek() == ']') {
             ++r.p;
+            r.leave();
             return true;
         }
         for (int index = 0;; ++index) {
@@ -612,17 +737,31 @@ bool readConnectionPage(
             if (!readRow(r, index, interner, &c, error))
                 return false;
             out->push_back(std::move(c));
-            const char n = r.peek();
-            ++r.p;
-            if (n == ']')
+            if (r.atEnd())
+                return r.fail("unterminated array");
+            const char n = *r.p++;
+            if (n == ']') {
+                r.leave();
                 return true;
+            }
             if (n != ',')
                 return r.fail("expected , or ]");
         }
     });
-    if (!read)
-        return r.failed ? syntax() : false; // a contract error has set *error
-    if (r.peek() != '\0') {
+    if (!read) {
+        if (r.failed)
+            return syntax();
+        // A contract error stopped the reading early: if the rest is not
+        // JSON either, that is what to report (the same verdict as Qt's).
+        Reader whole(body.constData(), body.constData() + body.size());
+        if (!whole.skipValue() || !whole.atEnd()) {
+            if (!whole.failed)
+                whole.fail("garbage after the document");
+            *error = {QString(), whole.syntaxError};
+        }
+        return false;
+    }
+    if (!r.atEnd()) {
         r.fail("garbage after the document");
         return syntax();
     }

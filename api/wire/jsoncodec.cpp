@@ -1,5 +1,6 @@
 #include "jsoncodec.h"
 
+#include "clampedinteger.h"
 #include "connectionkeys.h"
 #include "connectionlistreader.h"
 
@@ -370,7 +371,7 @@ bool decodeResolvedHandle(const QByteArray &body, ResolvedHandle *out, Error *er
     Reader r(o, QStringLiteral("account"), error);
     out->externalAccountId = r.required("external_account_id");
     out->displayName = r.optional("display_name");
-    out->followers = r.number("followers");
+    out->followers = clampedInteger<qint64>(r.number("followers"));
     out->avatarUrl = r.optional("avatar_url");
     return r.ok();
 }

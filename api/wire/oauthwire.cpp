@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace cc::json {
 
@@ -44,8 +45,12 @@ TokenResponse decodeTokenResponse(const QByteArray &body)
     t.accessToken = o.value(QLatin1String("access_token")).toString();
     t.refreshToken = o.value(QLatin1String("refresh_token")).toString();
     const QJsonValue expires = o.value(QLatin1String("expires_in"));
-    if (expires.isDouble())
-        t.expiresInSeconds = qint64(expires.toDouble());
+    if (expires.isDouble()) {
+        // Clamped before the conversion: 1e300 or -5 must not be undefined
+        // behaviour nor a negative lifetime (a year is plenty).
+        const double seconds = expires.toDouble();
+        t.expiresInSeconds = seconds >= 0 ? qint64(std::min(seconds, 365.0 * 24 * 3600)) : -1;
+    }
     t.error = o.value(QLatin1String("error")).toString();
     t.errorDescription = o.value(QLatin1String("error_description")).toString();
     return t;

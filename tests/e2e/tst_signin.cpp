@@ -223,18 +223,16 @@ void TestSignIn::restoreRefreshRotateAndSignOut()
     m_secrets << QUrl::fromPercentEncoding(code.captured(1).toUtf8());
 
     Session session(&m_nam, &store, &settings);
-    session.setOrigin(origin);
     QSignalSpy stored(&session, &Session::stored);
-    session.adoptTokens(tokens);
+    session.adoptTokens(origin, tokens);
     QTRY_COMPARE(stored.count(), 1);
     QCOMPARE(stored.first().first().toBool(), true);
     QVERIFY(secretTool(Session::keyFor(origin)).contains(tokens.refreshToken));
 
     // Start-up: a new session reads the keychain and gets a fresh access token.
     Session restored(&m_nam, &store, &settings);
-    restored.setOrigin(origin);
     std::optional<bool> signedIn;
-    restored.restore([&signedIn](bool s, const QString &) { signedIn = s; });
+    restored.restore(origin, [&signedIn](bool s, const QString &) { signedIn = s; });
     QTRY_VERIFY(signedIn.has_value());
     QVERIFY(*signedIn);
     QVERIFY(!restored.accessToken().isEmpty());
@@ -271,8 +269,7 @@ void TestSignIn::invalidGrantSignsOut()
     revoked.tokenEndpoint = QUrl(m_sandbox.origin() + QStringLiteral("/oauth/token"));
     revoked.clientId = QStringLiteral("connections-console");
     Session session(&m_nam, &store, &settings);
-    session.setOrigin(QUrl(m_sandbox.origin()));
-    session.adoptTokens(revoked);
+    session.adoptTokens(QUrl(m_sandbox.origin()), revoked);
     QSignalSpy out(&session, &Session::signedOut);
     std::optional<bool> ok;
     session.refresh([&ok](bool r) { ok = r; });
@@ -302,8 +299,7 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
 
     TestConsole console(dir.filePath(QStringLiteral("s.ini")));
     Session &session = *console.console.session();
-    session.setOrigin(origin);
-    session.adoptTokens(tokens);
+    session.adoptTokens(origin, tokens);
     ConsoleController &controller = *console.console.controller();
     const ConnectionsModel &model = *console.console.connections();
     QSignalSpy connected(&controller, &ConsoleController::connected);
@@ -372,9 +368,8 @@ void TestSignIn::apiKeysStayInTheKeychain()
     KeychainSecretStore store;
     Session session(&m_nam, &store, &settings);
     const QUrl origin(m_sandbox.origin());
-    session.setOrigin(origin);
     QSignalSpy stored(&session, &Session::stored);
-    session.adoptApiKey(m_sandbox.apiKey());
+    session.adoptApiKey(origin, m_sandbox.apiKey());
     QTRY_COMPARE(stored.count(), 1);
     QVERIFY(stored.first().first().toBool());
     settings.sync();
