@@ -250,7 +250,7 @@ void PlatformClient::finished(
 }
 
 template<typename Row>
-bool PlatformClient::mayFollow(Listing<Row> *listing, const QString &next, ApiError *error)
+bool PlatformClient::mayFollow(Listing<Row> *listing, const QString &next, ApiError *error) const
 {
     ++listing->pages;
     if (next.isEmpty())
@@ -261,10 +261,10 @@ bool PlatformClient::mayFollow(Listing<Row> *listing, const QString &next, ApiEr
                                        "never end");
         return false;
     }
-    if (listing->pages >= limits::kMaxPagesPerListing) {
+    if (listing->pages >= m_maxPages) {
         error->kind = ApiError::Kind::TooLarge;
-        error->detail = QCoreApplication::translate(
-            "ApiError", "more than %n pages", nullptr, limits::kMaxPagesPerListing);
+        error->detail
+            = QCoreApplication::translate("ApiError", "more than %n pages", nullptr, m_maxPages);
         return false;
     }
     listing->cursors.insert(next);

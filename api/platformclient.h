@@ -61,6 +61,8 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     // The whole-exchange deadline (limits::kRequestDeadlineMs); tests shorten it.
     void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    // The page cap of a listing (limits::kMaxPagesPerListing); tests lower it.
+    void setMaxPages(int pages) { m_maxPages = pages; }
     // Drops every answer still on its way (signed out).
     void forget() { ++m_epoch; }
 
@@ -138,7 +140,7 @@ private:
     void finished(QNetworkReply *reply, const Exchange &exchange, bool tooLarge, bool pastDeadline);
     // Whether a listing may follow `next`; otherwise *error says why.
     template<typename Row>
-    static bool mayFollow(Listing<Row> *listing, const QString &next, ApiError *error);
+    bool mayFollow(Listing<Row> *listing, const QString &next, ApiError *error) const;
     void fetchConnectionPage(QObject *context, const QString &cursor,
         std::shared_ptr<Listing<Connection>> listing, Callback<QVector<Connection>> done);
     void fetchWorkspacePage(QObject *context, qint64 sinceMs, const QString &cursor,
@@ -149,6 +151,7 @@ private:
     TokenProvider m_token;
     int m_timeoutMs = limits::kIdleTimeoutMs;
     int m_deadlineMs = limits::kRequestDeadlineMs;
+    int m_maxPages = limits::kMaxPagesPerListing;
     int m_epoch = 0;
 };
 

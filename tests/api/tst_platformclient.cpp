@@ -2,11 +2,13 @@
 // kind (with the sandbox's fault injection), the insecure-origin refusal, and
 // that the bearer token never follows a redirect to another origin.
 #include "clienttestutil.h"
+#include "hostilehttpserver.h"
 #include "httpclient.h"
 #include "platformclient.h"
 #include "sandboxprocess.h"
 #include "scriptedhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -36,6 +38,13 @@ private slots:
     void sameOriginRedirectIsFollowed();
     void paginationIsFollowed();
     void avatarsAreFetchedWithinBounds();
+    // A hostile server cannot make the client exceed its caps or hang.
+    void aBodyOf1GiBIsRefusedAtOnce();
+    void anUndeclaredEndlessBodyStopsAtTheCap();
+    void aByteEvery15sMeetsTheDeadline();
+    void anEndlessCursorStopsAtThePageCap();
+    void aRepeatedCursorStopsAtOnce();
+    void answersForAnEarlierServerAreDropped();
 
 private:
     void setFaults(const QString &spec);
@@ -298,6 +307,8 @@ void TestPlatformClient::insecureOriginIsRefused()
     QVERIFY(why.contains(QStringLiteral("https")));
     QVERIFY(!PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("http://10.0.0.5:8080"))));
     QVERIFY(!PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("ftp://127.0.0.1"))));
+    // A name is resolved, and a bearer token must not follow a lookup (RFC 8252 §8.3).
+    QVERIFY(!PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("http://localhost:8080"))));
     QVERIFY(PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("https://platform.example.com"))));
     QVERIFY(PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("http://127.0.0.1:8080"))));
     QVERIFY(PlatformClient::isAllowedOrigin(QUrl(QStringLiteral("http://[::1]:8080"))));
@@ -444,3 +455,132 @@ void TestPlatformClient::avatarsAreFetchedWithinBounds()
 
 QTEST_GUILESS_MAIN(TestPlatformClient)
 #include "tst_platformclient.moc"
+
+void TestPlatformClient::aBodyOf1GiBIsRefusedAtOnce()
+{
+    HostileHttpServer server(HostileHttpServer::Mode::Huge, 1024LL * 1024 * 1024);
+    QVERIFY(server.listen());
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(server.origin())));
+    // The connections list has the larger cap (64 MiB); 1 GiB is past it.
+    auto [rows, e] = await<QVector<Connection>>(
+        [&client](QObject *c, auto done) { client.fetchConnections(c, done); });
+    QCOMPARE(e.kind, ApiError::Kind::TooLarge);
+    QVERIFY2(e.detail.contains(QStringLiteral("64 MiB")), qPrintable(e.detail));
+    QVERIFY2(e.message().contains(QStringLiteral("64 MiB")), qPrintable(e.message()));
+    QVERIFY(rows.isEmpty());
+    // Refused on the declared length, long before 1 GiB was sent.
+    QVERIFY2(server.bytesSent() < 64LL * 1024 * 1024, QByteArray::number(server.bytesSent()));
+    QTRY_VERIFY(server.clientClosed());
+}
+
+void TestPlatformClient::anUndeclaredEndlessBodyStopsAtTheCap()
+{
+    // No Content-Length: the client must count, and stop at 4 MiB for /me.
+    HostileHttpServer server(HostileHttpServer::Mode::HugeUndeclared, 1024LL * 1024 * 1024);
+    QVERIFY(server.listen());
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(server.origin())));
+    auto [_, e] = await<Me>([&client](QObject *c, auto done) { client.fetchMe(c, done); });
+    QCOMPARE(e.kind, ApiError::Kind::TooLarge);
+    QVERIFY2(e.detail.contains(QStringLiteral("4 MiB")), qPrintable(e.detail));
+    // Stopped near the cap (what was in flight aside), nowhere near the gigabyte.
+    QVERIFY2(server.bytesSent() < 16LL * 1024 * 1024, QByteArray::number(server.bytesSent()));
+    QTRY_VERIFY(server.clientClosed());
+}
+
+void TestPlatformClient::aByteEvery15sMeetsTheDeadline()
+{
+    // Each byte comes before the 20 s idle timeout would fire, so only the
+    // overall deadline can end this. The test shortens it from 120 s to 35 s.
+    HostileHttpServer server(HostileHttpServer::Mode::Trickle, 1000, 15000);
+    QVERIFY(server.listen());
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(server.origin())));
+    client.setDeadlineMs(35000);
+    QElapsedTimer clock;
+    clock.start();
+    auto [_, e] = await<Me>([&client](QObject *c, auto done) { client.fetchMe(c, done); }, 60000);
+    QCOMPARE(e.kind, ApiError::Kind::Timeout);
+    QVERIFY2(e.detail.contains(QStringLiteral("35 s")), qPrintable(e.detail));
+    // Bytes did arrive meanwhile (the idle timeout had no reason to fire).
+    QVERIFY2(server.bytesSent() >= 2, QByteArray::number(server.bytesSent()));
+    QVERIFY(clock.elapsed() >= 30000);
+}
+
+void TestPlatformClient::anEndlessCursorStopsAtThePageCap()
+{
+    // Every page hands out a new cursor, forever.
+    int served = 0;
+    ScriptedHttpServer api([&served](const ScriptedHttpServer::Request &) {
+        ++served;
+        return ScriptedHttpServer::response(200,
+            "{\"connections\":[{\"id\":\"con_" + QByteArray::number(served)
+                + "\",\"connector_type\":\"hubspot\",\"name\":\"n\",\"status\":\"connected\","
+                  "\"health\":\"healthy\"}],\"next_cursor\":\"c"
+                + QByteArray::number(served) + "\"}");
+    });
+    QVERIFY(api.listen());
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(api.origin())));
+    // The cap is 2000 pages; this one-connection-per-request server takes about
+    // 60 ms a page, so the test lowers it to keep to its time.
+    client.setMaxPages(40);
+    auto [rows, e] = await<QVector<Connection>>(
+        [&client](QObject *c, auto done) { client.fetchConnections(c, done); }, 60000);
+    QCOMPARE(e.kind, ApiError::Kind::TooLarge);
+    QVERIFY2(e.detail.contains(QStringLiteral("40 pages")), qPrintable(e.detail));
+    QVERIFY(rows.isEmpty()); // no partial list passed off as the whole
+    QCOMPARE(served, 40);
+}
+
+void TestPlatformClient::aRepeatedCursorStopsAtOnce()
+{
+    ScriptedHttpServer api([](const ScriptedHttpServer::Request &r) {
+        // a → b → a → …
+        const QByteArray next = r.target.contains("cursor=b") ? "a" : "b";
+        return ScriptedHttpServer::response(
+            200, "{\"connections\":[],\"next_cursor\":\"" + next + "\"}");
+    });
+    QVERIFY(api.listen());
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(api.origin())));
+    auto [rows, e] = await<QVector<Connection>>(
+        [&client](QObject *c, auto done) { client.fetchConnections(c, done); });
+    QCOMPARE(e.kind, ApiError::Kind::Malformed);
+    QVERIFY2(e.detail.contains(QStringLiteral("repeats")), qPrintable(e.detail));
+    // first page (→ b), the b page (→ a), the a page (→ b: seen before): three requests.
+    QCOMPARE(api.requests().size(), 3);
+}
+
+void TestPlatformClient::answersForAnEarlierServerAreDropped()
+{
+    // A slow server A; the client moves to B before A answers. A's answer must
+    // not reach the caller as if it were B's.
+    setFaults(QStringLiteral("latency=1s"));
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(m_sandbox.origin())));
+    client.setTokenProvider([] { return kAdmin; });
+    QObject context;
+    int calls = 0;
+    QSignalSpy replies(&m_nam, &QNetworkAccessManager::finished);
+    client.fetchMe(&context, [&calls](const Me &, const ApiError &) { ++calls; });
+    ScriptedHttpServer other([](const ScriptedHttpServer::Request &) {
+        return ScriptedHttpServer::response(404, "{}");
+    });
+    QVERIFY(other.listen());
+    QVERIFY(client.setServer(QUrl(other.origin())));
+    // A's answer arrives (the network layer saw it finish) and goes unseen.
+    QTRY_COMPARE_WITH_TIMEOUT(replies.count(), 1, 10000);
+    QCoreApplication::processEvents();
+    QCOMPARE(calls, 0);
+    // forget() does the same without a server change (signed out).
+    auto [me, e] = await<Me>([&client](QObject *c, auto done) { client.fetchMe(c, done); });
+    QCOMPARE(e.kind, ApiError::Kind::NotFound);
+    replies.clear();
+    client.fetchMe(&context, [&calls](const Me &, const ApiError &) { ++calls; });
+    client.forget();
+    QTRY_COMPARE(replies.count(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(calls, 0);
+}

@@ -79,6 +79,10 @@ private slots:
     void restoreRefreshRotateAndSignOut();
     void invalidGrantSignsOut();
     void expiredAccessTokenIsRenewedOnA401();
+    // The session is bound to its server: a refresh racing a switch.
+    void refreshRacingAnApiKeySwitch();
+    void refreshRacingAnotherBrowserSignIn();
+    void refreshRacingSignOut();
     void commandLineFailureSaysWhy();
     void apiKeysStayInTheKeychain();
     void discoveryFallsBackToOpenIdConfiguration();
@@ -343,6 +347,151 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
     QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 10000);
     QVERIFY(signedOut.first().first().toString().contains(QStringLiteral("Sign in again")));
     QVERIFY(!session.isSignedIn());
+}
+
+namespace {
+QString storedField(const QString &entry, const char *field)
+{
+    return QJsonDocument::fromJson(entry.toUtf8()).object().value(QLatin1String(field)).toString();
+}
+} // namespace
+
+void TestSignIn::refreshRacingAnApiKeySwitch()
+{
+    CC_REQUIRE_SECRET_SERVICE();
+    SandboxProcess b({QStringLiteral("--seed"), QStringLiteral("demo")});
+    QString why;
+    QVERIFY2(b.start(&why), qPrintable(why));
+    m_secrets << b.apiKey();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    KeychainSecretStore store;
+    const QUrl a(m_sandbox.origin());
+    const QUrl bOrigin(b.origin());
+    TokenSet tokens;
+    QVERIFY2(
+        signInRecorded(a, dir.filePath(QStringLiteral("v.txt")), &tokens, &why), qPrintable(why));
+    m_secrets << tokens.accessToken << tokens.refreshToken;
+
+    Session session(&m_nam, &store, &settings);
+    QSignalSpy stored(&session, &Session::stored);
+    session.adoptTokens(a, tokens);
+    QTRY_COMPARE(stored.count(), 1);
+    // A refresh of A goes out; before it answers, the user switches to B with a key.
+    std::optional<bool> refreshed;
+    session.refresh([&refreshed](bool ok) { refreshed = ok; });
+    session.adoptApiKey(bOrigin, b.apiKey());
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 10000);
+    QVERIFY(!*refreshed); // not adopted: it was for another credential
+    // The session is B's, with B's key, and stays so.
+    QCOMPARE(session.kind(), Session::Kind::ApiKey);
+    QCOMPARE(Session::keyFor(session.origin()), Session::keyFor(bOrigin));
+    QCOMPARE(session.accessToken(), b.apiKey());
+    // From outside: B's entry holds B's key, and no token of A.
+    QTRY_VERIFY(secretTool(Session::keyFor(bOrigin)).contains(b.apiKey()));
+    QVERIFY(!secretTool(Session::keyFor(bOrigin)).contains(QStringLiteral("refresh_token")));
+    // A's entry holds A's rotated refresh token, not the used one ...
+    QTRY_VERIFY(
+        storedField(secretTool(Session::keyFor(a)), "refresh_token") != tokens.refreshToken);
+    const QString rotated = storedField(secretTool(Session::keyFor(a)), "refresh_token");
+    QVERIFY(!rotated.isEmpty());
+    m_secrets << rotated;
+    // ... so A's chain is alive: signing in to A again from the keychain works.
+    Session again(&m_nam, &store, &settings);
+    std::optional<bool> restored;
+    again.restore(a, [&restored](bool ok, const QString &) { restored = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(restored.has_value(), 10000);
+    QVERIFY(*restored);
+    m_secrets << again.accessToken();
+    m_secrets << storedField(secretTool(Session::keyFor(a)), "refresh_token");
+    again.signOut();
+    session.signOut();
+    QTRY_VERIFY(secretTool(Session::keyFor(a)).isEmpty());
+    QTRY_VERIFY(secretTool(Session::keyFor(bOrigin)).isEmpty());
+}
+
+void TestSignIn::refreshRacingAnotherBrowserSignIn()
+{
+    CC_REQUIRE_SECRET_SERVICE();
+    SandboxProcess b(
+        {QStringLiteral("--auto-approve"), QStringLiteral("--seed"), QStringLiteral("demo")});
+    QString why;
+    QVERIFY2(b.start(&why), qPrintable(why));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    KeychainSecretStore store;
+    const QUrl a(m_sandbox.origin());
+    const QUrl bOrigin(b.origin());
+    TokenSet tokensA;
+    TokenSet tokensB;
+    QVERIFY2(
+        signInRecorded(a, dir.filePath(QStringLiteral("a.txt")), &tokensA, &why), qPrintable(why));
+    QVERIFY2(signInRecorded(bOrigin, dir.filePath(QStringLiteral("b.txt")), &tokensB, &why),
+        qPrintable(why));
+    m_secrets << tokensA.accessToken << tokensA.refreshToken << tokensB.accessToken
+              << tokensB.refreshToken;
+
+    Session session(&m_nam, &store, &settings);
+    session.adoptTokens(a, tokensA);
+    QTRY_VERIFY(secretTool(Session::keyFor(a)).contains(tokensA.refreshToken));
+    std::optional<bool> refreshed;
+    session.refresh([&refreshed](bool ok) { refreshed = ok; });
+    session.adoptTokens(bOrigin, tokensB);
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 10000);
+    QVERIFY(!*refreshed);
+    // B's access token is the one in use: A's renewed one never replaced it.
+    QCOMPARE(session.accessToken(), tokensB.accessToken);
+    QTRY_VERIFY(secretTool(Session::keyFor(bOrigin)).contains(tokensB.refreshToken));
+    QTRY_VERIFY(
+        storedField(secretTool(Session::keyFor(a)), "refresh_token") != tokensA.refreshToken);
+    const QString rotatedA = storedField(secretTool(Session::keyFor(a)), "refresh_token");
+    m_secrets << rotatedA;
+    QVERIFY(!secretTool(Session::keyFor(bOrigin)).contains(rotatedA));
+    QVERIFY(!secretTool(Session::keyFor(bOrigin)).contains(tokensA.refreshToken));
+    // And a refresh of B is B's own: it rotates B's entry.
+    std::optional<bool> refreshedB;
+    session.refresh([&refreshedB](bool ok) { refreshedB = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(refreshedB.has_value(), 10000);
+    QVERIFY(*refreshedB);
+    m_secrets << session.accessToken();
+    QTRY_VERIFY(
+        storedField(secretTool(Session::keyFor(bOrigin)), "refresh_token") != tokensB.refreshToken);
+    m_secrets << storedField(secretTool(Session::keyFor(bOrigin)), "refresh_token");
+    QCOMPARE(storedField(secretTool(Session::keyFor(a)), "refresh_token"), rotatedA);
+    session.signOut();
+    store.remove(Session::keyFor(a), [](const SecretStore::Result &) {});
+    QTRY_VERIFY(secretTool(Session::keyFor(a)).isEmpty());
+    g_log += b.log();
+}
+
+void TestSignIn::refreshRacingSignOut()
+{
+    CC_REQUIRE_SECRET_SERVICE();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    KeychainSecretStore store;
+    const QUrl a(m_sandbox.origin());
+    TokenSet tokens;
+    QString why;
+    QVERIFY2(
+        signInRecorded(a, dir.filePath(QStringLiteral("v.txt")), &tokens, &why), qPrintable(why));
+    m_secrets << tokens.accessToken << tokens.refreshToken;
+    Session session(&m_nam, &store, &settings);
+    session.adoptTokens(a, tokens);
+    QTRY_VERIFY(secretTool(Session::keyFor(a)).contains(tokens.refreshToken));
+    std::optional<bool> refreshed;
+    session.refresh([&refreshed](bool ok) { refreshed = ok; });
+    session.signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 10000);
+    QVERIFY(!*refreshed);
+    QVERIFY(!session.isSignedIn());
+    QVERIFY(session.accessToken().isEmpty());
+    // The late refresh wrote nothing back: the entry stays deleted.
+    QTRY_VERIFY(secretTool(Session::keyFor(a)).isEmpty());
+    QSignalSpy storedLate(&session, &Session::stored);
+    QCoreApplication::processEvents();
+    QVERIFY(secretTool(Session::keyFor(a)).isEmpty());
+    QCOMPARE(storedLate.count(), 0);
 }
 
 void TestSignIn::commandLineFailureSaysWhy()
