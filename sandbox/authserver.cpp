@@ -20,7 +20,14 @@ AuthServer::AuthServer(Store *store, HttpServer *server, Options options, QObjec
     , m_store(store)
     , m_server(server)
     , m_options(options)
+    , m_prune(new QTimer(this))
 {
+    // Consents nobody answered are forgotten on a timer too, not only when
+    // the next sign-in starts.
+    m_prune->setInterval(int(std::min<qint64>(kConsentTtlMs, 60000)));
+    connect(m_prune, &QTimer::timeout, this,
+        [this] { pruneConsents(QDateTime::currentMSecsSinceEpoch()); });
+    m_prune->start();
     auto route
         = [this](Method m, const char *path, HttpReply (AuthServer::*fn)(const HttpRequest &)) {
               m_server->addRoute(m, QString::fromLatin1(path), Kind::Page,
@@ -48,6 +55,21 @@ bool AuthServer::isRegisteredRedirect(const QString &redirectUri)
     if (host == u"::1")
         return withoutPort == u"http://[::1]" || withoutPort.startsWith(u"http://[::1]:");
     return false;
+}
+
+void AuthServer::pruneConsents(qint64 nowMs)
+{
+    for (auto it = m_consents.begin(); it != m_consents.end();) {
+        if (nowMs - it->createdAt > kConsentTtlMs)
+            it = m_consents.erase(it);
+        else
+            ++it;
+    }
+}
+
+int AuthServer::pendingConsents() const
+{
+    return int(m_consents.size());
 }
 
 HttpReply AuthServer::metadata(const HttpRequest &)
@@ -140,13 +162,7 @@ HttpReply AuthServer::authorizeGet(const HttpRequest &req)
     if (m_options.autoApprove)
         return approve(consent, workspaces.first().id);
 
-    // Forget consents nobody answered.
-    for (auto it = m_consents.begin(); it != m_consents.end();) {
-        if (consent.createdAt - it->createdAt > kConsentTtlMs)
-            it = m_consents.erase(it);
-        else
-            ++it;
-    }
+    pruneConsents(consent.createdAt);
     const QString ticket = randomToken(24);
     m_consents.insert(ticket, consent);
     QString choices;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 namespace sandbox {
 
@@ -27,6 +28,9 @@ public:
         qint64 codeTtlSeconds = 60;
     };
     AuthServer(Store *store, HttpServer *server, Options options, QObject *parent = nullptr);
+    // Consents waiting for the user (expired ones are pruned every minute).
+    int pendingConsents() const;
+    void pruneConsents(qint64 nowMs);
 
     // The only registered client, a public native app.
     static QString consoleClientId() { return QStringLiteral("connections-console"); }
@@ -61,6 +65,7 @@ private:
     HttpServer *const m_server;
     const Options m_options;
     QHash<QString, PendingConsent> m_consents; // ticket -> request awaiting the user
+    QTimer *const m_prune;
 };
 
 } // namespace sandbox

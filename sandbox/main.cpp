@@ -193,16 +193,17 @@ int main(int argc, char *argv[])
         if (!splitPair(arg, &slug, &key))
             return fail(QStringLiteral("--workspace wants SLUG=API_KEY (slug: a-z, 0-9, - and _)"));
         const sandbox::Workspace ws = store.ensureWorkspace(slug);
-        store.addApiKey(
-            ws.id, key, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
+        // The first workspace's key is the platform admin (cadences, faults);
+        // other workspaces' admins run their own workspace only.
+        store.addApiKey(ws.id, key, QStringLiteral("admin"), QStringLiteral("Workspace Admin"),
+            firstWorkspaceId.isEmpty());
         if (firstWorkspaceId.isEmpty())
             firstWorkspaceId = ws.id;
     }
     if (workspaceArgs.isEmpty()) {
         const sandbox::Workspace ws = store.ensureWorkspace(QStringLiteral("demo"));
         generatedKey = QStringLiteral("sbx_") + sandbox::randomToken(24);
-        store.addApiKey(
-            ws.id, generatedKey, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
+        store.replaceLauncherKey(ws.id, generatedKey);
         firstWorkspaceId = ws.id;
     }
     for (const QString &arg : parser.values(viewer)) {

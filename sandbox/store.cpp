@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcStore, "sandbox.store")
 
@@ -37,6 +38,7 @@ const char *const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS runs_by_workspace ON runs(workspace_id, started_at)",
     "CREATE INDEX IF NOT EXISTS runs_in_flight ON runs(status) WHERE status IN"
     " ('pending','running')",
+    "CREATE TABLE IF NOT EXISTS launcher_keys(digest TEXT PRIMARY KEY)",
     "CREATE TABLE IF NOT EXISTS cadences(connector_type TEXT PRIMARY KEY, cadence TEXT)",
     "CREATE TABLE IF NOT EXISTS provider_flows(state_digest TEXT PRIMARY KEY,"
     " connection_id TEXT, workspace_id TEXT, return_to TEXT, purpose TEXT, created_at INTEGER)",
@@ -421,6 +423,25 @@ void Store::addApiKey(const QString &workspaceId, const QString &key, const QStr
     q.addBindValue(u.id);
     q.addBindValue(role);
     exec(q);
+}
+
+int Store::replaceLauncherKey(const QString &workspaceId, const QString &key)
+{
+    // The keys earlier starts generated stop working: one launcher key at a time.
+    QSqlQuery old = query();
+    old.prepare(QStringLiteral("DELETE FROM api_keys WHERE digest IN (SELECT digest FROM "
+                               "launcher_keys)"));
+    exec(old);
+    const int revoked = old.numRowsAffected();
+    QSqlQuery forget = query();
+    forget.prepare(QStringLiteral("DELETE FROM launcher_keys"));
+    exec(forget);
+    addApiKey(workspaceId, key, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
+    QSqlQuery remember = query();
+    remember.prepare(QStringLiteral("INSERT INTO launcher_keys(digest) VALUES(?)"));
+    remember.addBindValue(secretDigest(key));
+    exec(remember);
+    return std::max(revoked, 0);
 }
 
 Principal Store::principalForBearer(const QString &token, qint64 nowMs) const

@@ -38,6 +38,10 @@ public:
     // Registers `key` for a (new) user of the workspace with `role`.
     void addApiKey(const QString &workspaceId, const QString &key, const QString &role,
         const QString &userName, bool platformAdmin);
+    // The key a start without --workspace generates: added as the workspace's
+    // platform-admin key, and every key earlier starts generated is revoked.
+    // Returns how many were revoked.
+    int replaceLauncherKey(const QString &workspaceId, const QString &key);
     Principal principalForBearer(const QString &token, qint64 nowMs) const;
     // The first admin of a workspace: the identity console sign-in approves as.
     std::optional<User> workspaceAdmin(const QString &workspaceId) const;

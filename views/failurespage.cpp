@@ -50,6 +50,7 @@ FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connection
     m_progress->setMaximumWidth(260);
     m_progress->hide();
     m_source->setObjectName(QStringLiteral("failuresSource"));
+    m_source->setTextFormat(Qt::PlainText); // can carry a server's error message
     m_source->setEnabled(false);
     m_total->setObjectName(QStringLiteral("failuresTotal"));
     header->addWidget(title);

@@ -60,6 +60,9 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
     m_workspace->setObjectName(QStringLiteral("workspaceLabel"));
     m_user->setObjectName(QStringLiteral("userLabel"));
     m_signIn->setObjectName(QStringLiteral("signInState"));
+    // Workspace and user names come from the server: never markup.
+    for (QLabel *l : {m_workspace, m_user, m_signIn})
+        l->setTextFormat(Qt::PlainText);
     QFont wf = m_workspace->font();
     wf.setBold(true);
     m_workspace->setFont(wf);

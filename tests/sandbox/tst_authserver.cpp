@@ -2,13 +2,18 @@
 // metadata, PKCE S256 only (RFC 7636), exact redirect matching but for the
 // loopback port (RFC 8252 §7.3), one-time codes, rotating refresh tokens with
 // reuse detection, RFC 6749 §5.2 errors, and a request log without secrets.
+#include "authserver.h"
 #include "httpclient.h"
+#include "httpserver.h"
 #include "sandboxprocess.h"
+#include "store.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace {
@@ -54,6 +59,7 @@ private slots:
     void authorizationCodesExpire();
     void revocation();
     void requestLogHasNoSecrets();
+    void unansweredConsentsArePrunedWithoutANewSignIn();
 
 private:
     // Runs the browser half: authorize -> consent page -> Approve. Returns the
@@ -427,3 +433,38 @@ void TestAuthServer::requestLogHasNoSecrets()
 
 QTEST_GUILESS_MAIN(TestAuthServer)
 #include "tst_authserver.moc"
+
+void TestAuthServer::unansweredConsentsArePrunedWithoutANewSignIn()
+{
+    // In-process, so the test can count the consents held.
+    QTemporaryDir dir;
+    sandbox::Store store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("db.sqlite")), &error), qPrintable(error));
+    store.ensureWorkspace(QStringLiteral("acme"));
+    sandbox::HttpServer server;
+    sandbox::AuthServer auth(&store, &server, {});
+    const quint16 port = server.listenLoopback(0);
+    QVERIFY(port != 0);
+    QUrl url(QStringLiteral("http://127.0.0.1:%1/oauth/authorize").arg(port));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    q.addQueryItem(QStringLiteral("client_id"), kClient);
+    q.addQueryItem(QStringLiteral("redirect_uri"), m_redirect);
+    q.addQueryItem(QStringLiteral("state"), QStringLiteral("st-1"));
+    q.addQueryItem(QStringLiteral("code_challenge"), QString(43, u'a'));
+    q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    url.setQuery(q);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_http.get(url).status, 200); // the consent page, waiting for the user
+    QCOMPARE(auth.pendingConsents(), 3);
+    // Nothing prunes a consent younger than ten minutes ...
+    auth.pruneConsents(QDateTime::currentMSecsSinceEpoch() + 9 * 60 * 1000);
+    QCOMPARE(auth.pendingConsents(), 3);
+    // ... and what the timer runs forgets the older ones with no new sign-in.
+    auth.pruneConsents(QDateTime::currentMSecsSinceEpoch() + 11 * 60 * 1000);
+    QCOMPARE(auth.pendingConsents(), 0);
+    const auto timers = auth.findChildren<QTimer *>();
+    QVERIFY(std::any_of(timers.cbegin(), timers.cend(),
+        [](const QTimer *t) { return t->isActive() && t->interval() <= 60000; }));
+}

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestFaults : public QObject
@@ -23,6 +24,8 @@ private slots:
     void truncatedJson();
     void runnerOutage();
     void switchedAtRunTime();
+    void onlyThePlatformAdminSwitchesFaults();
+    void aRestartReplacesTheLauncherKey();
     void badSpecStopsTheSandbox();
     void logRedactsSecretParameters();
 
@@ -178,6 +181,48 @@ void TestFaults::switchedAtRunTime()
     QCOMPARE(r.status, 422);
     QCOMPARE(r.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
         QStringLiteral("faults"));
+}
+
+void TestFaults::onlyThePlatformAdminSwitchesFaults()
+{
+    // Two workspaces: the second one's admin may write its own workspace, not
+    // the server-wide faults.
+    SandboxProcess sb({QStringLiteral("--workspace"), QStringLiteral("acme=acme-admin-key-f1"),
+        QStringLiteral("--workspace"), QStringLiteral("globex=globex-admin-key-f2")});
+    QString error;
+    QVERIFY2(sb.start(&error), qPrintable(error));
+    const QUrl faults = sb.url(QStringLiteral("/api/sandbox/faults"));
+    const HttpResult refused = m_http.send(
+        "PUT", faults, QStringLiteral("globex-admin-key-f2"), R"({"faults":"5xx=1"})");
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(
+        m_http.get(sb.api(QStringLiteral("/me")), QStringLiteral("globex-admin-key-f2")).status,
+        200);
+    QCOMPARE(
+        m_http.send("PUT", faults, QStringLiteral("acme-admin-key-f1"), R"({"faults":""})").status,
+        200);
+}
+
+void TestFaults::aRestartReplacesTheLauncherKey()
+{
+    // What the console's --sandbox does: no --workspace, the same database.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("sandbox.sqlite"));
+    QString first;
+    {
+        SandboxProcess sb({QStringLiteral("--database"), db});
+        QString error;
+        QVERIFY2(sb.start(&error), qPrintable(error));
+        first = sb.apiKey();
+        QCOMPARE(m_http.get(sb.api(QStringLiteral("/me")), first).status, 200);
+    }
+    SandboxProcess again({QStringLiteral("--database"), db});
+    QString error;
+    QVERIFY2(again.start(&error), qPrintable(error));
+    QVERIFY(again.apiKey() != first);
+    QCOMPARE(m_http.get(again.api(QStringLiteral("/me")), again.apiKey()).status, 200);
+    // The previous start's key no longer works.
+    QCOMPARE(m_http.get(again.api(QStringLiteral("/me")), first).status, 401);
 }
 
 void TestFaults::badSpecStopsTheSandbox()

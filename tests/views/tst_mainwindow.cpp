@@ -66,6 +66,7 @@ private slots:
     void standardShortcuts();
     void filtersSurviveARestart();
     void firstStartFitsTheScreen();
+    void serverTextIsNeverMarkup();
 
 private:
     // A sandbox with `args` and the demo seed (unless args seed), and a console on it.
@@ -257,11 +258,13 @@ void TestMainWindow::offlineBannerAndRecovery()
     QVERIFY(m_console->console.controller()->isOffline());
 
     // The platform comes back on the same address: the console recovers by itself.
+    // (A restart without --workspace would revoke the key the console holds,
+    // as the console's own --sandbox restarts do: name it, as a real platform keeps its keys.)
     SandboxProcess again({QStringLiteral("--database"), db, QStringLiteral("--port"), port,
+        QStringLiteral("--workspace"), QStringLiteral("demo=") + m_sandbox->apiKey(),
         QStringLiteral("--seed"), QStringLiteral("demo")});
     QString error;
     QVERIFY2(again.start(&error), qPrintable(error));
-    // The new process prints a new key; the old one is still registered in the database.
     QTRY_VERIFY_WITH_TIMEOUT(!offline->isVisible(), 15000);
     QVERIFY(!m_console->console.controller()->isOffline());
     QVERIFY(!window()->findChild<QLabel *>(QStringLiteral("staleMark"))->isVisible());
@@ -449,3 +452,37 @@ void TestMainWindow::firstStartFitsTheScreen()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::serverTextIsNeverMarkup()
+{
+    // A hostile server names its workspace and user with markup: it shows as
+    // typed, in labels that do not interpret it.
+    ScriptedHttpServer platform([](const ScriptedHttpServer::Request &r) {
+        const QByteArray path = r.target.split('?').first();
+        if (path == "/api/platform/v1/me")
+            return ScriptedHttpServer::response(200,
+                R"({"user_id":"u1","name":"<img src=x>Eve","email":"e@x","role":"admin",)"
+                R"("workspace":{"id":"w1","slug":"w","name":"<b>Bold</b> &amp; co"}})");
+        if (path == "/api/platform/v1/connections")
+            return ScriptedHttpServer::response(403,
+                R"({"error":"forbidden","message":"<a href='http://evil.example'>click</a>"})");
+        return ScriptedHttpServer::response(404, R"({"error":"not_found","message":"No."})");
+    });
+    QVERIFY(platform.listen());
+    m_console = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("markup.ini")));
+    m_console->console.show();
+    m_console->console.startWithServer(QUrl(platform.origin()), QStringLiteral("scripted-key"));
+    auto *workspace = window()->findChild<QLabel *>(QStringLiteral("workspaceLabel"));
+    auto *user = window()->findChild<QLabel *>(QStringLiteral("userLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->text(), QStringLiteral("<b>Bold</b> &amp; co"), 15000);
+    QCOMPARE(workspace->textFormat(), Qt::PlainText);
+    QVERIFY2(user->text().contains(QStringLiteral("<img src=x>Eve")), qPrintable(user->text()));
+    QCOMPARE(user->textFormat(), Qt::PlainText);
+    Banner *banner = window()->findChild<Banner *>(QStringLiteral("errorBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+    QVERIFY2(banner->text().contains(QStringLiteral("<a href=")), qPrintable(banner->text()));
+    for (const QLabel *l : banner->findChildren<QLabel *>()) {
+        if (l->text().contains(QStringLiteral("<a href=")))
+            QCOMPARE(l->textFormat(), Qt::PlainText);
+    }
+}
