@@ -4,6 +4,7 @@
 #include "connectionsmodel.h"
 #include "connectionspage.h"
 #include "dailyaggregation.h"
+#include "jsoncodec.h"
 #include "mainwindow.h"
 #include "messageboxes.h"
 #include "platformclient.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -52,6 +54,14 @@ HistoryController::HistoryController(PlatformClient *client, ConnectionsModel *m
     connect(page, &ConnectionsPage::exportRequested, this, &HistoryController::exportWithDialog);
 }
 
+QString HistoryController::csvPathFor(const QString &bundlePath)
+{
+    QString csv = bundlePath;
+    if (csv.endsWith(QStringLiteral(".json")))
+        csv.chop(5);
+    return csv + QStringLiteral(".csv");
+}
+
 void HistoryController::exportWithDialog(const QString &connectionId)
 {
     const int row = m_model->rowOf(connectionId);
@@ -70,11 +80,19 @@ void HistoryController::exportWithDialog(const QString &connectionId)
         m_window, tr("Export support bundle"), suggested, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    exportBundle(connectionId, path, [this, path](const QString &error) {
-        QString csv = path;
-        if (csv.endsWith(QStringLiteral(".json")))
-            csv.chop(5);
-        csv += QStringLiteral(".csv");
+    const QString csv = csvPathFor(path);
+    // The save dialog asked about the .json; the .csv beside it is ours to ask about.
+    if (QFileInfo::exists(csv)
+        && m_dialogs->question(m_window, tr("Replace the CSV file?"),
+               tr("“%1” already exists next to the bundle. Replace it with this bundle's runs?")
+                   .arg(QFileInfo(csv).fileName()),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes) {
+        m_window->statusBar()->showMessage(
+            tr("Export cancelled: %1 was left as it was.").arg(csv), 15000);
+        return;
+    }
+    exportBundle(connectionId, path, [this, path, csv](const QString &error) {
         m_window->statusBar()->showMessage(error.isEmpty()
                 ? tr("Support bundle saved to %1 (runs as CSV in %2)").arg(path, csv)
                 : tr("The support bundle could not be saved: %1").arg(error),
@@ -139,14 +157,8 @@ void HistoryController::loadCadences()
                 return; // an optional endpoint: "Why this badge?" does without the time
             QHash<QString, qint64> seconds;
             for (auto it = cadences.cbegin(); it != cadences.cend(); ++it) {
-                const QString &v = it.value();
-                const qint64 n = v.left(v.size() - 1).toLongLong();
-                const qint64 unit = v.endsWith(u'm') ? 60
-                    : v.endsWith(u'h')               ? 3600
-                    : v.endsWith(u'd')               ? 86400
-                                                     : 0;
-                if (n > 0 && unit > 0)
-                    seconds.insert(it.key(), n * unit);
+                if (const qint64 s = json::cadenceSeconds(it.value()); s > 0)
+                    seconds.insert(it.key(), s);
             }
             m_window->connectionsPage()->detailPane()->setCadences(seconds);
         });
@@ -183,11 +195,7 @@ void HistoryController::exportBundle(
                                 d.failed, d.rateLimited, d.records});
                     }
                     QSaveFile jsonFile(path);
-                    QString csvPath = path;
-                    if (csvPath.endsWith(QStringLiteral(".json")))
-                        csvPath.chop(5);
-                    csvPath += QStringLiteral(".csv");
-                    QSaveFile csv(csvPath);
+                    QSaveFile csv(csvPathFor(path));
                     if (!jsonFile.open(QIODevice::WriteOnly)
                         || jsonFile.write(json::encodeSupportBundle(bundle)) < 0
                         || !jsonFile.commit()) {

@@ -45,6 +45,10 @@ Q_SIGNALS:
     void runsLoaded(const QString &connectionId);
     void bundleExported(const QString &path, const QString &error);
 
+public:
+    // Where the runs' CSV goes beside a bundle (x.json → x.csv).
+    static QString csvPathFor(const QString &bundlePath);
+
 private:
     PlatformClient *const m_client;
     ConnectionsModel *const m_model;

@@ -386,4 +386,18 @@ bool decodeConnectionBody(const QByteArray &body, Connection *out, Error *error)
     return decodeConnection(o, out, error);
 }
 
+qint64 cadenceSeconds(const QString &cadence)
+{
+    constexpr qint64 kYear = 366LL * 86400;
+    const qint64 unit = cadence.endsWith(u'm') ? 60
+        : cadence.endsWith(u'h')               ? 3600
+        : cadence.endsWith(u'd')               ? 86400
+                                               : 0;
+    bool ok = false;
+    const qint64 n = cadence.left(cadence.size() - 1).toLongLong(&ok);
+    if (!ok || unit == 0 || n <= 0 || n > kYear / unit)
+        return 0;
+    return n * unit;
+}
+
 } // namespace cc::json

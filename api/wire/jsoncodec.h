@@ -44,6 +44,9 @@ bool decodeResolvedHandle(const QByteArray &body, ResolvedHandle *out, Error *er
 bool decodeConnectionBody(const QByteArray &body, Connection *out, Error *error);
 
 qint64 parseTimestamp(const QString &iso); // 0 when empty or invalid
+// A connector cadence ("15m", "6h", "1d") in seconds; 0 when it is not one,
+// or longer than a year (no n * unit overflows).
+qint64 cadenceSeconds(const QString &cadence);
 // Fills the derived field (fingerprint) once the others are set.
 void finishConnection(Connection *c);
 

@@ -12,6 +12,8 @@ class TestJsonCodec : public QObject
     Q_OBJECT
 
 private slots:
+    void cadences_data();
+    void cadences();
     void unknownFieldsAndEnumValues();
     void wrongTypeNamesTheField_data();
     void wrongTypeNamesTheField();
@@ -156,3 +158,29 @@ void TestJsonCodec::everyWireValueIsKnown()
 
 QTEST_GUILESS_MAIN(TestJsonCodec)
 #include "tst_jsoncodec.moc"
+
+void TestJsonCodec::cadences_data()
+{
+    QTest::addColumn<QString>("cadence");
+    QTest::addColumn<qint64>("seconds");
+    QTest::newRow("minutes") << "15m" << qint64(900);
+    QTest::newRow("hours") << "6h" << qint64(21600);
+    QTest::newRow("a day") << "1d" << qint64(86400);
+    QTest::newRow("a year of days") << "366d" << qint64(31622400);
+    QTest::newRow("past a year") << "367d" << qint64(0);
+    // n * unit would overflow a qint64: refused, not wrapped.
+    QTest::newRow("overflow") << "9223372036854775807d" << qint64(0);
+    QTest::newRow("huge minutes") << "153722867280912931m" << qint64(0);
+    QTest::newRow("zero") << "0h" << qint64(0);
+    QTest::newRow("negative") << "-5m" << qint64(0);
+    QTest::newRow("no unit") << "15" << qint64(0);
+    QTest::newRow("empty") << "" << qint64(0);
+    QTest::newRow("not a number") << "xh" << qint64(0);
+}
+
+void TestJsonCodec::cadences()
+{
+    QFETCH(QString, cadence);
+    QFETCH(qint64, seconds);
+    QCOMPARE(json::cadenceSeconds(cadence), seconds);
+}

@@ -374,6 +374,23 @@ void TestHistoryUi::exportSupportBundle()
     const QByteArray csvBytes = csv.readAll();
     QVERIFY(csvBytes.startsWith("id,status,triggered_by,started_at"));
     QCOMPARE(csvBytes.count('\n'), runs.size() + 1);
+    // Again to the same name: the save dialog asked about the .json; the console
+    // asks about the .csv beside it, and No leaves both as they were.
+    csv.close();
+    QFile::remove(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    csv.write("a neighbour's own file\n");
+    csv.close();
+    dialogs.savePaths << path;
+    dialogs.answers << QMessageBox::Cancel;
+    exportAction->trigger();
+    QCOMPARE(dialogs.questions.size(), 1);
+    QVERIFY2(dialogs.questions.last().contains(QStringLiteral("bob-bundle.csv")),
+        qPrintable(dialogs.questions.last()));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), QByteArray("a neighbour's own file\n"));
+    csv.close();
+    QVERIFY(!QFile::exists(path)); // nothing half-written either
     for (const QByteArray &content : {bytes, csvBytes}) {
         QVERIFY(!content.contains(kAdmin.toUtf8()));
         QVERIFY(!content.contains("Bearer"));
