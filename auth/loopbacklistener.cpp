@@ -172,36 +172,31 @@ void LoopbackListener::respond(QTcpSocket *socket, int status, const QByteArray 
     socket->disconnectFromHost();
 }
 
-void LoopbackListener::read(QTcpSocket *socket)
+LoopbackListener::Verdict LoopbackListener::parseRequest(
+    const QByteArray &buffer, const Expectation &expect)
 {
-    QByteArray buffer = socket->property(kBuffer).toByteArray() + socket->readAll();
+    Verdict v;
+    const auto answer
+        = [&v](int status, const char *reason, const QString &title, const QString &message) {
+              v.status = status;
+              v.reason = reason;
+              v.title = title;
+              v.message = message;
+              return v;
+          };
     const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (buffer.size() > m_maxRequestBytes) {
-            respond(socket, 431, "Request Header Fields Too Large",
-                resultPage(false, tr("Request too large"),
-                    tr("The request was larger than a browser redirect can be."))
-                    .toUtf8());
-            return;
-        }
-        socket->setProperty(kBuffer, buffer); // wait for the rest (split across segments)
-        return;
+    if (end < 0 && buffer.size() <= expect.maxRequestBytes) {
+        v.needMore = true; // wait for the rest (split across segments)
+        return v;
     }
-    socket->setProperty(kBuffer, QVariant());
-    if (end > m_maxRequestBytes) {
-        respond(socket, 431, "Request Header Fields Too Large",
-            resultPage(false, tr("Request too large"),
-                tr("The request was larger than a browser redirect can be."))
-                .toUtf8());
-        return;
+    if (end < 0 || end > expect.maxRequestBytes) {
+        return answer(431, "Request Header Fields Too Large", tr("Request too large"),
+            tr("The request was larger than a browser redirect can be."));
     }
     const QList<QByteArray> lines = buffer.left(end).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        respond(socket, 400, "Bad Request",
-            resultPage(false, tr("Bad request"), tr("That was not an HTTP request.")).toUtf8());
-        return;
-    }
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+        return answer(400, "Bad Request", tr("Bad request"), tr("That was not an HTTP request."));
     QByteArray host;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
@@ -210,47 +205,78 @@ void LoopbackListener::read(QTcpSocket *socket)
             host = line.mid(colon + 1).trimmed();
     }
     const QUrl target = QUrl::fromEncoded(requestLine.at(1));
-    if (target.path() != m_path) {
-        respond(socket, 404, "Not Found",
-            resultPage(false, tr("Not found"), tr("Nothing is waiting at this address.")).toUtf8());
-        return;
-    }
+    if (target.path() != expect.path)
+        return answer(404, "Not Found", tr("Not found"), tr("Nothing is waiting at this address."));
     if (requestLine.at(0) != "GET") {
-        respond(socket, 405, "Method Not Allowed",
-            resultPage(false, tr("Method not allowed"), tr("Only GET is accepted here.")).toUtf8(),
-            {{"Allow", "GET"}});
-        return;
+        answer(
+            405, "Method Not Allowed", tr("Method not allowed"), tr("Only GET is accepted here."));
+        v.extraHeaders = {{"Allow", "GET"}};
+        return v;
     }
     // DNS rebinding: a page on another name resolved to 127.0.0.1 sends its own Host.
-    const QString addr = m_server ? m_server->serverAddress().toString() : QString();
-    const QByteArray expectedHost
-        = (m_server && m_server->serverAddress().protocol() == QAbstractSocket::IPv6Protocol
-                  ? QByteArray("[" + addr.toLatin1() + "]")
-                  : addr.toLatin1())
-        + ':' + QByteArray::number(port());
-    if (host != expectedHost) {
-        respond(socket, 403, "Forbidden",
-            resultPage(false, tr("Refused"),
-                tr("This address only answers the browser redirect it is waiting for."))
-                .toUtf8());
-        return;
+    if (host != expect.host) {
+        return answer(403, "Forbidden", tr("Refused"),
+            tr("This address only answers the browser redirect it is waiting for."));
     }
-    const QUrlQuery query(target);
-    const QString state = query.queryItemValue(m_stateParameter, QUrl::FullyDecoded);
-    if (m_done || m_expectedState.isEmpty() || state != m_expectedState) {
-        respond(socket, 400, "Bad Request",
-            resultPage(false, tr("Not the expected answer"),
-                tr("This link does not belong to the sign-in or connection that Connections "
-                   "Console is waiting for. "
-                   "Nothing was changed."))
-                .toUtf8());
-        return;
+    // The redirect's parameters are form-encoded (RFC 6749 §4.1.2, Appendix
+    // B): a '+' is a space; a literal plus arrives as %2B.
+    const QUrlQuery query(target.query(QUrl::FullyEncoded).replace(u'+', QStringLiteral("%20")));
+    const QString state = query.queryItemValue(expect.stateParameter, QUrl::FullyDecoded);
+    if (expect.done || expect.expectedState.isEmpty() || state != expect.expectedState) {
+        return answer(400, "Bad Request", tr("Not the expected answer"),
+            tr("This link does not belong to the sign-in or connection that Connections "
+               "Console is waiting for. "
+               "Nothing was changed."));
     }
-    // The truth, from the query: an error, or what the flow calls success.
+    // The truth, from the query: an error, or what the flow calls success
+    // (the caller fills in its success words).
+    v.isCallback = true;
+    v.query = query;
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     const QString connectionError
         = query.queryItemValue(QStringLiteral("connection_error"), QUrl::FullyDecoded);
     const QString failure = !error.isEmpty() ? error : connectionError;
+    if (!failure.isEmpty()) {
+        const QString description
+            = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        answer(200, "OK", tr("It did not work"),
+            tr("The provider answered: %1")
+                .arg(description.isEmpty() ? failure
+                                           : failure + QStringLiteral(" — ") + description));
+        return v;
+    }
+    v.ok = true;
+    v.status = 200;
+    v.reason = "OK";
+    return v;
+}
+
+void LoopbackListener::read(QTcpSocket *socket)
+{
+    const QByteArray buffer = socket->property(kBuffer).toByteArray() + socket->readAll();
+    Expectation expect;
+    expect.maxRequestBytes = m_maxRequestBytes;
+    expect.path = m_path;
+    const QString addr = m_server ? m_server->serverAddress().toString() : QString();
+    expect.host = (m_server && m_server->serverAddress().protocol() == QAbstractSocket::IPv6Protocol
+                          ? QByteArray("[" + addr.toLatin1() + "]")
+                          : addr.toLatin1())
+        + ':' + QByteArray::number(port());
+    expect.stateParameter = m_stateParameter;
+    expect.expectedState = m_expectedState;
+    expect.done = m_done;
+    const Verdict v = parseRequest(buffer, expect);
+    if (v.needMore) {
+        socket->setProperty(kBuffer, buffer);
+        return;
+    }
+    socket->setProperty(kBuffer, QVariant());
+    if (!v.isCallback) {
+        respond(socket, v.status, v.reason, resultPage(false, v.title, v.message).toUtf8(),
+            v.extraHeaders);
+        return;
+    }
+    const QUrlQuery query = v.query;
     m_done = true;
     // callbackReceived() comes once the page is delivered (the browser has
     // it, or gave up on it): a flow that ends on it, even a process that exits,
@@ -264,18 +290,10 @@ void LoopbackListener::read(QTcpSocket *socket)
     };
     connect(socket, &QTcpSocket::disconnected, this, announce);
     QTimer::singleShot(3000, this, announce);
-    if (!failure.isEmpty()) {
-        const QString description
-            = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        respond(socket, 200, "OK",
-            resultPage(false, tr("It did not work"),
-                tr("The provider answered: %1")
-                    .arg(description.isEmpty() ? failure
-                                               : failure + QStringLiteral(" — ") + description))
-                .toUtf8());
-    } else {
-        respond(socket, 200, "OK", resultPage(true, m_successTitle, m_successMessage).toUtf8());
-    }
+    respond(socket, v.status, v.reason,
+        (v.ok ? resultPage(true, m_successTitle, m_successMessage)
+              : resultPage(false, v.title, v.message))
+            .toUtf8());
     // Single use: no second callback can be accepted.
     close();
     if (socket->state() == QAbstractSocket::UnconnectedState)

@@ -59,6 +59,31 @@ public:
 
     static QString resultPage(bool ok, const QString &title, const QString &message);
 
+    // The request parser, apart from any socket (so it can be fuzzed): what
+    // to answer to the bytes received so far on one connection.
+    struct Expectation
+    {
+        int maxRequestBytes = 8192;
+        QString path;
+        QByteArray host; // "127.0.0.1:PORT" (or "[::1]:PORT")
+        QString stateParameter;
+        QString expectedState;
+        bool done = false; // a valid callback was already taken
+    };
+    struct Verdict
+    {
+        bool needMore = false; // the head is not complete yet: wait
+        int status = 0;
+        QByteArray reason;
+        QString title;
+        QString message;
+        bool ok = false; // the result page's tone
+        QList<QPair<QByteArray, QByteArray>> extraHeaders;
+        bool isCallback = false; // the one valid callback: query carries it
+        QUrlQuery query;
+    };
+    static Verdict parseRequest(const QByteArray &buffer, const Expectation &expect);
+
 Q_SIGNALS:
     void callbackReceived(const QUrlQuery &query);
     void timedOut();

@@ -84,6 +84,7 @@ private slots:
     void refreshRacingAnotherBrowserSignIn();
     void refreshRacingSignOut();
     void commandLineFailureSaysWhy();
+    void commandLineDenyAnswersTheBrowserFirst();
     void apiKeysStayInTheKeychain();
     void discoveryFallsBackToOpenIdConfiguration();
     void discoveryFailureSaysWhy();
@@ -507,6 +508,37 @@ void TestSignIn::commandLineFailureSaysWhy()
     QVERIFY(console.exitCode() != 0);
     QVERIFY(QString::fromUtf8(console.readAllStandardOutput())
                 .startsWith(QStringLiteral("Sign-in failed: ")));
+}
+
+void TestSignIn::commandLineDenyAnswersTheBrowserFirst()
+{
+    // The user presses Deny: the browser gets the escaped result page before
+    // --sign-in exits (not "empty reply from server").
+    QTemporaryDir dir;
+    const QString result = dir.filePath(QStringLiteral("deny.txt"));
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BROWSER"), qEnvironmentVariable("CC_DENYING_BROWSER"));
+    env.insert(QStringLiteral("DENY_RESULT_FILE"), result);
+    console.setProcessEnvironment(env);
+    console.start(qEnvironmentVariable("CC_CONSOLE"),
+        {QStringLiteral("--sign-in"), QStringLiteral("--server"), m_sandbox.origin()});
+    QVERIFY(console.waitForFinished(60000));
+    QCOMPARE(console.exitCode(), 1);
+    const QString line = QString::fromUtf8(console.readAllStandardOutput());
+    QVERIFY2(line.contains(QStringLiteral("Sign-in was denied")), qPrintable(line));
+    // The browser script ran to its end (the console had answered it).
+    const auto read = [&result] {
+        QFile file(result);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(read().contains(QStringLiteral("</html>")), 20000);
+    const QString page = read();
+    QVERIFY2(page.startsWith(QStringLiteral("0\n")), qPrintable(page.left(200))); // curl: ok
+    QVERIFY2(page.contains(QStringLiteral("access_denied")), qPrintable(page));
+    // The description shows escaped, never as markup.
+    QVERIFY2(page.contains(QStringLiteral("&lt;no&gt; &amp; meant it")), qPrintable(page));
+    QVERIFY(!page.contains(QStringLiteral("<no>")));
 }
 
 void TestSignIn::apiKeysStayInTheKeychain()
