@@ -27,6 +27,17 @@ packages=(
   curl ca-certificates xdotool python3 tzdata
 )
 
+# The independent OpenID provider of tst_oidcinterop (panva's oidc-provider),
+# from the npm registry at the versions package-lock.json pins; into
+# tests/oidc/node_modules, never committed. Node.js comes from the machine, or
+# Debian's nodejs and npm when it has none.
+npm_tools() {
+  (cd "$(dirname "$0")/../tests/oidc" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  echo "install-deps: npm tools for the tests are installed (tests/oidc)"
+}
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -34,6 +45,7 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages already installed"
+  npm_tools
   exit 0
 fi
 
@@ -51,3 +63,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"
 echo "install-deps: installed ${#missing[@]} packages"
+npm_tools
