@@ -59,6 +59,16 @@ int utf8Sequence(const unsigned char *p, const unsigned char *e)
     return n;
 }
 
+// UTF-8 bytes as text, keeping a leading U+FEFF: QString::fromUtf8 drops a
+// byte order mark at the start, QJsonDocument keeps it as a character (found
+// by fuzz_connectionpage's differential check).
+QString utf8Text(const char *s, qsizetype n)
+{
+    if (n >= 3 && std::memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        return QChar(char16_t(0xFEFF)) + QString::fromUtf8(s + 3, n - 3);
+    return QString::fromUtf8(s, n);
+}
+
 bool isHex(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -210,7 +220,7 @@ public:
         const char *run = s;
         auto flush = [&](const char *upto) {
             if (upto > run)
-                out += QString::fromUtf8(run, upto - run);
+                out += utf8Text(run, upto - run);
         };
         while (s < end) {
             if (*s != '\\') {
@@ -366,7 +376,7 @@ public:
             if (entry.first.size() == n && std::memcmp(entry.first.constData(), s, size_t(n)) == 0)
                 return entry.second;
         }
-        QString value = QString::fromUtf8(s, n);
+        QString value = utf8Text(s, n);
         if (m_entries.size() < 256)
             m_entries.emplace_back(QByteArray(s, n), value);
         return value;
@@ -398,7 +408,7 @@ QString text(const Field &f, bool *ok)
     if (f.kind != Kind::String)
         return {};
     if (!f.escaped)
-        return QString::fromUtf8(f.begin, f.end - f.begin);
+        return utf8Text(f.begin, f.end - f.begin);
     return Reader::unescape(f.begin, f.end, ok);
 }
 

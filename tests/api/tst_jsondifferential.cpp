@@ -1,6 +1,6 @@
 // The streaming connections-page reader against QJsonDocument, the
 // independent oracle: on every input it calls a body JSON exactly when Qt
-// does. The inputs are the fuzzer's corpus in the tree
+// does, and what it accepts the QJsonDocument-based decoder reads the same. The inputs are the fuzzer's corpus in the tree
 // (tests/fuzz/corpus/fuzz_connectionpage) and the edge cases where a
 // hand-written JSON reader usually differs from Qt 6.4's.
 #include "jsoncodec.h"
@@ -71,6 +71,20 @@ void TestJsonDifferential::agreesWithQt()
     json::Error error;
     const bool ok = json::decodeConnectionPage(body, &rows, &next, &error);
     const bool syntaxError = !ok && error.message.startsWith(QLatin1String("is not valid JSON"));
+    if (ok) {
+        // Accepted: the QJsonDocument-based decoder reads the same rows.
+        QVector<Connection> domRows;
+        QString domNext;
+        json::Error domError;
+        QVERIFY2(json::decodeConnectionPageDom(body, &domRows, &domNext, &domError),
+            qPrintable(domError.text()));
+        QCOMPARE(rows.size(), domRows.size());
+        QCOMPARE(next, domNext);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).id, domRows.at(i).id);
+            QCOMPARE(rows.at(i).name, domRows.at(i).name);
+        }
+    }
     QVERIFY2(qtAccepts != syntaxError,
         qPrintable(QStringLiteral("Qt: %1; ours: %2")
                        .arg(qtAccepts ? QStringLiteral("accepts") : parse.errorString(),
