@@ -84,11 +84,30 @@ void ConsoleController::connectTo(
     }
     m_token = std::move(token);
     m_label = label;
-    const int generation = ++m_generation;
-    m_client->fetchMe(this, [this, generation](const Me &me, const ApiError &error) {
+    checkIdentity(++m_generation, 0);
+}
+
+void ConsoleController::checkIdentity(int generation, int attempt)
+{
+    m_client->fetchMe(this, [this, generation, attempt](const Me &me, const ApiError &error) {
         if (generation != m_generation)
             return;
+        if (error.isError() && error.isTransient() && attempt < kIdentityRetries) {
+            // A busy or flaky platform is not a refused sign-in: try again
+            // (after Retry-After when it says), 1 s, 2 s, 4 s, 8 s.
+            const int delay = std::max(m_reconnectBaseMs / 2 << attempt,
+                error.retryAfterSeconds > 0 ? std::min(error.retryAfterSeconds, 60) * 1000 : 0);
+            qCInfo(lcController).noquote() << "/me failed (" << ApiError::kindName(error.kind)
+                                           << "); trying again in" << delay << "ms";
+            QTimer::singleShot(delay, this, [this, generation, attempt] {
+                if (generation == m_generation)
+                    checkIdentity(generation, attempt + 1);
+            });
+            return;
+        }
         if (error.isError()) {
+            // Not signed in: nothing is sent with this token again (F5 does nothing).
+            m_token = {};
             Q_EMIT connectFailed(error);
             return;
         }

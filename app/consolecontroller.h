@@ -58,6 +58,9 @@ Q_SIGNALS:
     void left();
 
 private:
+    // GET /me for connectTo(); transient failures are retried kIdentityRetries times.
+    void checkIdentity(int generation, int attempt);
+    static constexpr int kIdentityRetries = 4;
     void loadConnections(bool quiet);
     void handleFailure(const ApiError &error);
     void renewAfterUnauthorized();

@@ -208,6 +208,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     const bool apiPath = req.path.startsWith(u"/api/") && !req.path.startsWith(u"/api/sandbox/");
     HttpReply reply;
     bool isApi = false;
+    // What the log line says was injected (a soak test counts them).
+    const char *injected = "";
     if (apiPath && m_faults.nextIsRateLimited()) {
         reply
             = HttpReply::error(429, QStringLiteral("rate_limited"),
@@ -223,17 +225,19 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             switch (m_faults.nextBodyFault()) {
             case FaultInjector::Body::Malformed:
                 reply.body = QByteArrayLiteral("{\"connections\": [ {\"id\": \"con_\", ,]");
+                injected = " [fault: malformed]";
                 break;
             case FaultInjector::Body::Truncated:
                 reply.body.truncate(reply.body.size() / 2);
+                injected = " [fault: truncated]";
                 break;
             case FaultInjector::Body::Intact:
                 break;
             }
         }
     }
-    qCInfo(lcHttp, "%s %s -> %d (%lld ms)", methodName(req.method),
-        qPrintable(redactedTarget(request.url())), reply.status, timer.elapsed());
+    qCInfo(lcHttp, "%s %s -> %d (%lld ms)%s", methodName(req.method),
+        qPrintable(redactedTarget(request.url())), reply.status, timer.elapsed(), injected);
     send(request, socket, std::move(reply), apiPath ? m_faults.spec().latencyMs : 0);
     return true;
 }

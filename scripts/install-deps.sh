@@ -24,7 +24,7 @@ packages=(
   # tests (xdotool and python3: the out-of-process smoke test of the binary;
   # tzdata: tests run in a time zone that is not UTC)
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools chromium imagemagick
-  curl ca-certificates xdotool python3 tzdata
+  curl ca-certificates xdotool xclip python3 tzdata
 )
 
 # The independent OpenID provider of tst_oidcinterop (panva's oidc-provider),

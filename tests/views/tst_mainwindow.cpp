@@ -67,6 +67,7 @@ private slots:
     void filtersSurviveARestart();
     void firstStartFitsTheScreen();
     void serverTextIsNeverMarkup();
+    void aBusyPlatformAtSignInIsRetried();
 
 private:
     // A sandbox with `args` and the demo seed (unless args seed), and a console on it.
@@ -485,4 +486,50 @@ void TestMainWindow::serverTextIsNeverMarkup()
         if (l->text().contains(QStringLiteral("<a href=")))
             QCOMPARE(l->textFormat(), Qt::PlainText);
     }
+}
+
+void TestMainWindow::aBusyPlatformAtSignInIsRetried()
+{
+    // /me answers 429 (Retry-After: 1), then 503, then works: the sign-in goes
+    // through without the user doing anything; a refusal (401) does not retry.
+    int meCalls = 0;
+    bool refuse = false;
+    ScriptedHttpServer platform([&meCalls, &refuse](const ScriptedHttpServer::Request &r) {
+        const QByteArray path = r.target.split('?').first();
+        if (path == "/api/platform/v1/me") {
+            ++meCalls;
+            if (refuse)
+                return ScriptedHttpServer::response(401, R"({"error":"unauthorized"})");
+            if (meCalls == 1)
+                return ScriptedHttpServer::response(
+                    429, R"({"error":"rate_limited"})", {{"Retry-After", "1"}});
+            if (meCalls == 2)
+                return ScriptedHttpServer::response(503, R"({"error":"unavailable"})");
+            return ScriptedHttpServer::response(200,
+                R"({"user_id":"u1","name":"Ann","role":"admin","workspace":{"slug":"w"}})");
+        }
+        if (path == "/api/platform/v1/connections")
+            return ScriptedHttpServer::response(200, R"({"connections":[]})");
+        return ScriptedHttpServer::response(404, R"({"error":"not_found"})");
+    });
+    QVERIFY(platform.listen());
+    m_console = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("busy.ini")));
+    m_console->console.controller()->setReconnectBaseMs(200);
+    QSignalSpy connected(m_console->console.controller(), &ConsoleController::connected);
+    QSignalSpy failed(m_console->console.controller(), &ConsoleController::connectFailed);
+    m_console->console.startWithServer(QUrl(platform.origin()), QStringLiteral("scripted-key"));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(meCalls, 3);
+
+    refuse = true;
+    meCalls = 0;
+    m_console->console.startWithServer(QUrl(platform.origin()), QStringLiteral("other-key"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+    QCOMPARE(meCalls, 1);
+    // Refused: F5 sends nothing with the refused key.
+    QSignalSpy sent(m_console->console.client(), &PlatformClient::requestSent);
+    window()->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(sent.count(), 0);
 }
