@@ -39,7 +39,7 @@ bool FaultSpec::parse(const QString &text, FaultSpec *out, QString *error)
             }
             const int n = v.toInt(&ok);
             ok = ok && n >= 0 && n <= 600000 / factor;
-            spec.latencyMs = n * factor;
+            spec.latencyMs = ok ? n * factor : 0; // checked first: no overflow (fuzz_faults)
         } else if (key == u"5xx") {
             ok = parseRate(value, &spec.serverErrorRate);
         } else if (key == u"burst429") {

@@ -59,8 +59,10 @@ int utf8Sequence(const unsigned char *p, const unsigned char *e)
     return n;
 }
 
-// UTF-8 bytes as text, keeping a leading U+FEFF: QString::fromUtf8 drops a
-// byte order mark at the start, QJsonDocument keeps it as a character (found
+// A run of UTF-8 inside an escaped string, keeping a leading U+FEFF. Qt's JSON
+// parser reads a string without escapes with QString::fromUtf8, which drops a
+// byte order mark at its start, but decodes a string with escapes character
+// by character, keeping every U+FEFF; this reader does the same (both found
 // by fuzz_connectionpage's differential check).
 QString utf8Text(const char *s, qsizetype n)
 {
@@ -376,7 +378,7 @@ public:
             if (entry.first.size() == n && std::memcmp(entry.first.constData(), s, size_t(n)) == 0)
                 return entry.second;
         }
-        QString value = utf8Text(s, n);
+        QString value = QString::fromUtf8(s, n);
         if (m_entries.size() < 256)
             m_entries.emplace_back(QByteArray(s, n), value);
         return value;
@@ -408,7 +410,7 @@ QString text(const Field &f, bool *ok)
     if (f.kind != Kind::String)
         return {};
     if (!f.escaped)
-        return utf8Text(f.begin, f.end - f.begin);
+        return QString::fromUtf8(f.begin, f.end - f.begin);
     return Reader::unescape(f.begin, f.end, ok);
 }
 
