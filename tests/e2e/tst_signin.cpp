@@ -88,6 +88,7 @@ private slots:
     void apiKeysStayInTheKeychain();
     void discoveryFallsBackToOpenIdConfiguration();
     void discoveryFailureSaysWhy();
+    void issIsRequiredWhenAdvertised();
     void noSecretLeaks();
 
 private:
@@ -612,6 +613,54 @@ void TestSignIn::discoveryFallsBackToOpenIdConfiguration()
     QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
                 .startsWith(QStringLiteral("http://127.0.0.1:")));
     flow.cancel();
+}
+
+void TestSignIn::issIsRequiredWhenAdvertised()
+{
+    // The metadata promises RFC 9207's iss; an answer without it is refused
+    // (mix-up protection), and one with it is taken.
+    QString origin;
+    ScriptedHttpServer server([&origin](const ScriptedHttpServer::Request &r) {
+        if (r.target == "/.well-known/oauth-authorization-server") {
+            QJsonObject meta;
+            meta.insert(QStringLiteral("issuer"), origin);
+            meta.insert(QStringLiteral("authorization_endpoint"),
+                QString(origin + QStringLiteral("/authorize")));
+            meta.insert(
+                QStringLiteral("token_endpoint"), QString(origin + QStringLiteral("/token")));
+            meta.insert(QStringLiteral("authorization_response_iss_parameter_supported"), true);
+            return ScriptedHttpServer::response(
+                200, QJsonDocument(meta).toJson(), {{"Content-Type", "application/json"}});
+        }
+        return ScriptedHttpServer::response(404, "{\"error\":\"not_found\"}");
+    });
+    QVERIFY(server.listen());
+    origin = server.origin();
+    for (const bool withIss : {false, true}) {
+        ProgramBrowser browser(QStringLiteral("/bin/true"));
+        SignInFlow flow(&m_nam, &browser);
+        QSignalSpy opened(&flow, &SignInFlow::browserOpened);
+        QSignalSpy failed(&flow, &SignInFlow::failed);
+        flow.start(QUrl(origin));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
+        // The authorization server's answer, as the browser would deliver it.
+        const QUrlQuery asked(opened.first().first().toUrl());
+        QUrl back(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QUrlQuery answer;
+        answer.addQueryItem(QStringLiteral("code"), QStringLiteral("c0de"));
+        answer.addQueryItem(QStringLiteral("state"), asked.queryItemValue(QStringLiteral("state")));
+        if (withIss)
+            answer.addQueryItem(
+                QStringLiteral("iss"), QString::fromLatin1(QUrl::toPercentEncoding(origin)));
+        back.setQuery(answer);
+        HttpClient http;
+        QCOMPARE(http.get(back).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        // Without iss: refused before any token request. With it: on to the
+        // token endpoint (which answers 404 {"error":"not_found"} here).
+        QCOMPARE(failed.first().at(1).toString(),
+            withIss ? QStringLiteral("not_found") : QStringLiteral("issuer_missing"));
+    }
 }
 
 void TestSignIn::discoveryFailureSaysWhy()
