@@ -58,6 +58,21 @@
         <source>The platform answered HTTP %1.</source>
         <translation>Die Plattform antwortete mit HTTP %1.</translation>
     </message>
+    <message>
+        <source>more than %1 MiB</source>
+        <translation>mehr als %1 MiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n pages</source>
+        <translation>
+            <numerusform>mehr als %n Seite</numerusform>
+            <numerusform>mehr als %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was larger than the console accepts (%1), so it was stopped. Ask the platform&apos;s operators to check the server.</source>
+        <translation>Die Antwort der Plattform war größer, als die Konsole annimmt (%1), und wurde deshalb abgebrochen. Bitten Sie die Betreiber der Plattform, den Server zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>BrowserLauncher</name>
@@ -1301,6 +1316,13 @@
         <source>Fetched per connection (the platform has no workspace runs call)</source>
         <translation>Je Verbindung abgerufen (die Plattform bietet keinen Aufruf für alle Läufe)</translation>
     </message>
+    <message numerus="yes">
+        <source>Fetched per connection; the runs of %n connection(s) could not be read: %1</source>
+        <translation>
+            <numerusform>Pro Verbindung abgerufen; die Läufe von %n Verbindung konnten nicht gelesen werden: %1</numerusform>
+            <numerusform>Pro Verbindung abgerufen; die Läufe von %n Verbindungen konnten nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::FailuresModel</name>
@@ -1461,6 +1483,18 @@
     <message>
         <source>Support bundle saved to %1 (runs as CSV in %2)</source>
         <translation>Support-Paket gespeichert unter %1 (Läufe als CSV in %2)</translation>
+    </message>
+    <message>
+        <source>Replace the CSV file?</source>
+        <translation>CSV-Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>“%1” already exists next to the bundle. Replace it with this bundle&apos;s runs?</source>
+        <translation>„%1“ liegt bereits neben dem Paket. Durch die Läufe dieses Pakets ersetzen?</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was left as it was.</source>
+        <translation>Export abgebrochen: %1 blieb unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1845,10 @@
         <source>The saved sign-in could not be read. Sign in again.</source>
         <translation>Die gespeicherte Anmeldung konnte nicht gelesen werden. Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>The sign-in server issued no refresh token, so the sign-in was not saved and ends at %1; sign in again then.</source>
+        <translation>Der Anmeldeserver hat kein Aktualisierungstoken ausgestellt; die Anmeldung wurde daher nicht gespeichert und endet um %1. Melden Sie sich dann erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>cc::SignInController</name>
@@ -1849,6 +1887,10 @@
     <message>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The sign-in server issued no refresh token: this sign-in ends at %1, and you will need to sign in again then.</source>
+        <translation>Der Anmeldeserver hat kein Aktualisierungstoken ausgestellt: Diese Anmeldung endet um %1, danach müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1961,10 @@
     <message>
         <source>The sign-in server refused the code: %1 %2</source>
         <translation>Der Anmeldeserver hat den Code abgelehnt: %1 %2</translation>
+    </message>
+    <message>
+        <source>The sign-in server promised to name itself in its answer (RFC 9207) but did not; refusing it (mix-up protection).</source>
+        <translation>Der Anmeldeserver hat zugesagt, sich in seiner Antwort zu nennen (RFC 9207), tat es aber nicht; die Antwort wird abgelehnt (Schutz vor Verwechslung).</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2059,18 @@
         <source>Paste an API key for that platform.</source>
         <translation>Fügen Sie einen API-Schlüssel für diese Plattform ein.</translation>
     </message>
+    <message>
+        <source>Automatic: openid offline_access when the server offers them</source>
+        <translation>Automatisch: openid offline_access, wenn der Server sie anbietet</translation>
+    </message>
+    <message>
+        <source>The OAuth scope the browser sign-in asks for. Leave empty unless your identity provider needs a particular one.</source>
+        <translation>Der OAuth-Scope, den die Browser-Anmeldung anfordert. Leer lassen, außer Ihr Identitätsanbieter verlangt einen bestimmten.</translation>
+    </message>
+    <message>
+        <source>Sign-in scope</source>
+        <translation>Anmelde-Scope</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2051,6 +2109,10 @@
     <message>
         <source>Try --help for the options.</source>
         <translation>Mit --help sehen Sie die Optionen.</translation>
+    </message>
+    <message>
+        <source>OAuth scope for sign-in (default: &quot;openid offline_access&quot; when the server offers them, otherwise none).</source>
+        <translation>OAuth-Scope für die Anmeldung (Standard: „openid offline_access“, wenn der Server sie anbietet, sonst keiner).</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,13 @@
             <numerusform>Too many requests. Try again in %n s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>more than %n pages</source>
+        <translation>
+            <numerusform>more than %n page</numerusform>
+            <numerusform>more than %n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DailyChartLayout</name>
@@ -107,6 +114,16 @@
         <translation>
             <numerusform>Retrying in %n s.</numerusform>
             <numerusform>Retrying in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::FailuresController</name>
+    <message numerus="yes">
+        <source>Fetched per connection; the runs of %n connection(s) could not be read: %1</source>
+        <translation>
+            <numerusform>Fetched per connection; the runs of %n connection could not be read: %1</numerusform>
+            <numerusform>Fetched per connection; the runs of %n connections could not be read: %1</numerusform>
         </translation>
     </message>
 </context>
