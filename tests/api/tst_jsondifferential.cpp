@@ -1,7 +1,7 @@
 // The streaming connections-page reader against QJsonDocument, the
 // independent oracle: on every input it calls a body JSON exactly when Qt
-// does, and what it accepts the QJsonDocument-based decoder reads the same. The inputs are the fuzzer's corpus in the tree
-// (tests/fuzz/corpus/fuzz_connectionpage) and the edge cases where a
+// does, and what it accepts the QJsonDocument-based decoder reads the same. The inputs are the
+// fuzzer's corpus in the tree (tests/fuzz/corpus/fuzz_connectionpage) and the edge cases where a
 // hand-written JSON reader usually differs from Qt 6.4's.
 #include "jsoncodec.h"
 

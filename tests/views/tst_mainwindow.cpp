@@ -505,8 +505,8 @@ void TestMainWindow::aBusyPlatformAtSignInIsRetried()
                     429, R"({"error":"rate_limited"})", {{"Retry-After", "1"}});
             if (meCalls == 2)
                 return ScriptedHttpServer::response(503, R"({"error":"unavailable"})");
-            return ScriptedHttpServer::response(200,
-                R"({"user_id":"u1","name":"Ann","role":"admin","workspace":{"slug":"w"}})");
+            return ScriptedHttpServer::response(
+                200, R"({"user_id":"u1","name":"Ann","role":"admin","workspace":{"slug":"w"}})");
         }
         if (path == "/api/platform/v1/connections")
             return ScriptedHttpServer::response(200, R"({"connections":[]})");
