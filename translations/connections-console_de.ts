@@ -12,8 +12,8 @@
         <translation>Die Plattform hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>Refused to send credentials over plain http to a server that is not on this computer. Use an https:// address.</source>
-        <translation>Zugangsdaten werden nicht per unverschlüsseltem http an einen Server außerhalb dieses Computers gesendet. Verwenden Sie eine https://-Adresse.</translation>
+        <source>Refused to send credentials over plain http: it goes only to this computer&apos;s address 127.0.0.1 or [::1] (not to a name such as localhost). Use an https:// address.</source>
+        <translation>Zugangsdaten werden nicht per unverschlüsseltem http gesendet: Das geht nur an die Adresse 127.0.0.1 oder [::1] dieses Computers (nicht an einen Namen wie localhost). Verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
         <source>The platform no longer accepts your sign-in. Sign in again.</source>

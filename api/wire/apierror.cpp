@@ -144,8 +144,9 @@ QString ApiError::message() const
         break;
     case Kind::InsecureServer:
         base = QCoreApplication::translate("ApiError",
-            "Refused to send credentials over plain http to a server that is not on this "
-            "computer. Use an https:// address.");
+            "Refused to send credentials over plain http: it goes only to this computer's "
+            "address 127.0.0.1 or [::1] (not to a name such as localhost). Use an https:// "
+            "address.");
         break;
     case Kind::Unauthorized:
         base = QCoreApplication::translate(
