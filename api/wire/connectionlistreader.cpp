@@ -727,6 +727,10 @@ bool readConnectionPage(
         }
         if (!keyIs(kb, ke, "connections"))
             return r.skipValue();
+        // A repeated key: the last one counts, as in QJsonDocument (found by
+        // fuzz_connectionpage's differential check).
+        if (sawConnections)
+            out->clear();
         sawConnections = true;
         if (r.peek() != '[') {
             // Finish validating the syntax, then name the field.

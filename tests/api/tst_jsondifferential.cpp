@@ -57,6 +57,13 @@ void TestJsonDifferential::agreesWithQt_data()
     QTest::newRow("top-level number") << QByteArray("42");
     QTest::newRow("contract error, then broken")
         << QByteArray(R"({"connections":[{"id":1}],"x":[})");
+    const QByteArray row = R"({"id":"con_%1","connector_type":"hubspot","name":"Row %1",)"
+                           R"("status":"connected","health":"healthy"})";
+    const auto rowN = [&row](const char *n) {
+        return QByteArray(row).replace("%1", n);
+    };
+    QTest::newRow("a repeated connections key") << QByteArray("{\"connections\":[" + rowN("1") + ","
+        + rowN("2") + "],\"connections\":[" + rowN("3") + "]}");
     QTest::newRow("contract error, valid JSON") << QByteArray(R"({"connections":[{"id":1}]})");
 }
 
