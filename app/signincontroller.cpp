@@ -183,15 +183,7 @@ void SignInController::connectWithSession(const QUrl &origin)
 {
     m_pending.reset();
     m_settings->setValue(kPendingServer, Session::keyFor(origin));
-    const QString key = Session::keyFor(origin);
-    m_console->connectTo(
-        origin,
-        [session = QPointer<Session>(m_session), key] {
-            // Only this server's token, only while the session is bound to it.
-            return session && Session::keyFor(session->origin()) == key ? session->accessToken()
-                                                                        : QString();
-        },
-        origin.host());
+    connectTo(origin, origin.host());
 }
 
 void SignInController::connectPending(const Pending &pending, const QString &label)
@@ -199,14 +191,20 @@ void SignInController::connectPending(const Pending &pending, const QString &lab
     m_pending = pending;
     if (pending.persist == Session::Persist::Keychain)
         m_settings->setValue(kPendingServer, Session::keyFor(pending.origin));
-    const QString key = Session::keyFor(pending.origin);
+    connectTo(pending.origin, label);
+}
+
+void SignInController::connectTo(const QUrl &origin, const QString &label)
+{
+    const QString key = Session::keyFor(origin);
     m_console->connectTo(
-        pending.origin,
+        origin,
         [self = QPointer<SignInController>(this), key]() -> QString {
             if (!self)
                 return {};
             if (self->m_pending && Session::keyFor(self->m_pending->origin) == key)
                 return self->m_pending->token(); // being confirmed by /me
+            // Only this server's token, only while the session is bound to it.
             Session *session = self->m_session;
             return Session::keyFor(session->origin()) == key ? session->accessToken() : QString();
         },

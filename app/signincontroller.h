@@ -95,6 +95,9 @@ private:
     void wire(WelcomePage *panel, QDialog *dialog);
     bool checkOrigin(const QUrl &origin, WelcomePage *panel);
     void connectPending(const Pending &pending, const QString &label);
+    // The console on `origin`, with the token of the pending credential for
+    // it, or else of the session while it is bound to that origin.
+    void connectTo(const QUrl &origin, const QString &label);
     void adoptPending();
 
     Session *const m_session;

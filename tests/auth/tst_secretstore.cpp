@@ -23,16 +23,6 @@ SecretStore::Result runSync(const std::function<void(SecretStore::Callback)> &ca
     return *result;
 }
 
-QString secretTool(const QString &key)
-{
-    QProcess p;
-    p.start(QStringLiteral("secret-tool"),
-        {QStringLiteral("lookup"), QStringLiteral("server"), KeychainSecretStore::service(),
-            QStringLiteral("user"), key});
-    p.waitForFinished(10000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 // Child mode: read one key in a fresh process and print it.
 int childRead(const QString &key)
 {
@@ -63,7 +53,7 @@ void TestSecretStore::storeReadRotateDelete()
         store.write(key, QStringLiteral("first-secret-value"), cb);
     });
     QVERIFY2(r.error == SecretStore::Error::None, qPrintable(r.detail));
-    QCOMPARE(secretTool(key), QStringLiteral("first-secret-value"));
+    QCOMPARE(secretToolLookup(key), QStringLiteral("first-secret-value"));
 
     // Read back from a new process.
     QProcess child;
@@ -75,13 +65,13 @@ void TestSecretStore::storeReadRotateDelete()
         store.write(key, QStringLiteral("rotated-secret-value"), cb);
     });
     QCOMPARE(r.error, SecretStore::Error::None);
-    QCOMPARE(secretTool(key), QStringLiteral("rotated-secret-value"));
+    QCOMPARE(secretToolLookup(key), QStringLiteral("rotated-secret-value"));
     r = runSync([&](SecretStore::Callback cb) { store.read(key, cb); });
     QCOMPARE(r.secret, QStringLiteral("rotated-secret-value"));
 
     r = runSync([&](SecretStore::Callback cb) { store.remove(key, cb); });
     QCOMPARE(r.error, SecretStore::Error::None);
-    QVERIFY(secretTool(key).isEmpty());
+    QVERIFY(secretToolLookup(key).isEmpty());
     r = runSync([&](SecretStore::Callback cb) { store.read(key, cb); });
     QCOMPARE(r.error, SecretStore::Error::NotFound);
     QVERIFY(SecretStore::userMessage(SecretStore::Error::NotFound, false)

@@ -2,6 +2,9 @@
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 
 QString secretServiceMissing()
 {
@@ -15,4 +18,19 @@ QString secretServiceMissing()
     if (daemon->activatableServiceNames().value().contains(name))
         return QString();
     return QStringLiteral("no Secret Service (%1) on the session bus").arg(name);
+}
+
+QString secretToolLookup(const QString &key)
+{
+    QProcess p;
+    p.start(QStringLiteral("secret-tool"),
+        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("connections-console"),
+            QStringLiteral("user"), key});
+    p.waitForFinished(10000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString storedCredentialField(const QString &entry, const char *field)
+{
+    return QJsonDocument::fromJson(entry.toUtf8()).object().value(QLatin1String(field)).toString();
 }

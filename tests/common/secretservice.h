@@ -8,6 +8,12 @@
 // keychain tests need one; scripts/test-session.sh starts gnome-keyring.
 QString secretServiceMissing();
 
+// The keychain entry for `key` (service "connections-console"), read from
+// outside the console with secret-tool; empty when there is none.
+QString secretToolLookup(const QString &key);
+// One string field of a stored credential's JSON (e.g. "refresh_token").
+QString storedCredentialField(const QString &entry, const char *field);
+
 // For the test functions that need the real keychain, and only those: skips
 // the function, visibly (CTest shows skips), when there is no Secret
 // Service. Under CI (CI=true), which always provides one, it fails instead.

@@ -24,25 +24,6 @@
 
 using namespace cc;
 
-namespace {
-
-QString secretTool(const QString &key)
-{
-    QProcess p;
-    p.start(QStringLiteral("secret-tool"),
-        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("connections-console"),
-            QStringLiteral("user"), key});
-    p.waitForFinished(10000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString field(const QString &entry, const char *name)
-{
-    return QJsonDocument::fromJson(entry.toUtf8()).object().value(QLatin1String(name)).toString();
-}
-
-} // namespace
-
 class TestOidcInterop : public QObject
 {
     Q_OBJECT
@@ -114,18 +95,20 @@ void TestOidcInterop::signInRefreshAndKeychain()
     session.adoptTokens(platform, tokens);
     QTRY_COMPARE(stored.count(), 1);
     QVERIFY(stored.first().first().toBool());
-    QCOMPARE(field(secretTool(Session::keyFor(platform)), "refresh_token"), tokens.refreshToken);
+    QCOMPARE(storedCredentialField(secretToolLookup(Session::keyFor(platform)), "refresh_token"),
+        tokens.refreshToken);
     std::optional<bool> refreshed;
     session.refresh([&refreshed](bool r) { refreshed = r; });
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 20000);
     QVERIFY2(*refreshed, provider.log().right(2000).constData());
     QVERIFY(session.accessToken() != tokens.accessToken);
     // The provider rotates refresh tokens for public clients: the keychain has the new one.
-    QTRY_VERIFY(
-        field(secretTool(Session::keyFor(platform)), "refresh_token") != tokens.refreshToken);
-    QVERIFY(!field(secretTool(Session::keyFor(platform)), "refresh_token").isEmpty());
+    QTRY_VERIFY(storedCredentialField(secretToolLookup(Session::keyFor(platform)), "refresh_token")
+        != tokens.refreshToken);
+    QVERIFY(!storedCredentialField(secretToolLookup(Session::keyFor(platform)), "refresh_token")
+                 .isEmpty());
     session.signOut();
-    QTRY_VERIFY(secretTool(Session::keyFor(platform)).isEmpty());
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(platform)).isEmpty());
 }
 
 void TestOidcInterop::denyReachesTheBrowser()
@@ -175,9 +158,9 @@ void TestOidcInterop::commandLineSignIn()
     const QString line = QString::fromUtf8(console.readAllStandardOutput());
     QCOMPARE(console.exitCode(), 0);
     QVERIFY2(line.contains(QStringLiteral("saved in the keychain")), qPrintable(line));
-    const QString entry = secretTool(Session::keyFor(QUrl(platform)));
-    QVERIFY(!field(entry, "refresh_token").isEmpty());
-    QCOMPARE(QUrl(field(entry, "token_endpoint")).port(), provider.issuer().port());
+    const QString entry = secretToolLookup(Session::keyFor(QUrl(platform)));
+    QVERIFY(!storedCredentialField(entry, "refresh_token").isEmpty());
+    QCOMPARE(QUrl(storedCredentialField(entry, "token_endpoint")).port(), provider.issuer().port());
     KeychainSecretStore store;
     bool removed = false;
     store.remove(Session::keyFor(QUrl(platform)),

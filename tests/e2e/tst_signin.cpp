@@ -46,16 +46,6 @@ using namespace cc;
 
 namespace {
 
-QString secretTool(const QString &key)
-{
-    QProcess p;
-    p.start(QStringLiteral("secret-tool"),
-        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("connections-console"),
-            QStringLiteral("user"), key});
-    p.waitForFinished(10000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 QByteArray g_log;
 QtMessageHandler g_previous = nullptr;
 void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -156,7 +146,7 @@ void TestSignIn::commandLineSignInWithChromium()
             && out.contains(QStringLiteral("workspace demo")),
         qPrintable(out));
     QCOMPARE(out.count(u'\n'), 0); // one line
-    const QString stored = secretTool(Session::keyFor(QUrl(m_sandbox.origin())));
+    const QString stored = secretToolLookup(Session::keyFor(QUrl(m_sandbox.origin())));
     QVERIFY2(stored.contains(QStringLiteral("\"refresh_token\"")),
         "the refresh token is in the keychain");
     QVERIFY(!stored.contains(QStringLiteral("access_token"))); // access tokens live in memory only
@@ -193,16 +183,18 @@ void TestSignIn::welcomePageSignInWithChromium()
     QCOMPARE(t.console.window()->findChild<QLabel *>(QStringLiteral("signInState"))->text(),
         QStringLiteral("Signed in with the browser"));
     const QUrl origin(platform.origin());
-    QTRY_VERIFY(secretTool(Session::keyFor(origin)).contains(QStringLiteral("refresh_token")));
-    const QString refresh = QJsonDocument::fromJson(secretTool(Session::keyFor(origin)).toUtf8())
-                                .object()
-                                .value(QStringLiteral("refresh_token"))
-                                .toString();
+    QTRY_VERIFY(
+        secretToolLookup(Session::keyFor(origin)).contains(QStringLiteral("refresh_token")));
+    const QString refresh
+        = QJsonDocument::fromJson(secretToolLookup(Session::keyFor(origin)).toUtf8())
+              .object()
+              .value(QStringLiteral("refresh_token"))
+              .toString();
     m_secrets << refresh << t.console.session()->accessToken();
     QCOMPARE(t.settings.value(QStringLiteral("server/last")).toString(), platform.origin());
     // File ▸ Sign out deletes the keychain entry.
     t.console.window()->findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
-    QTRY_VERIFY(secretTool(Session::keyFor(origin)).isEmpty());
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(origin)).isEmpty());
     m_secrets << platform.apiKey();
     g_log += platform.log();
 }
@@ -233,7 +225,7 @@ void TestSignIn::restoreRefreshRotateAndSignOut()
     session.adoptTokens(origin, tokens);
     QTRY_COMPARE(stored.count(), 1);
     QCOMPARE(stored.first().first().toBool(), true);
-    QVERIFY(secretTool(Session::keyFor(origin)).contains(tokens.refreshToken));
+    QVERIFY(secretToolLookup(Session::keyFor(origin)).contains(tokens.refreshToken));
 
     // Start-up: a new session reads the keychain and gets a fresh access token.
     Session restored(&m_nam, &store, &settings);
@@ -252,17 +244,18 @@ void TestSignIn::restoreRefreshRotateAndSignOut()
     QTRY_VERIFY(meError.has_value());
     QVERIFY(!meError->isError());
     // The restore rotated the refresh token: the keychain holds the new one.
-    const QString rotated = QJsonDocument::fromJson(secretTool(Session::keyFor(origin)).toUtf8())
-                                .object()
-                                .value(QStringLiteral("refresh_token"))
-                                .toString();
+    const QString rotated
+        = QJsonDocument::fromJson(secretToolLookup(Session::keyFor(origin)).toUtf8())
+              .object()
+              .value(QStringLiteral("refresh_token"))
+              .toString();
     QVERIFY(!rotated.isEmpty());
     QVERIFY(rotated != tokens.refreshToken);
     m_secrets << rotated;
 
     // Sign-out deletes the entry.
     restored.signOut();
-    QTRY_VERIFY(secretTool(Session::keyFor(origin)).isEmpty());
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(origin)).isEmpty());
 }
 
 void TestSignIn::invalidGrantSignsOut()
@@ -351,13 +344,6 @@ void TestSignIn::expiredAccessTokenIsRenewedOnA401()
     QVERIFY(!session.isSignedIn());
 }
 
-namespace {
-QString storedField(const QString &entry, const char *field)
-{
-    return QJsonDocument::fromJson(entry.toUtf8()).object().value(QLatin1String(field)).toString();
-}
-} // namespace
-
 void TestSignIn::refreshRacingAnApiKeySwitch()
 {
     CC_REQUIRE_SECRET_SERVICE();
@@ -390,12 +376,13 @@ void TestSignIn::refreshRacingAnApiKeySwitch()
     QCOMPARE(Session::keyFor(session.origin()), Session::keyFor(bOrigin));
     QCOMPARE(session.accessToken(), b.apiKey());
     // From outside: B's entry holds B's key, and no token of A.
-    QTRY_VERIFY(secretTool(Session::keyFor(bOrigin)).contains(b.apiKey()));
-    QVERIFY(!secretTool(Session::keyFor(bOrigin)).contains(QStringLiteral("refresh_token")));
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(bOrigin)).contains(b.apiKey()));
+    QVERIFY(!secretToolLookup(Session::keyFor(bOrigin)).contains(QStringLiteral("refresh_token")));
     // A's entry holds A's rotated refresh token, not the used one ...
-    QTRY_VERIFY(
-        storedField(secretTool(Session::keyFor(a)), "refresh_token") != tokens.refreshToken);
-    const QString rotated = storedField(secretTool(Session::keyFor(a)), "refresh_token");
+    QTRY_VERIFY(storedCredentialField(secretToolLookup(Session::keyFor(a)), "refresh_token")
+        != tokens.refreshToken);
+    const QString rotated
+        = storedCredentialField(secretToolLookup(Session::keyFor(a)), "refresh_token");
     QVERIFY(!rotated.isEmpty());
     m_secrets << rotated;
     // ... so A's chain is alive: signing in to A again from the keychain works.
@@ -405,11 +392,11 @@ void TestSignIn::refreshRacingAnApiKeySwitch()
     QTRY_VERIFY_WITH_TIMEOUT(restored.has_value(), 10000);
     QVERIFY(*restored);
     m_secrets << again.accessToken();
-    m_secrets << storedField(secretTool(Session::keyFor(a)), "refresh_token");
+    m_secrets << storedCredentialField(secretToolLookup(Session::keyFor(a)), "refresh_token");
     again.signOut();
     session.signOut();
-    QTRY_VERIFY(secretTool(Session::keyFor(a)).isEmpty());
-    QTRY_VERIFY(secretTool(Session::keyFor(bOrigin)).isEmpty());
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(a)).isEmpty());
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(bOrigin)).isEmpty());
 }
 
 void TestSignIn::refreshRacingAnotherBrowserSignIn()
@@ -435,7 +422,7 @@ void TestSignIn::refreshRacingAnotherBrowserSignIn()
 
     Session session(&m_nam, &store, &settings);
     session.adoptTokens(a, tokensA);
-    QTRY_VERIFY(secretTool(Session::keyFor(a)).contains(tokensA.refreshToken));
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(a)).contains(tokensA.refreshToken));
     std::optional<bool> refreshed;
     session.refresh([&refreshed](bool ok) { refreshed = ok; });
     session.adoptTokens(bOrigin, tokensB);
@@ -443,26 +430,28 @@ void TestSignIn::refreshRacingAnotherBrowserSignIn()
     QVERIFY(!*refreshed);
     // B's access token is the one in use: A's renewed one never replaced it.
     QCOMPARE(session.accessToken(), tokensB.accessToken);
-    QTRY_VERIFY(secretTool(Session::keyFor(bOrigin)).contains(tokensB.refreshToken));
-    QTRY_VERIFY(
-        storedField(secretTool(Session::keyFor(a)), "refresh_token") != tokensA.refreshToken);
-    const QString rotatedA = storedField(secretTool(Session::keyFor(a)), "refresh_token");
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(bOrigin)).contains(tokensB.refreshToken));
+    QTRY_VERIFY(storedCredentialField(secretToolLookup(Session::keyFor(a)), "refresh_token")
+        != tokensA.refreshToken);
+    const QString rotatedA
+        = storedCredentialField(secretToolLookup(Session::keyFor(a)), "refresh_token");
     m_secrets << rotatedA;
-    QVERIFY(!secretTool(Session::keyFor(bOrigin)).contains(rotatedA));
-    QVERIFY(!secretTool(Session::keyFor(bOrigin)).contains(tokensA.refreshToken));
+    QVERIFY(!secretToolLookup(Session::keyFor(bOrigin)).contains(rotatedA));
+    QVERIFY(!secretToolLookup(Session::keyFor(bOrigin)).contains(tokensA.refreshToken));
     // And a refresh of B is B's own: it rotates B's entry.
     std::optional<bool> refreshedB;
     session.refresh([&refreshedB](bool ok) { refreshedB = ok; });
     QTRY_VERIFY_WITH_TIMEOUT(refreshedB.has_value(), 10000);
     QVERIFY(*refreshedB);
     m_secrets << session.accessToken();
-    QTRY_VERIFY(
-        storedField(secretTool(Session::keyFor(bOrigin)), "refresh_token") != tokensB.refreshToken);
-    m_secrets << storedField(secretTool(Session::keyFor(bOrigin)), "refresh_token");
-    QCOMPARE(storedField(secretTool(Session::keyFor(a)), "refresh_token"), rotatedA);
+    QTRY_VERIFY(storedCredentialField(secretToolLookup(Session::keyFor(bOrigin)), "refresh_token")
+        != tokensB.refreshToken);
+    m_secrets << storedCredentialField(secretToolLookup(Session::keyFor(bOrigin)), "refresh_token");
+    QCOMPARE(
+        storedCredentialField(secretToolLookup(Session::keyFor(a)), "refresh_token"), rotatedA);
     session.signOut();
     store.remove(Session::keyFor(a), [](const SecretStore::Result &) {});
-    QTRY_VERIFY(secretTool(Session::keyFor(a)).isEmpty());
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(a)).isEmpty());
     g_log += b.log();
 }
 
@@ -480,7 +469,7 @@ void TestSignIn::refreshRacingSignOut()
     m_secrets << tokens.accessToken << tokens.refreshToken;
     Session session(&m_nam, &store, &settings);
     session.adoptTokens(a, tokens);
-    QTRY_VERIFY(secretTool(Session::keyFor(a)).contains(tokens.refreshToken));
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(a)).contains(tokens.refreshToken));
     std::optional<bool> refreshed;
     session.refresh([&refreshed](bool ok) { refreshed = ok; });
     session.signOut();
@@ -489,10 +478,10 @@ void TestSignIn::refreshRacingSignOut()
     QVERIFY(!session.isSignedIn());
     QVERIFY(session.accessToken().isEmpty());
     // The late refresh wrote nothing back: the entry stays deleted.
-    QTRY_VERIFY(secretTool(Session::keyFor(a)).isEmpty());
+    QTRY_VERIFY(secretToolLookup(Session::keyFor(a)).isEmpty());
     QSignalSpy storedLate(&session, &Session::stored);
     QCoreApplication::processEvents();
-    QVERIFY(secretTool(Session::keyFor(a)).isEmpty());
+    QVERIFY(secretToolLookup(Session::keyFor(a)).isEmpty());
     QCOMPARE(storedLate.count(), 0);
 }
 
@@ -555,7 +544,7 @@ void TestSignIn::apiKeysStayInTheKeychain()
     QTRY_COMPARE(stored.count(), 1);
     QVERIFY(stored.first().first().toBool());
     settings.sync();
-    QVERIFY(secretTool(Session::keyFor(origin)).contains(m_sandbox.apiKey()));
+    QVERIFY(secretToolLookup(Session::keyFor(origin)).contains(m_sandbox.apiKey()));
     // A connector's API key goes to the platform and nowhere else.
     PlatformClient client(&m_nam);
     QVERIFY(client.setServer(origin));
