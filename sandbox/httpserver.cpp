@@ -158,6 +158,16 @@ QString HttpServer::redactedTarget(const QUrl &url)
     return out;
 }
 
+bool HttpServer::recordPlatformResponses(const QString &path, QString *error)
+{
+    m_record.setFileName(path);
+    if (!m_record.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        *error = m_record.errorString();
+        return false;
+    }
+    return true;
+}
+
 HttpReply HttpServer::dispatch(const HttpRequest &request, bool *isApi)
 {
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
@@ -183,7 +193,17 @@ HttpReply HttpServer::dispatch(const HttpRequest &request, bool *isApi)
         *isApi = route.kind == RouteKind::Api;
         return route.handler(request, params);
     }
-    *isApi = request.path.startsWith(u"/api/");
+    *isApi = request.path.startsWith(u"/api/") || request.path.startsWith(u"/v1/");
+    if (request.path.startsWith(u"/v1/")) {
+        // The platform API answers as FastAPI does.
+        if (!allowed.isEmpty()) {
+            return HttpReply::json(
+                405, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Method Not Allowed")}})
+                .withHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+        }
+        return HttpReply::json(
+            404, QJsonObject{{QStringLiteral("detail"), QStringLiteral("Not Found")}});
+    }
     if (!allowed.isEmpty()) {
         return HttpReply::error(405, QStringLiteral("method_not_allowed"),
             QStringLiteral("This endpoint does not accept %1.")
@@ -205,19 +225,27 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     req.headers = request.headers();
 
     // Faults apply to API routes only: consent and result pages stay usable.
-    const bool apiPath = req.path.startsWith(u"/api/") && !req.path.startsWith(u"/api/sandbox/");
+    const bool platformPath = req.path.startsWith(u"/v1/");
+    const bool apiPath
+        = platformPath || (req.path.startsWith(u"/api/") && !req.path.startsWith(u"/api/sandbox/"));
+    // Injected errors take the shape of the API they interrupt.
+    auto faultError = [platformPath](int status, const QString &code, const QString &message) {
+        return platformPath
+            ? HttpReply::json(status, QJsonObject{{QStringLiteral("detail"), message}})
+            : HttpReply::error(status, code, message);
+    };
     HttpReply reply;
     bool isApi = false;
     // What the log line says was injected (a soak test counts them).
     const char *injected = "";
     if (apiPath && m_faults.nextIsRateLimited()) {
         reply
-            = HttpReply::error(429, QStringLiteral("rate_limited"),
+            = faultError(429, QStringLiteral("rate_limited"),
                 QStringLiteral("Too many requests (sandbox fault injection). Retry after %1 s.")
                     .arg(m_faults.spec().retryAfterSeconds))
                   .withHeader("Retry-After", QByteArray::number(m_faults.spec().retryAfterSeconds));
     } else if (const int code = apiPath ? m_faults.nextServerError() : 0) {
-        reply = HttpReply::error(code, QStringLiteral("internal_error"),
+        reply = faultError(code, QStringLiteral("internal_error"),
             QStringLiteral("The platform failed to answer (sandbox fault injection)."));
     } else {
         reply = dispatch(req, &isApi);
@@ -238,6 +266,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     qCInfo(lcHttp, "%s %s -> %d (%lld ms)%s", methodName(req.method),
         qPrintable(redactedTarget(request.url())), reply.status, timer.elapsed(), injected);
+    if (platformPath && m_record.isOpen()) {
+        const QJsonObject line{
+            {QStringLiteral("method"), QString::fromLatin1(methodName(req.method))},
+            {QStringLiteral("path"), req.path},
+            {QStringLiteral("query"), req.query.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("status"), reply.status},
+            {QStringLiteral("body"), QString::fromUtf8(reply.body)}};
+        m_record.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        m_record.flush();
+    }
     send(request, socket, std::move(reply), apiPath ? m_faults.spec().latencyMs : 0);
     return true;
 }

@@ -3,6 +3,7 @@
 #include "faults.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -68,6 +69,11 @@ public:
 
     FaultInjector &faults() { return m_faults; }
 
+    // Appends every /v1 response (method, path, query, status, body) to
+    // `path` as JSON lines, for the suite's independent OpenAPI validation.
+    // The platform API never answers with a secret, so the file holds none.
+    bool recordPlatformResponses(const QString &path, QString *error);
+
     // Exposed for tests: the path and query as they are logged.
     static QString redactedTarget(const QUrl &url);
 
@@ -89,6 +95,7 @@ private:
     QList<Route> m_routes;
     QString m_origin;
     FaultInjector m_faults;
+    QFile m_record;
 };
 
 } // namespace sandbox

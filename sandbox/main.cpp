@@ -3,14 +3,18 @@
 #include "apiroutes.h"
 #include "authserver.h"
 #include "connectionsapi.h"
+#include "datasourcesapi.h"
+#include "datasourcesimulator.h"
 #include "faults.h"
 #include "httpserver.h"
+#include "platformroutes.h"
 #include "providerflows.h"
 #include "runsapi.h"
 #include "secrets.h"
 #include "seeder.h"
 #include "store.h"
 #include "syncrunner.h"
+#include "workspacesapi.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -103,6 +107,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption viewer(QStringLiteral("viewer-key"),
         QStringLiteral("Register a read-only key for workspace SLUG. Repeatable."),
         QStringLiteral("SLUG=API_KEY"));
+    const QCommandLineOption owner(QStringLiteral("owner-key"),
+        QStringLiteral("Register an owner key for workspace SLUG (the only role that may archive "
+                       "it). Repeatable. --seed demo without it generates and prints one."),
+        QStringLiteral("SLUG=API_KEY"));
     const QCommandLineOption seed(QStringLiteral("seed"),
         QStringLiteral("Fill the first workspace: demo, empty or scale:N (N <= 100000)."),
         QStringLiteral("demo|empty|scale:N"), QStringLiteral("empty"));
@@ -130,10 +138,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption cooldown(QStringLiteral("sync-cooldown"),
         QStringLiteral("Minimum seconds between two manual syncs of one connection (else 429)."),
         QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption record(QStringLiteral("record-responses"),
+        QStringLiteral("Append every platform-API (/v1) response to FILE as JSON lines (tests)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         QStringLiteral("Log the sync runner's and store's debug messages too."));
-    parser.addOptions({port, database, workspace, viewer, seed, timeScale, autoApprove, autoDeny,
-        tokenTtl, codeTtl, faults, randomSeed, cooldown, verbose});
+    parser.addOptions({port, database, workspace, viewer, owner, seed, timeScale, autoApprove,
+        autoDeny, tokenTtl, codeTtl, faults, randomSeed, cooldown, record, verbose});
     parser.process(app);
 
     if (!parser.isSet(verbose))
@@ -183,10 +194,15 @@ int main(int argc, char *argv[])
     if (!store.open(dbPath, &error))
         return fail(QStringLiteral("cannot open database %1: %2").arg(dbPath, error));
 
-    // Workspaces and keys.
+    // Workspaces and keys. Generated keys replace the ones earlier starts
+    // generated; a key named on this command line is registered again after.
     QString generatedKey;
+    QString generatedOwnerKey;
     QString firstWorkspaceId;
     const QStringList workspaceArgs = parser.values(workspace);
+    const bool generateOwner = seedValue == u"demo" && !parser.isSet(owner);
+    if (workspaceArgs.isEmpty() || generateOwner)
+        store.revokeLauncherKeys();
     for (const QString &arg : workspaceArgs) {
         QString slug;
         QString key;
@@ -203,8 +219,23 @@ int main(int argc, char *argv[])
     if (workspaceArgs.isEmpty()) {
         const sandbox::Workspace ws = store.ensureWorkspace(QStringLiteral("demo"));
         generatedKey = QStringLiteral("sbx_") + sandbox::randomToken(24);
-        store.replaceLauncherKey(ws.id, generatedKey);
+        store.addLauncherKey(
+            ws.id, generatedKey, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
         firstWorkspaceId = ws.id;
+    }
+    if (generateOwner) {
+        generatedOwnerKey = QStringLiteral("sbx_") + sandbox::randomToken(24);
+        store.addLauncherKey(firstWorkspaceId, generatedOwnerKey, QStringLiteral("owner"),
+            QStringLiteral("Workspace Owner"), false);
+    }
+    for (const QString &arg : parser.values(owner)) {
+        QString slug;
+        QString key;
+        if (!splitPair(arg, &slug, &key))
+            return fail(QStringLiteral("--owner-key wants SLUG=API_KEY"));
+        const sandbox::Workspace ws = store.ensureWorkspace(slug);
+        store.addApiKey(
+            ws.id, key, QStringLiteral("owner"), QStringLiteral("Workspace Owner"), false);
     }
     for (const QString &arg : parser.values(viewer)) {
         QString slug;
@@ -226,15 +257,30 @@ int main(int argc, char *argv[])
         else if (scaleCount > 0)
             seeder.seedScale(*first, scaleCount, now);
     }
+    if (first && store.dataSourceCount(first->id) == 0) {
+        sandbox::Seeder seeder(&store, rngSeed + 1, scale);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (seedValue == u"demo")
+            seeder.seedPlatformDemo(*first, now);
+        else if (scaleCount > 0)
+            seeder.seedPlatformScale(*first, scaleCount, now);
+    }
 
     sandbox::HttpServer server;
     server.faults().setSpec(faultSpec);
+    if (parser.isSet(record) && !server.recordPlatformResponses(parser.value(record), &error))
+        return fail(QStringLiteral("--record-responses: ") + error);
     sandbox::SyncRunner runner(&store, scale, rngSeed);
     runner.setManualCooldownMs(qint64(cooldownSeconds * 1000));
     sandbox::ApiRoutes routes(&store, &server);
     sandbox::ConnectionsApi connectionsApi(&routes, &runner);
     sandbox::RunsApi runsApi(&routes, &runner);
     sandbox::AdminApi adminApi(&routes, &runner);
+    sandbox::PlatformRoutes platformRoutes(&store, &server);
+    sandbox::DataSourceSimulator dataSourceSimulator(&store, scale, rngSeed);
+    sandbox::WorkspacesApi workspacesApi(&platformRoutes);
+    sandbox::DataSourcesApi dataSourcesApi(
+        &platformRoutes, &dataSourceSimulator, &server, qint64(cooldownSeconds * 1000));
     sandbox::AuthServer::Options authOptions;
     authOptions.autoApprove = parser.isSet(autoApprove);
     authOptions.accessTokenTtlSeconds = ttl;
@@ -249,11 +295,14 @@ int main(int argc, char *argv[])
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(portValue));
     runner.start();
+    dataSourceSimulator.start();
     installQuitOnSignals(&app);
 
     std::printf("listening %s\n", qPrintable(server.origin()));
     if (!generatedKey.isEmpty())
         std::printf("api-key %s\n", qPrintable(generatedKey));
+    if (!generatedOwnerKey.isEmpty())
+        std::printf("owner-key %s\n", qPrintable(generatedOwnerKey));
     std::fflush(stdout);
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace sandbox {
@@ -18,11 +19,68 @@ struct Principal
     bool canWrite() const { return role != u"viewer"; }
 };
 
+// A workspace (platform-workspaces.openapi.json, WorkspaceResponse). Its id is
+// a UUID derived from the slug (workspaceIdForSlug), so it is stable across
+// restarts and the same in /me and under /v1.
 struct Workspace
 {
     QString id;
     QString slug;
     QString name;
+    QString environment = QStringLiteral("development"); // production|staging|development
+    QString region = QStringLiteral("us-east-1");
+    QString connectorType; // empty for none (null)
+    QString backendOrgId; // empty for none (null)
+    std::optional<qint64> provisionedAt;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    std::optional<qint64> archivedAt;
+    QStringList testCallerNumbers;
+};
+
+// A data source (platform-data-sources.openapi.json, DataSourceResponse).
+// connection_config and field_mappings are kept as the JSON text given.
+struct DataSourceRecord
+{
+    QString id; // UUID
+    QString workspaceId;
+    QString name;
+    QString displayName; // empty for null
+    QString sourceType;
+    QByteArray connectionConfig = "{}";
+    std::optional<QStringList> entityTypes;
+    QByteArray fieldMappings = "{}";
+    QString syncStrategy = QStringLiteral("manual");
+    std::optional<QString> syncSchedule;
+    bool isActive = true;
+    std::optional<qint64> lastHealthCheck;
+    QString discoveredBy; // empty for null
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    // The simulation (see datasourcesimulator.h): the daily volume and the
+    // share of failing events; the poll in progress, if any.
+    int eventsPerDay = 0;
+    double failureRate = 0;
+    std::optional<qint64> pollStartedAt;
+    std::optional<qint64> lastPollAt;
+    std::optional<qint64> lastPollDurationMs;
+    std::optional<qint64> lastManualSyncAt;
+    int lastSyncEventCount = 0;
+    bool lastSyncFailed = false; // meaningful when lastPollAt is set
+    QString profile = QStringLiteral("normal"); // normal|stalled (its upstream stopped answering)
+};
+
+// One ingested event of a data source.
+struct DataSourceEvent
+{
+    QString id; // UUID
+    QString dataSourceId;
+    qint64 createdAt = 0;
+    QString eventType;
+    bool failed = false;
+    QString fhirResourceType; // empty for null
+    QString fhirResourceId; // empty for null
+    QString syncError; // empty for null
 };
 
 struct User

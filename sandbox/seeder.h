@@ -22,8 +22,20 @@ public:
     void seedDemo(const Workspace &ws, qint64 nowMs);
     void seedScale(const Workspace &ws, int count, qint64 nowMs);
 
+    // The platform API's demo (seeder_platform.cpp): `ws` becomes a
+    // provisioned production workspace; a staging and an archived workspace
+    // join it; about 12 data sources cover every source_type and
+    // sync_strategy with 90 days of events (one stale and degraded). Returns
+    // the workspaces it created.
+    QVector<Workspace> seedPlatformDemo(const Workspace &ws, qint64 nowMs);
+    // Data sources in proportion to a scale seed of `connections`.
+    void seedPlatformScale(const Workspace &ws, int connections, qint64 nowMs);
+
+    struct SourceSpec; // one seeded data source (seeder_platform.cpp)
+
 private:
     QString id(const char *prefix);
+    void addDataSource(const Workspace &ws, const SourceSpec &spec, qint64 nowMs);
     // Appends simulated scheduled runs in [from, until) to `c`.
     void history(ConnectionRecord &c, qint64 from, qint64 until, qint64 intervalMs);
     void forcedRun(ConnectionRecord &c, qint64 startMs, const QString &status,

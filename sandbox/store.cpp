@@ -49,6 +49,22 @@ const char *const kSchema[] = {
     " workspace_id TEXT, user_id TEXT, client_id TEXT, used INTEGER, revoked INTEGER)",
     "CREATE TABLE IF NOT EXISTS access_tokens(digest TEXT PRIMARY KEY, family TEXT,"
     " workspace_id TEXT, user_id TEXT, expires_at INTEGER, revoked INTEGER)",
+    "CREATE TABLE IF NOT EXISTS environment_changes(workspace_id TEXT, from_environment TEXT,"
+    " to_environment TEXT, user_id TEXT, changed_at INTEGER)",
+    "CREATE TABLE IF NOT EXISTS data_sources(id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+    " name TEXT, display_name TEXT, source_type TEXT, connection_config TEXT, entity_types TEXT,"
+    " field_mappings TEXT, sync_strategy TEXT, sync_schedule TEXT, is_active INTEGER,"
+    " last_health_check INTEGER, discovered_by TEXT, created_at INTEGER, updated_at INTEGER,"
+    " events_per_day INTEGER, failure_rate REAL, poll_started_at INTEGER, last_poll_at INTEGER,"
+    " last_poll_duration_ms INTEGER, last_manual_sync_at INTEGER, last_sync_event_count INTEGER,"
+    " last_sync_failed INTEGER, profile TEXT)",
+    "CREATE INDEX IF NOT EXISTS data_sources_by_workspace ON data_sources(workspace_id,"
+    " created_at, id)",
+    "CREATE TABLE IF NOT EXISTS data_source_events(id TEXT PRIMARY KEY, data_source_id TEXT NOT"
+    " NULL, created_at INTEGER, event_type TEXT, failed INTEGER, fhir_resource_type TEXT,"
+    " fhir_resource_id TEXT, sync_error TEXT)",
+    "CREATE INDEX IF NOT EXISTS events_by_source ON data_source_events(data_source_id,"
+    " created_at)",
 };
 
 const QString kConnectionColumns = QStringLiteral(
@@ -227,6 +243,8 @@ bool Store::open(const QString &path, QString *error)
             return false;
         }
     }
+    if (!migrateWorkspaces(error))
+        return false;
     const QString connCols = QStringLiteral(
         "workspace_id, connector_type, name, status, scope, owner_user_id, handle, display_name,"
         " avatar_url, external_account_id, followers, created_at, last_synced_at, last_error,"
@@ -280,52 +298,6 @@ void Store::beginTransaction()
 void Store::commit()
 {
     m_db.commit();
-}
-
-Workspace Store::ensureWorkspace(const QString &slug)
-{
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT id, slug, name FROM workspaces WHERE slug=?"));
-    q.addBindValue(slug);
-    exec(q);
-    if (q.next())
-        return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-    Workspace ws;
-    ws.id = QStringLiteral("ws_") + slug;
-    ws.slug = slug;
-    QString name = slug;
-    name.replace(u'-', u' ').replace(u'_', u' ');
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    ws.name = name + QStringLiteral(" Workspace");
-    QSqlQuery ins = query();
-    ins.prepare(QStringLiteral("INSERT INTO workspaces(id, slug, name) VALUES(?,?,?)"));
-    ins.addBindValue(ws.id);
-    ins.addBindValue(ws.slug);
-    ins.addBindValue(ws.name);
-    exec(ins);
-    return ws;
-}
-
-QVector<Workspace> Store::workspaces() const
-{
-    QVector<Workspace> out;
-    QSqlQuery q = query();
-    q.exec(QStringLiteral("SELECT id, slug, name FROM workspaces ORDER BY slug"));
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    return out;
-}
-
-std::optional<Workspace> Store::workspace(const QString &id) const
-{
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT id, slug, name FROM workspaces WHERE id=?"));
-    q.addBindValue(id);
-    exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return Workspace{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
 void Store::insertUser(const User &u)
@@ -425,9 +397,8 @@ void Store::addApiKey(const QString &workspaceId, const QString &key, const QStr
     exec(q);
 }
 
-int Store::replaceLauncherKey(const QString &workspaceId, const QString &key)
+int Store::revokeLauncherKeys()
 {
-    // The keys earlier starts generated stop working: one launcher key at a time.
     QSqlQuery old = query();
     old.prepare(QStringLiteral("DELETE FROM api_keys WHERE digest IN (SELECT digest FROM "
                                "launcher_keys)"));
@@ -436,12 +407,17 @@ int Store::replaceLauncherKey(const QString &workspaceId, const QString &key)
     QSqlQuery forget = query();
     forget.prepare(QStringLiteral("DELETE FROM launcher_keys"));
     exec(forget);
-    addApiKey(workspaceId, key, QStringLiteral("admin"), QStringLiteral("Workspace Admin"), true);
+    return std::max(revoked, 0);
+}
+
+void Store::addLauncherKey(const QString &workspaceId, const QString &key, const QString &role,
+    const QString &userName, bool platformAdmin)
+{
+    addApiKey(workspaceId, key, role, userName, platformAdmin);
     QSqlQuery remember = query();
     remember.prepare(QStringLiteral("INSERT INTO launcher_keys(digest) VALUES(?)"));
     remember.addBindValue(secretDigest(key));
     exec(remember);
-    return std::max(revoked, 0);
 }
 
 Principal Store::principalForBearer(const QString &token, qint64 nowMs) const
@@ -453,7 +429,8 @@ Principal Store::principalForBearer(const QString &token, qint64 nowMs) const
     QSqlQuery q = query();
     q.prepare(QStringLiteral("SELECT k.workspace_id, k.user_id, k.role, u.platform_admin"
                              " FROM api_keys k JOIN users u ON u.id = k.user_id"
-                             " WHERE k.digest=?"));
+                             " JOIN workspaces w ON w.id = k.workspace_id"
+                             " WHERE k.digest=? AND w.archived_at IS NULL"));
     q.addBindValue(digest);
     exec(q);
     if (q.next()) {
@@ -466,7 +443,9 @@ Principal Store::principalForBearer(const QString &token, qint64 nowMs) const
     QSqlQuery t = query();
     t.prepare(QStringLiteral("SELECT a.workspace_id, a.user_id, u.role, u.platform_admin,"
                              " a.family FROM access_tokens a JOIN users u ON u.id = a.user_id"
-                             " WHERE a.digest=? AND a.revoked=0 AND a.expires_at > ?"));
+                             " JOIN workspaces w ON w.id = a.workspace_id"
+                             " WHERE a.digest=? AND a.revoked=0 AND a.expires_at > ?"
+                             " AND w.archived_at IS NULL"));
     t.addBindValue(digest);
     t.addBindValue(nowMs);
     exec(t);

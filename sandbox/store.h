@@ -28,23 +28,73 @@ public:
     void beginTransaction();
     void commit();
 
-    // Workspaces, users and keys.
+    // Workspaces, users and keys (store_platform.cpp). Archived workspaces
+    // are left out of workspaces() and workspace() unless asked for; their
+    // rows stay, and their keys and tokens stop authenticating.
     Workspace ensureWorkspace(const QString &slug);
-    QVector<Workspace> workspaces() const;
-    std::optional<Workspace> workspace(const QString &id) const;
+    enum class Archived { Exclude, Include };
+    QVector<Workspace> workspaces(Archived archived = Archived::Exclude) const;
+    std::optional<Workspace> workspace(
+        const QString &id, Archived archived = Archived::Exclude) const;
+    std::optional<Workspace> workspaceBySlug(const QString &slug) const;
+    void updateWorkspace(const Workspace &ws);
+    void recordEnvironmentChange(const QString &workspaceId, const QString &from, const QString &to,
+        const QString &userId, qint64 atMs);
+    int environmentChangeCount(const QString &workspaceId) const;
     void insertUser(const User &user);
     std::optional<User> user(const QString &id) const;
     QVector<User> members(const QString &workspaceId) const;
     // Registers `key` for a (new) user of the workspace with `role`.
     void addApiKey(const QString &workspaceId, const QString &key, const QString &role,
         const QString &userName, bool platformAdmin);
-    // The key a start without --workspace generates: added as the workspace's
-    // platform-admin key, and every key earlier starts generated is revoked.
-    // Returns how many were revoked.
-    int replaceLauncherKey(const QString &workspaceId, const QString &key);
+    // Keys a start generates (without --workspace, or --seed demo without
+    // --owner-key): each start revokes the earlier starts' keys, then
+    // registers its own.
+    int revokeLauncherKeys();
+    void addLauncherKey(const QString &workspaceId, const QString &key, const QString &role,
+        const QString &userName, bool platformAdmin);
     Principal principalForBearer(const QString &token, qint64 nowMs) const;
     // The first admin of a workspace: the identity console sign-in approves as.
     std::optional<User> workspaceAdmin(const QString &workspaceId) const;
+
+    // Data sources and their events (store_platform.cpp).
+    void insertDataSource(const DataSourceRecord &d);
+    void updateDataSource(const DataSourceRecord &d);
+    void deleteDataSource(const QString &id);
+    std::optional<DataSourceRecord> dataSource(const QString &workspaceId, const QString &id) const;
+    // Oldest first (created_at, id): offset paging as the files' integer
+    // continuation_token wants. `total` is the filtered count.
+    struct DataSourceFilter
+    {
+        std::optional<bool> isActive;
+        QStringList sourceTypes;
+        QString search;
+    };
+    QVector<DataSourceRecord> dataSources(const QString &workspaceId,
+        const DataSourceFilter &filter, int offset, int limit, int *total) const;
+    QVector<DataSourceRecord> allDataSources() const;
+    int dataSourceCount(const QString &workspaceId) const;
+    void insertEvents(const QVector<DataSourceEvent> &events);
+    struct EventDay
+    {
+        QString date; // yyyy-MM-dd, UTC
+        int events = 0;
+        int failed = 0;
+    };
+    // Days with events in [sinceMs, now], oldest first.
+    QVector<EventDay> eventDays(const QString &dataSourceId, qint64 sinceMs) const;
+    QVector<DataSourceEvent> recentFailures(
+        const QString &dataSourceId, qint64 sinceMs, int limit) const;
+    struct EventCounts
+    {
+        int events = 0;
+        int failed = 0;
+    };
+    EventCounts eventCounts(const QString &dataSourceId, qint64 sinceMs = 0) const;
+    // The counts of the newest `limit` events.
+    EventCounts latestEventCounts(const QString &dataSourceId, int limit) const;
+    // The newest event, if any.
+    std::optional<DataSourceEvent> lastEvent(const QString &dataSourceId) const;
 
     // Connections.
     void insertConnection(const ConnectionRecord &c);
@@ -129,6 +179,7 @@ public:
     std::optional<QString> familyOfAccessToken(const QString &token) const;
 
 private:
+    bool migrateWorkspaces(QString *error);
     QSqlQuery query() const;
     void exec(QSqlQuery &q) const;
     void execSql(const QString &sql) const;

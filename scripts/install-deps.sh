@@ -33,7 +33,8 @@ packages=(
 # Debian's nodejs and npm when it has none.
 npm_tools() {
   (cd "$(dirname "$0")/../tests/oidc" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  echo "install-deps: npm tools for the tests are installed (tests/oidc)"
+  (cd "$(dirname "$0")/../tests/openapi" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  echo "install-deps: npm tools for the tests are installed (tests/oidc, tests/openapi)"
 }
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
