@@ -117,6 +117,12 @@ bool PlatformClient::setServer(const QUrl &origin, QString *whyRefused)
     return true;
 }
 
+void PlatformClient::request(const QByteArray &verb, const QString &pathAndQuery,
+    const QByteArray &body, QObject *context, RawCallback done, qint64 maxBytes)
+{
+    send(verb, pathAndQuery, body, context, std::move(done), maxBytes);
+}
+
 void PlatformClient::send(const QByteArray &verb, const QString &pathAndQuery,
     const QByteArray &body, QObject *context, RawDone done, qint64 maxBytes)
 {
@@ -130,7 +136,8 @@ void PlatformClient::send(const QByteArray &verb, const QString &pathAndQuery,
     QUrl url = m_origin;
     const qsizetype q = pathAndQuery.indexOf(u'?');
     const QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
-    url.setPath(path.startsWith(u"/api/") ? path : kApiBase + path, QUrl::StrictMode);
+    url.setPath(path.startsWith(u"/api/") || path.startsWith(u"/v1/") ? path : kApiBase + path,
+        QUrl::StrictMode);
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1), QUrl::StrictMode);
     Exchange exchange;

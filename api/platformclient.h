@@ -106,6 +106,16 @@ public:
     // typed error (Malformed for an oversized or non-image answer).
     void fetchAvatar(QObject *context, const QUrl &url, Callback<QByteArray> done);
 
+    // One exchange with the platform's other APIs (a path under /v1/, see
+    // PlatformApiClient), with every promise above: the same origin, token,
+    // redirect rule, caps, deadline and epoch.
+    using RawCallback = std::function<void(const QByteArray &body, const ApiError &error)>;
+    void request(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
+        QObject *context, RawCallback done, qint64 maxBytes = limits::kMaxBodyBytes);
+    // Changes with setServer() and forget(): work begun under another epoch is stale.
+    int epoch() const { return m_epoch; }
+    int maxPages() const { return m_maxPages; }
+
 Q_SIGNALS:
     // A 401: the auth layer refreshes or signs out.
     void unauthorized();

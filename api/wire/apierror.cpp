@@ -66,16 +66,44 @@ ApiError ApiError::fromResponse(int status, const QByteArray &body, const QByteA
     if (details.isArray()) {
         const QJsonArray list = details.toArray();
         for (const QJsonValue &d : list) {
-            e.fields.push_back({d.toObject().value(QLatin1String("field")).toString(),
-                d.toObject().value(QLatin1String("message")).toString()});
+            FieldError f;
+            f.field = d.toObject().value(QLatin1String("field")).toString();
+            f.message = d.toObject().value(QLatin1String("message")).toString();
+            e.fields.push_back(f);
         }
-    } else if (details.isObject() && e.code == u"already_syncing") {
+    } else if (details.isObject()
+        && (e.code == u"already_syncing"
+            || details.toObject().contains(QLatin1String("last_poll_at")))) {
         const QJsonObject d = details.toObject();
         SyncConflict c;
         c.lastPollAtMs = json::parseTimestamp(d.value(QLatin1String("last_poll_at")).toString());
         c.lastPollDurationMs = qint64(d.value(QLatin1String("last_poll_duration_ms")).toDouble());
         c.syncRunId = d.value(QLatin1String("sync_run_id")).toString();
         e.syncConflict = c;
+    }
+    // FastAPI: {"detail": "…"} or {"detail": [{"loc": […], "msg": "…", "type": "…"}]}.
+    const QJsonValue fastApi = o.value(QLatin1String("detail"));
+    if (fastApi.isString() && e.serverMessage.isEmpty()) {
+        e.serverMessage = fastApi.toString();
+    } else if (fastApi.isArray()) {
+        const QJsonArray items = fastApi.toArray();
+        for (const QJsonValue &item : items) {
+            FieldError f;
+            const QJsonArray loc = item[QLatin1String("loc")].toArray();
+            for (const QJsonValue &part : loc) {
+                f.location << (part.isDouble() ? QString::number(qint64(part.toDouble()))
+                                               : part.toString());
+            }
+            QStringList field = f.location;
+            if (!field.isEmpty()
+                && (field.first() == u"body" || field.first() == u"query"
+                    || field.first() == u"path"))
+                field.removeFirst();
+            f.field = field.join(u'.');
+            f.message = item[QLatin1String("msg")].toString();
+            f.type = item[QLatin1String("type")].toString();
+            e.fields.push_back(f);
+        }
     }
     return e;
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -37,8 +38,13 @@ struct ApiError
     };
     struct FieldError
     {
-        QString field;
+        QString field; // the contract's field, or a FastAPI location without its
+                       // "body" / "query" / "path" part, joined with '.'
         QString message;
+        // FastAPI's whole location, e.g. {"body", "endpoints", "2", "path"}
+        // (indices as digits); empty for the connections API's shape.
+        QStringList location;
+        QString type; // FastAPI's error type, e.g. string_too_short
     };
 
     Kind kind = Kind::None;
@@ -58,8 +64,10 @@ struct ApiError
     static QString kindName(Kind kind);
 
     // The typed error of a non-2xx answer: its status, its Retry-After header,
-    // and the contract's {error, message, details} body when the server sent
-    // one (a broken body still yields a typed error from the status alone).
+    // and the body in either of the platform's shapes: the connections API's
+    // {error, message, details} or FastAPI's {detail} (a string, or the 422's
+    // [{loc, msg, type}]); a 409 {message, details:{last_poll_at, …}} names the
+    // running poll. A broken body still yields a typed error from the status.
     static ApiError fromResponse(
         int httpStatus, const QByteArray &body, const QByteArray &retryAfter);
 };
