@@ -238,6 +238,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     bool isApi = false;
     // What the log line says was injected (a soak test counts them).
     const char *injected = "";
+    bool dispatched = false;
     if (apiPath && m_faults.nextIsRateLimited()) {
         reply
             = faultError(429, QStringLiteral("rate_limited"),
@@ -249,34 +250,52 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             QStringLiteral("The platform failed to answer (sandbox fault injection)."));
     } else {
         reply = dispatch(req, &isApi);
-        if (apiPath && reply.isJson) {
+        dispatched = true;
+    }
+    // What happens to the reply once it is there: now, or when a deferred
+    // handler resolves it.
+    Sender write = sender(request, socket);
+    const QString target = redactedTarget(request.url());
+    const int latency = apiPath ? m_faults.spec().latencyMs : 0;
+    auto finish = [this, req, platformPath, apiPath, dispatched, timer, injected, write, target,
+                      latency](HttpReply out) mutable {
+        if (apiPath && dispatched && out.isJson) {
             switch (m_faults.nextBodyFault()) {
             case FaultInjector::Body::Malformed:
-                reply.body = QByteArrayLiteral("{\"connections\": [ {\"id\": \"con_\", ,]");
+                out.body = QByteArrayLiteral("{\"connections\": [ {\"id\": \"con_\", ,]");
                 injected = " [fault: malformed]";
                 break;
             case FaultInjector::Body::Truncated:
-                reply.body.truncate(reply.body.size() / 2);
+                out.body.truncate(out.body.size() / 2);
                 injected = " [fault: truncated]";
                 break;
             case FaultInjector::Body::Intact:
                 break;
             }
         }
+        qCInfo(lcHttp, "%s %s -> %d (%lld ms)%s", methodName(req.method), qPrintable(target),
+            out.status, timer.elapsed(), injected);
+        if (platformPath && m_record.isOpen()) {
+            const QJsonObject line{
+                {QStringLiteral("method"), QString::fromLatin1(methodName(req.method))},
+                {QStringLiteral("path"), req.path},
+                {QStringLiteral("query"), req.query.toString(QUrl::FullyEncoded)},
+                {QStringLiteral("status"), out.status},
+                {QStringLiteral("body"), QString::fromUtf8(out.body)}};
+            m_record.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+            m_record.flush();
+        }
+        write(std::move(out), latency);
+    };
+    if (reply.deferred) {
+        std::shared_ptr<DeferredReply> deferred = reply.deferred;
+        if (deferred->m_value)
+            finish(*deferred->m_value);
+        else
+            deferred->m_then = std::move(finish);
+        return true;
     }
-    qCInfo(lcHttp, "%s %s -> %d (%lld ms)%s", methodName(req.method),
-        qPrintable(redactedTarget(request.url())), reply.status, timer.elapsed(), injected);
-    if (platformPath && m_record.isOpen()) {
-        const QJsonObject line{
-            {QStringLiteral("method"), QString::fromLatin1(methodName(req.method))},
-            {QStringLiteral("path"), req.path},
-            {QStringLiteral("query"), req.query.toString(QUrl::FullyEncoded)},
-            {QStringLiteral("status"), reply.status},
-            {QStringLiteral("body"), QString::fromUtf8(reply.body)}};
-        m_record.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-        m_record.flush();
-    }
-    send(request, socket, std::move(reply), apiPath ? m_faults.spec().latencyMs : 0);
+    finish(std::move(reply));
     return true;
 }
 
@@ -286,24 +305,50 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
         HttpReply::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint.")), 0);
 }
 
-void HttpServer::send(
-    const QHttpServerRequest &request, QTcpSocket *socket, HttpReply reply, int delayMs)
+HttpServer::Sender HttpServer::sender(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     QPointer<QTcpSocket> guard(socket);
-    auto write = [responder, guard, reply = std::move(reply)]() {
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
-            return; // the client gave up (e.g. its timeout fired during latency)
-        responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-        for (const auto &h : reply.headers)
-            responder->writeHeader(h.first, h.second);
-        responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        responder->writeBody(reply.body);
+    QPointer<HttpServer> self(this);
+    return [responder, guard, self](HttpReply reply, int delayMs) {
+        auto write = [responder, guard, reply = std::move(reply)]() {
+            if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+                return; // the client gave up (e.g. its timeout fired during latency)
+            responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+            for (const auto &h : reply.headers)
+                responder->writeHeader(h.first, h.second);
+            responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+            responder->writeBody(reply.body);
+        };
+        if (delayMs > 0 && self)
+            QTimer::singleShot(delayMs, self.data(), write);
+        else
+            write();
     };
-    if (delayMs > 0)
-        QTimer::singleShot(delayMs, this, write);
-    else
-        write();
+}
+
+void HttpServer::send(
+    const QHttpServerRequest &request, QTcpSocket *socket, HttpReply reply, int delayMs)
+{
+    sender(request, socket)(std::move(reply), delayMs);
+}
+
+void DeferredReply::resolve(HttpReply reply)
+{
+    if (m_then) {
+        auto then = std::move(m_then);
+        m_then = nullptr;
+        then(std::move(reply));
+    } else if (!m_value) {
+        m_value = std::make_shared<HttpReply>(std::move(reply));
+    }
+}
+
+HttpReply HttpReply::later(std::shared_ptr<DeferredReply> deferred)
+{
+    HttpReply r;
+    r.deferred = std::move(deferred);
+    return r;
 }
 
 } // namespace sandbox

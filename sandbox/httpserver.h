@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <functional>
+#include <memory>
 
 namespace sandbox {
 
@@ -30,12 +31,31 @@ struct HttpRequest
     QUrlQuery formBody() const;
 };
 
+struct HttpReply;
+
+// A reply a handler gives later (after its own network requests): the
+// handler returns HttpReply::later(d) and calls d->resolve(reply) once, from
+// the event-loop thread.
+class DeferredReply
+{
+public:
+    void resolve(struct HttpReply reply);
+
+private:
+    friend class HttpServer;
+    std::function<void(struct HttpReply)> m_then;
+    std::shared_ptr<struct HttpReply> m_value;
+};
+
 struct HttpReply
 {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool isJson = false;
+    std::shared_ptr<DeferredReply> deferred; // set: the reply comes later
+
+    static HttpReply later(std::shared_ptr<DeferredReply> deferred);
 
     static HttpReply json(int status, const QJsonObject &object);
     // The contract's error body: {"error","message"[,"details"]}.
@@ -90,6 +110,8 @@ private:
         Handler handler;
     };
     HttpReply dispatch(const HttpRequest &request, bool *isApi);
+    using Sender = std::function<void(HttpReply reply, int delayMs)>;
+    Sender sender(const QHttpServerRequest &request, QTcpSocket *socket);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, HttpReply reply, int delayMs);
 
     QList<Route> m_routes;

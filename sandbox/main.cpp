@@ -5,11 +5,14 @@
 #include "connectionsapi.h"
 #include "datasourcesapi.h"
 #include "datasourcesimulator.h"
+#include "fakeupstream.h"
 #include "faults.h"
 #include "httpserver.h"
+#include "integrationsapi.h"
 #include "platformroutes.h"
 #include "providerflows.h"
 #include "runsapi.h"
+#include "secretbox.h"
 #include "secrets.h"
 #include "seeder.h"
 #include "store.h"
@@ -138,13 +141,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption cooldown(QStringLiteral("sync-cooldown"),
         QStringLiteral("Minimum seconds between two manual syncs of one connection (else 429)."),
         QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption upstreamPort(QStringLiteral("upstream-port"),
+        QStringLiteral("TCP port of the fake upstream the integrations call; 0 picks a free one."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption record(QStringLiteral("record-responses"),
         QStringLiteral("Append every platform-API (/v1) response to FILE as JSON lines (tests)."),
         QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
         QStringLiteral("Log the sync runner's and store's debug messages too."));
     parser.addOptions({port, database, workspace, viewer, owner, seed, timeScale, autoApprove,
-        autoDeny, tokenTtl, codeTtl, faults, randomSeed, cooldown, record, verbose});
+        autoDeny, tokenTtl, codeTtl, faults, randomSeed, cooldown, upstreamPort, record, verbose});
     parser.process(app);
 
     if (!parser.isSet(verbose))
@@ -190,9 +196,20 @@ int main(int argc, char *argv[])
         QDir().mkpath(dir);
         dbPath = dir + QStringLiteral("/sandbox.sqlite");
     }
+    const int upstreamPortValue = parser.value(upstreamPort).toInt(&ok);
+    if (!ok || upstreamPortValue < 0 || upstreamPortValue > 65535)
+        return fail(QStringLiteral("--upstream-port must be 0 to 65535"));
     sandbox::Store store;
     if (!store.open(dbPath, &error))
         return fail(QStringLiteral("cannot open database %1: %2").arg(dbPath, error));
+    // The key that seals integration secrets: beside the database file (0600),
+    // or for the process's lifetime with an in-memory database.
+    std::optional<QByteArray> masterKey = dbPath == u":memory:"
+        ? std::optional<QByteArray>(sandbox::SecretBox::generateKey())
+        : sandbox::SecretBox::loadOrCreateKey(dbPath + QStringLiteral(".key"));
+    if (!masterKey)
+        return fail(QStringLiteral("cannot read or create the secret key %1.key").arg(dbPath));
+    const sandbox::SecretBox secretBox(*masterKey);
 
     // Workspaces and keys. Generated keys replace the ones earlier starts
     // generated; a key named on this command line is registered again after.
@@ -281,6 +298,26 @@ int main(int argc, char *argv[])
     sandbox::WorkspacesApi workspacesApi(&platformRoutes);
     sandbox::DataSourcesApi dataSourcesApi(
         &platformRoutes, &dataSourceSimulator, &server, qint64(cooldownSeconds * 1000));
+    sandbox::IntegrationsApi integrationsApi(&platformRoutes, &secretBox);
+    workspacesApi.setProvisionHook(
+        [&integrationsApi](const sandbox::Workspace &ws) { integrationsApi.seedBuiltins(ws); });
+    workspacesApi.addWarningSource(
+        [&integrationsApi](const sandbox::Workspace &ws, const QString &target) {
+            return integrationsApi.environmentWarnings(ws, target);
+        });
+    sandbox::FakeUpstream upstream;
+    if (upstream.listenLoopback(quint16(upstreamPortValue)) == 0)
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1 (--upstream-port)")
+                        .arg(upstreamPortValue));
+    integrationsApi.setUpstreamOrigin(upstream.origin());
+    store.rebaseUpstream(upstream.origin());
+    if (first && seedValue == u"demo" && store.integrationCount(first->id) == 0) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        integrationsApi.seedDemo(*first, now);
+        if (const std::optional<sandbox::Workspace> staging
+            = store.workspaceBySlug(first->slug + QStringLiteral("-staging")))
+            integrationsApi.seedBuiltins(*staging);
+    }
     sandbox::AuthServer::Options authOptions;
     authOptions.autoApprove = parser.isSet(autoApprove);
     authOptions.accessTokenTtlSeconds = ttl;
@@ -299,6 +336,7 @@ int main(int argc, char *argv[])
     installQuitOnSignals(&app);
 
     std::printf("listening %s\n", qPrintable(server.origin()));
+    std::printf("upstream %s\n", qPrintable(upstream.origin()));
     if (!generatedKey.isEmpty())
         std::printf("api-key %s\n", qPrintable(generatedKey));
     if (!generatedOwnerKey.isEmpty())

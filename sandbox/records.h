@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -68,6 +70,30 @@ struct DataSourceRecord
     int lastSyncEventCount = 0;
     bool lastSyncFailed = false; // meaningful when lastPollAt is set
     QString profile = QStringLiteral("normal"); // normal|stalled (its upstream stopped answering)
+};
+
+// An integration (platform-integrations.openapi.json, IntegrationResponse).
+// `auth` never holds a secret value: only the *_ssm_param_path the sandbox
+// assigned; the values are sealed in the integration_secrets table.
+struct IntegrationRecord
+{
+    QString id; // UUID
+    QString workspaceId;
+    QString name;
+    QString displayName;
+    QString protocol = QStringLiteral("rest"); // rest|fhir|mcp
+    QString baseUrl;
+    std::optional<QJsonObject> auth;
+    QJsonArray endpoints;
+    bool enabled = true;
+    bool builtin = false;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    std::optional<QString> mcpTransport;
+    std::optional<QString> mcpCommand;
+    std::optional<QStringList> mcpArgs;
+    std::optional<QString> mcpUrl;
+    std::optional<QJsonObject> mcpHeaders;
 };
 
 // One ingested event of a data source.

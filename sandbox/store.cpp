@@ -65,6 +65,13 @@ const char *const kSchema[] = {
     " fhir_resource_id TEXT, sync_error TEXT)",
     "CREATE INDEX IF NOT EXISTS events_by_source ON data_source_events(data_source_id,"
     " created_at)",
+    "CREATE TABLE IF NOT EXISTS integrations(id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL,"
+    " name TEXT NOT NULL, display_name TEXT, protocol TEXT, base_url TEXT, auth TEXT,"
+    " endpoints TEXT, enabled INTEGER, builtin INTEGER, created_at INTEGER, updated_at INTEGER,"
+    " mcp TEXT, UNIQUE(workspace_id, name))",
+    "CREATE TABLE IF NOT EXISTS integration_secrets(path TEXT PRIMARY KEY, integration_id TEXT,"
+    " box BLOB)",
+    "CREATE TABLE IF NOT EXISTS settings(key TEXT PRIMARY KEY, value TEXT)",
 };
 
 const QString kConnectionColumns = QStringLiteral(

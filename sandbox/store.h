@@ -96,6 +96,32 @@ public:
     // The newest event, if any.
     std::optional<DataSourceEvent> lastEvent(const QString &dataSourceId) const;
 
+    // Integrations and their sealed secrets (store_platform.cpp).
+    void insertIntegration(const IntegrationRecord &i);
+    void updateIntegration(const IntegrationRecord &i);
+    void deleteIntegration(const QString &id);
+    std::optional<IntegrationRecord> integration(
+        const QString &workspaceId, const QString &id) const;
+    std::optional<IntegrationRecord> integrationByName(
+        const QString &workspaceId, const QString &name) const;
+    struct IntegrationFilter
+    {
+        std::optional<bool> enabled;
+        QString protocol;
+        QString search;
+        QString sortColumn = QStringLiteral("name"); // name|created_at|updated_at
+        bool descending = false;
+    };
+    QVector<IntegrationRecord> integrations(const QString &workspaceId,
+        const IntegrationFilter &filter, int offset, int limit, int *total) const;
+    int integrationCount(const QString &workspaceId) const;
+    // A secret, sealed by the caller (SecretBox), under the path the auth names.
+    void putSecret(const QString &path, const QString &integrationId, const QByteArray &box);
+    std::optional<QByteArray> secret(const QString &path) const;
+    // The fake upstream gets a new port on each start: rewrites the URLs of
+    // integrations that pointed at the previous start's upstream.
+    void rebaseUpstream(const QString &origin);
+
     // Connections.
     void insertConnection(const ConnectionRecord &c);
     void updateConnection(const ConnectionRecord &c);

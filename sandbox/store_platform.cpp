@@ -537,4 +537,234 @@ std::optional<DataSourceEvent> Store::lastEvent(const QString &dataSourceId) con
     return readEvent(q);
 }
 
+namespace {
+
+const QString kIntegrationColumns = QStringLiteral(
+    "id, workspace_id, name, display_name, protocol, base_url, auth, endpoints, enabled, builtin,"
+    " created_at, updated_at, mcp");
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+IntegrationRecord readIntegration(const QSqlQuery &q)
+{
+    IntegrationRecord i;
+    i.id = q.value(0).toString();
+    i.workspaceId = q.value(1).toString();
+    i.name = q.value(2).toString();
+    i.displayName = q.value(3).toString();
+    i.protocol = q.value(4).toString();
+    i.baseUrl = q.value(5).toString();
+    if (!q.value(6).isNull())
+        i.auth = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+    i.endpoints = QJsonDocument::fromJson(q.value(7).toByteArray()).array();
+    i.enabled = q.value(8).toBool();
+    i.builtin = q.value(9).toBool();
+    i.createdAt = q.value(10).toLongLong();
+    i.updatedAt = q.value(11).toLongLong();
+    const QJsonObject mcp = QJsonDocument::fromJson(q.value(12).toByteArray()).object();
+    if (mcp.value(QStringLiteral("transport")).isString())
+        i.mcpTransport = mcp.value(QStringLiteral("transport")).toString();
+    if (mcp.value(QStringLiteral("command")).isString())
+        i.mcpCommand = mcp.value(QStringLiteral("command")).toString();
+    if (mcp.value(QStringLiteral("args")).isArray()) {
+        QStringList args;
+        for (const QJsonValue &a : mcp.value(QStringLiteral("args")).toArray())
+            args << a.toString();
+        i.mcpArgs = args;
+    }
+    if (mcp.value(QStringLiteral("url")).isString())
+        i.mcpUrl = mcp.value(QStringLiteral("url")).toString();
+    if (mcp.value(QStringLiteral("headers")).isObject())
+        i.mcpHeaders = mcp.value(QStringLiteral("headers")).toObject();
+    return i;
+}
+
+void bindIntegration(QSqlQuery &q, const IntegrationRecord &i)
+{
+    q.addBindValue(i.workspaceId);
+    q.addBindValue(i.name);
+    q.addBindValue(i.displayName);
+    q.addBindValue(i.protocol);
+    q.addBindValue(i.baseUrl);
+    q.addBindValue(i.auth ? QVariant(compactJson(*i.auth)) : QVariant());
+    q.addBindValue(QJsonDocument(i.endpoints).toJson(QJsonDocument::Compact));
+    q.addBindValue(i.enabled ? 1 : 0);
+    q.addBindValue(i.builtin ? 1 : 0);
+    q.addBindValue(i.createdAt);
+    q.addBindValue(i.updatedAt);
+    QJsonObject mcp;
+    if (i.mcpTransport)
+        mcp.insert(QStringLiteral("transport"), *i.mcpTransport);
+    if (i.mcpCommand)
+        mcp.insert(QStringLiteral("command"), *i.mcpCommand);
+    if (i.mcpArgs)
+        mcp.insert(QStringLiteral("args"), QJsonArray::fromStringList(*i.mcpArgs));
+    if (i.mcpUrl)
+        mcp.insert(QStringLiteral("url"), *i.mcpUrl);
+    if (i.mcpHeaders)
+        mcp.insert(QStringLiteral("headers"), *i.mcpHeaders);
+    q.addBindValue(compactJson(mcp));
+    q.addBindValue(i.id);
+}
+
+} // namespace
+
+void Store::insertIntegration(const IntegrationRecord &i)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO integrations(")
+        + QString(kIntegrationColumns).section(u',', 1) + QStringLiteral(", id) VALUES(")
+        + QStringLiteral("?,").repeated(12) + QStringLiteral("?)"));
+    bindIntegration(q, i);
+    exec(q);
+}
+
+void Store::updateIntegration(const IntegrationRecord &i)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("UPDATE integrations SET ")
+        + QString(kIntegrationColumns).section(u',', 1).replace(u',', QStringLiteral("=?,"))
+        + QStringLiteral("=? WHERE id=?"));
+    bindIntegration(q, i);
+    exec(q);
+}
+
+void Store::deleteIntegration(const QString &id)
+{
+    QSqlQuery s = query();
+    s.prepare(QStringLiteral("DELETE FROM integration_secrets WHERE integration_id=?"));
+    s.addBindValue(id);
+    exec(s);
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("DELETE FROM integrations WHERE id=?"));
+    q.addBindValue(id);
+    exec(q);
+}
+
+std::optional<IntegrationRecord> Store::integration(
+    const QString &workspaceId, const QString &id) const
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT ") + kIntegrationColumns
+        + QStringLiteral(" FROM integrations WHERE id=? AND workspace_id=?"));
+    q.addBindValue(id);
+    q.addBindValue(workspaceId);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return readIntegration(q);
+}
+
+std::optional<IntegrationRecord> Store::integrationByName(
+    const QString &workspaceId, const QString &name) const
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT ") + kIntegrationColumns
+        + QStringLiteral(" FROM integrations WHERE workspace_id=? AND name=?"));
+    q.addBindValue(workspaceId);
+    q.addBindValue(name);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return readIntegration(q);
+}
+
+QVector<IntegrationRecord> Store::integrations(const QString &workspaceId,
+    const IntegrationFilter &filter, int offset, int limit, int *total) const
+{
+    QString where = QStringLiteral(" WHERE workspace_id=?");
+    QVariantList binds{workspaceId};
+    if (filter.enabled) {
+        where += QStringLiteral(" AND enabled=?");
+        binds << (*filter.enabled ? 1 : 0);
+    }
+    if (!filter.protocol.isEmpty()) {
+        where += QStringLiteral(" AND protocol=?");
+        binds << filter.protocol;
+    }
+    if (!filter.search.isEmpty()) {
+        where += QStringLiteral(" AND (instr(lower(name), ?) OR instr(lower(display_name), ?))");
+        binds << filter.search.toLower() << filter.search.toLower();
+    }
+    QSqlQuery count = query();
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM integrations") + where);
+    for (const QVariant &b : binds)
+        count.addBindValue(b);
+    exec(count);
+    *total = count.next() ? count.value(0).toInt() : 0;
+    static const QStringList columns{
+        QStringLiteral("name"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    const QString column
+        = columns.contains(filter.sortColumn) ? filter.sortColumn : QStringLiteral("name");
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT ") + kIntegrationColumns + QStringLiteral(" FROM integrations")
+        + where + QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id")
+        + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    exec(q);
+    QVector<IntegrationRecord> out;
+    while (q.next())
+        out.push_back(readIntegration(q));
+    return out;
+}
+
+int Store::integrationCount(const QString &workspaceId) const
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM integrations WHERE workspace_id=?"));
+    q.addBindValue(workspaceId);
+    exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Store::putSecret(const QString &path, const QString &integrationId, const QByteArray &box)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO integration_secrets(path, integration_id, box) VALUES(?,?,?)"));
+    q.addBindValue(path);
+    q.addBindValue(integrationId);
+    q.addBindValue(box);
+    exec(q);
+}
+
+void Store::rebaseUpstream(const QString &origin)
+{
+    QSqlQuery old = query();
+    old.exec(QStringLiteral("SELECT value FROM settings WHERE key='upstream_origin'"));
+    const QString previous = old.next() ? old.value(0).toString() : QString();
+    if (!previous.isEmpty() && previous != origin) {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("UPDATE integrations SET base_url=replace(base_url,?1,?2),"
+                                 " auth=replace(auth,?1,?2), endpoints=replace(endpoints,?1,?2),"
+                                 " mcp=replace(mcp,?1,?2)"));
+        q.bindValue(0, previous);
+        q.bindValue(1, origin);
+        exec(q);
+    }
+    QSqlQuery save = query();
+    save.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES('upstream_origin',?)"));
+    save.addBindValue(origin);
+    exec(save);
+}
+
+std::optional<QByteArray> Store::secret(const QString &path) const
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT box FROM integration_secrets WHERE path=?"));
+    q.addBindValue(path);
+    exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
 } // namespace sandbox
