@@ -51,7 +51,14 @@ private slots:
     void statusAndHistory();
     void triggerSync();
     void triggerSyncRunnerDown();
+    void listIntegrations();
+    void createIntegrationValidatesEveryAuthType();
+    void createUpdateDeleteIntegration();
+    void healthCheck();
+    void endpointTestStages();
+    void endpointTestRetriesAndFailures();
     void archiveWorkspace();
+    void secretsAreNeverEchoed();
     void validatorCatchesAWrongBody();
     void everyResponseMatchesTheOpenApiFiles();
 
@@ -72,6 +79,9 @@ private:
     QJsonArray allDataSources(const QString &query = {});
     QJsonObject dataSourceNamed(const QString &name);
     int runValidator(const QStringList &records, const QStringList &extra, QByteArray *output);
+    QJsonObject integrationNamed(const QString &name);
+    HttpResult testEndpoint(
+        const QString &integration, const QString &endpoint, const QByteArray &body);
 
     QTemporaryDir m_dir;
     SandboxProcess *m_sandbox = nullptr;
@@ -80,6 +90,8 @@ private:
     QString m_staging;
     QString m_other;
     QStringList m_records;
+    // Secret values this test sends: none may come back, or reach a log.
+    QStringList m_secrets;
 };
 
 void TestPlatformApi::initTestCase()
@@ -296,6 +308,10 @@ void TestPlatformApi::environmentCheck()
     // The seeded staging workspace's test callers and its manual feed.
     QVERIFY2(warnings.contains(QStringLiteral("+15555550100")), qPrintable(warnings));
     QVERIFY2(warnings.contains(QStringLiteral("QA intake spreadsheet")), qPrintable(warnings));
+    // Its built-in integrations call a loopback host, not a production one.
+    QVERIFY2(warnings.contains(QStringLiteral("non-production host"))
+            && warnings.contains(QStringLiteral("fhir_patient_search")),
+        qPrintable(warnings));
     // The default target is production.
     QCOMPARE(get(path).json(), r.json());
     // It changed nothing.
@@ -753,7 +769,8 @@ int TestPlatformApi::runValidator(
     node.setProcessChannelMode(QProcess::MergedChannels);
     node.start(QStringLiteral("node"),
         QStringList{script, merged, shared(QStringLiteral("platform-workspaces.openapi.json")),
-            shared(QStringLiteral("platform-data-sources.openapi.json"))}
+            shared(QStringLiteral("platform-data-sources.openapi.json")),
+            shared(QStringLiteral("platform-integrations.openapi.json"))}
             + extra);
     if (!node.waitForFinished(60000))
         return -1;
@@ -787,15 +804,416 @@ void TestPlatformApi::everyResponseMatchesTheOpenApiFiles()
     QByteArray output;
     // The statuses the files document that no request of a caller can
     // produce in the sandbox: every valid key may list workspaces, read its
-    // workspace and run the (read-only) environment check.
+    // workspace, run the (read-only) environment check, and read and test
+    // integrations.
     const int code = runValidator(m_records,
         {QStringLiteral("--require-statuses"), QStringLiteral("--except"),
             QStringLiteral("list-workspaces:403"), QStringLiteral("--except"),
             QStringLiteral("get-workspace:403"), QStringLiteral("--except"),
-            QStringLiteral("check-environment-conversion:403")},
+            QStringLiteral("check-environment-conversion:403"), QStringLiteral("--except"),
+            // Viewers may read and test integrations; integration ids are
+            // plain strings in the file, so no path value fails validation.
+            QStringLiteral("list-integrations:403"), QStringLiteral("--except"),
+            QStringLiteral("get-integration:403"), QStringLiteral("--except"),
+            QStringLiteral("get-integration:422"), QStringLiteral("--except"),
+            QStringLiteral("test-integration-endpoint:403")},
         &output);
     qInfo().noquote() << output;
     QCOMPARE(code, 0);
+}
+
+QJsonObject TestPlatformApi::integrationNamed(const QString &name)
+{
+    const HttpResult r
+        = get(QStringLiteral("/v1/%1/integrations?limit=20&search=%2").arg(m_demo, name));
+    for (const QJsonValue &i : r.json()[QStringLiteral("items")].toArray()) {
+        if (i[QStringLiteral("name")].toString() == name)
+            return i.toObject();
+    }
+    return {};
+}
+
+HttpResult TestPlatformApi::testEndpoint(
+    const QString &integration, const QString &endpoint, const QByteArray &body)
+{
+    const QString id = integrationNamed(integration)[QStringLiteral("id")].toString();
+    return call("POST",
+        QStringLiteral("/v1/%1/integrations/%2/endpoints/%3/test").arg(m_demo, id, endpoint),
+        kViewer, body);
+}
+
+void TestPlatformApi::listIntegrations()
+{
+    const QString base = QStringLiteral("/v1/%1/integrations").arg(m_demo);
+    HttpResult r = get(base + QStringLiteral("?limit=20"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QStringLiteral("total")].toInt(), 10);
+    QSet<QString> protocols;
+    QSet<QString> authTypes;
+    int builtins = 0;
+    for (const QJsonValue &i : r.json()[QStringLiteral("items")].toArray()) {
+        protocols.insert(i[QStringLiteral("protocol")].toString());
+        if (i[QStringLiteral("auth")].isObject())
+            authTypes.insert(i[QStringLiteral("auth")][QStringLiteral("type")].toString());
+        builtins += i[QStringLiteral("builtin")].toBool();
+        QVERIFY(!QUuid::fromString(i[QStringLiteral("id")].toString()).isNull());
+    }
+    QCOMPARE(protocols, QSet<QString>({"rest", "fhir", "mcp"}));
+    QCOMPARE(authTypes,
+        QSet<QString>({"api_key_header", "bearer_token", "oauth2_client_credentials",
+            "oauth2_jwt_bearer", "gcp_wif", "smart_backend_services"}));
+    QCOMPARE(builtins, 2);
+
+    // Paging to the last page with limit=3: 3, 3, 3, 1.
+    QList<int> sizes;
+    QJsonValue token = 0;
+    while (!token.isNull()) {
+        r = get(base + QStringLiteral("?limit=3&continuation_token=%1").arg(token.toInt()));
+        sizes << int(r.json()[QStringLiteral("items")].toArray().size());
+        token = r.json()[QStringLiteral("continuation_token")];
+    }
+    QCOMPARE(sizes, QList<int>({3, 3, 3, 1}));
+
+    auto names = [&](const QString &query) {
+        QStringList out;
+        for (const QJsonValue &i : get(base + QStringLiteral("?limit=20&") + query)
+                                       .json()[QStringLiteral("items")]
+                                       .toArray())
+            out << i[QStringLiteral("name")].toString();
+        return out;
+    };
+    QCOMPARE(
+        names(QStringLiteral("enabled=false")), QStringList({"google_fhir_store", "local_notes"}));
+    QCOMPARE(names(QStringLiteral("protocol=mcp")), QStringList({"local_notes", "patient_tools"}));
+    QCOMPARE(names(QStringLiteral("search=PATIENT")),
+        QStringList({"fhir_patient_search", "patient_tools"}));
+    QCOMPARE(names(QStringLiteral("sort_by=-name")).first(), QStringLiteral("scheduling_legacy"));
+    QCOMPARE(names(QStringLiteral("sort_by=name")).first(), QStringLiteral("appointments"));
+    QCOMPARE(names(QStringLiteral("sort_by=-created_at")).size(), 10);
+
+    r = get(base + QStringLiteral("?limit=21&sort_by=size&search="));
+    QCOMPARE(r.status, 422);
+    QCOMPARE(locations(r), QStringList({"query.search", "query.sort_by", "query.limit"}));
+    QCOMPARE(get(base + QStringLiteral("?search=") + QString(201, u'x')).status, 422);
+    QCOMPARE(get(base, QString()).status, 401);
+    QCOMPARE(get(base, kViewer).status, 200);
+    QCOMPARE(get(base, kOther).status, 404);
+}
+
+void TestPlatformApi::createIntegrationValidatesEveryAuthType()
+{
+    const QString base = QStringLiteral("/v1/%1/integrations").arg(m_demo);
+    // Each type without its fields names exactly them.
+    const QList<QPair<QByteArray, QStringList>> cases = {
+        {"api_key_header", {"body.auth.header_name", "body.auth.api_key_value"}},
+        {"bearer_token", {"body.auth.bearer_token_value"}},
+        {"oauth2_client_credentials",
+            {"body.auth.token_url", "body.auth.client_id", "body.auth.client_secret_value"}},
+        {"oauth2_jwt_bearer",
+            {"body.auth.token_url", "body.auth.assertion_issuer", "body.auth.assertion_audience",
+                "body.auth.private_key_value"}},
+        {"gcp_wif", {"body.auth.assertion_audience", "body.auth.gcp_scopes"}},
+        {"smart_backend_services",
+            {"body.auth.token_url", "body.auth.client_id", "body.auth.assertion_algorithm",
+                "body.auth.private_key_value"}},
+    };
+    for (const auto &[type, expected] : cases) {
+        const HttpResult r = call("POST", base, kAdmin,
+            R"({"name":"t_)" + type
+                + R"(","display_name":"T","base_url":"http://127.0.0.1:9/","auth":{"type":")" + type
+                + R"("}})");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(locations(r), expected);
+    }
+    // And with them, each is created, its secret replaced by a path.
+    const QList<QPair<QByteArray, QByteArray>> valid = {
+        {"api_key_header",
+            R"("header_name":"X-Key","api_key_value":{"value":"S3CR3T-api-key-value-1"})"},
+        {"bearer_token", R"("bearer_token_value":{"value":"S3CR3T-bearer-value-2"})"},
+        {"oauth2_client_credentials",
+            R"("token_url":"http://127.0.0.1:9/token","client_id":"c","client_secret_value":{"value":"S3CR3T-client-secret-3"})"},
+        {"oauth2_jwt_bearer",
+            R"("token_url":"http://127.0.0.1:9/t","assertion_issuer":"i","assertion_audience":"a","private_key_value":{"value":"S3CR3T-private-key-4"})"},
+        {"gcp_wif", R"("assertion_audience":"//iam.example/a","gcp_scopes":["s"])"},
+        {"smart_backend_services",
+            R"("token_url":"http://127.0.0.1:9/t","client_id":"c","assertion_algorithm":"RS384","private_key_ssm_param_path":"/existing/key")"},
+    };
+    m_secrets << "S3CR3T-api-key-value-1"
+              << "S3CR3T-bearer-value-2"
+              << "S3CR3T-client-secret-3"
+              << "S3CR3T-private-key-4";
+    for (const auto &[type, fields] : valid) {
+        const HttpResult r = call("POST", base, kAdmin,
+            R"({"name":"valid_)" + type
+                + R"(","display_name":"V","base_url":"http://127.0.0.1:9/","auth":{"type":")" + type
+                + "\"," + fields + "}}");
+        QVERIFY2(r.status == 201, r.body.constData());
+        const QJsonObject auth = r.json()[QStringLiteral("auth")].toObject();
+        QCOMPARE(auth[QStringLiteral("type")].toString(), QString::fromLatin1(type));
+        for (const char *value :
+            {"api_key_value", "bearer_token_value", "client_secret_value", "private_key_value"})
+            QVERIFY(!auth.contains(QLatin1String(value)));
+        QVERIFY(!r.body.contains("S3CR3T"));
+    }
+    QVERIFY(get(QStringLiteral("/v1/%1/integrations?search=valid_api_key_header").arg(m_demo))
+                .json()[QStringLiteral("items")][0][QStringLiteral("auth")]
+                       [QStringLiteral("ssm_param_path")]
+                .toString()
+                .startsWith(QStringLiteral("/sandbox/demo/integrations/valid_api_key_header/")));
+}
+
+void TestPlatformApi::createUpdateDeleteIntegration()
+{
+    const QString base = QStringLiteral("/v1/%1/integrations").arg(m_demo);
+    // Many problems at once, down into the endpoints.
+    HttpResult r = call("POST", base, kAdmin,
+        R"({"name":"Bad Name!","protocol":"soap","endpoints":[{"name":"a","description":"d","path":"/a"},{"name":"b","description":"d"},{"name":"a","description":"d","path":"/c","method":"FETCH"}]})");
+    QCOMPARE(r.status, 422);
+    // (A rest integration, the default protocol, also needs its base_url.)
+    QCOMPARE(locations(r),
+        QStringList({"body.name", "body.display_name", "body.protocol", "body.endpoints.1.path",
+            "body.endpoints.2.method", "body.endpoints.2.name", "body.base_url"}));
+    r = call("POST", base, kAdmin,
+        R"({"name":"mcp_thing","display_name":"M","protocol":"mcp","mcp_transport":"sse"})");
+    QCOMPARE(locations(r), QStringList{"body.mcp_url"});
+
+    const QString upstream = QUrl(
+        integrationNamed(QStringLiteral("appointments"))[QStringLiteral("base_url")].toString())
+                                 .adjusted(QUrl::RemovePath)
+                                 .toString();
+    m_secrets << "upstream-demo-key";
+    const QByteArray create
+        = R"({"name":"contract_appointments","display_name":"Contract","base_url":")"
+        + upstream.toUtf8()
+        + R"(/api","auth":{"type":"api_key_header","header_name":"X-API-Key","api_key_value":{"value":"upstream-demo-key"}},
+        "endpoints":[{"name":"list","description":"d","method":"GET","path":"/appointments","input_schema":{"type":"object","properties":{"patient_id":{"type":"string"}},"required":["patient_id"]},"result_key":"total"}]})";
+    r = call("POST", base, kAdmin, create);
+    QCOMPARE(r.status, 201);
+    const QString id = r.json()[QStringLiteral("id")].toString();
+    QCOMPARE(r.json()[QStringLiteral("builtin")].toBool(), false);
+    QCOMPARE(r.json()[QStringLiteral("endpoints")][0][QStringLiteral("retry_config")]
+                     [QStringLiteral("max_retries")]
+                         .toInt(),
+        2);
+    QCOMPARE(call("POST", base, kAdmin, create).status, 409);
+    QCOMPARE(call("POST", base, kViewer, create).status, 403);
+    QCOMPARE(call("POST", base, QString(), create).status, 401);
+    QCOMPARE(
+        call("POST", QStringLiteral("/v1/%1/integrations").arg(kUnknownId), kAdmin, create).status,
+        404);
+    // The stored secret works: the endpoint test authenticates.
+    r = testEndpoint(QStringLiteral("contract_appointments"), QStringLiteral("list"),
+        R"({"params":{"patient_id":"pat-1001"}})");
+    QCOMPARE(r.json()[QStringLiteral("status_code")].toInt(), 200);
+    QCOMPARE(r.json()[QStringLiteral("final_result")].toString(), QStringLiteral("2"));
+
+    // PUT: fields left out stay; auth without a value keeps the stored secret.
+    const QString one = base + u'/' + id;
+    r = call("PUT", one, kAdmin,
+        R"j({"display_name":"Contract (renamed)","auth":{"type":"api_key_header","header_name":"X-API-Key"}})j");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(
+        r.json()[QStringLiteral("display_name")].toString(), QStringLiteral("Contract (renamed)"));
+    QCOMPARE(r.json()[QStringLiteral("endpoints")].toArray().size(), 1);
+    QVERIFY(
+        !r.json()[QStringLiteral("auth")][QStringLiteral("ssm_param_path")].toString().isEmpty());
+    QCOMPARE(testEndpoint(QStringLiteral("contract_appointments"), QStringLiteral("list"),
+                 R"({"params":{"patient_id":"pat-1001"}})")
+                 .json()[QStringLiteral("status_code")]
+                 .toInt(),
+        200);
+    // A new, wrong secret replaces it: the upstream refuses.
+    m_secrets << "S3CR3T-wrong-key-5";
+    r = call("PUT", one, kAdmin,
+        R"({"auth":{"type":"api_key_header","header_name":"X-API-Key","api_key_value":{"value":"S3CR3T-wrong-key-5"}}})");
+    QCOMPARE(r.status, 200);
+    r = testEndpoint(QStringLiteral("contract_appointments"), QStringLiteral("list"),
+        R"({"params":{"patient_id":"pat-1001"}})");
+    QCOMPARE(r.json()[QStringLiteral("status_code")].toInt(), 401);
+    QVERIFY(r.json()[QStringLiteral("error")].toString().contains(QStringLiteral("HTTP 401")));
+    r = call("PUT", one, kAdmin, R"({"protocol":"soap","enabled":"no"})");
+    QCOMPARE(r.status, 422);
+    QCOMPARE(locations(r), QStringList({"body.protocol", "body.enabled"}));
+    QCOMPARE(call("PUT", base + u'/' + kUnknownId, kAdmin, "{}").status, 404);
+    QCOMPARE(call("PUT", one, kViewer, "{}").status, 403);
+    QCOMPARE(call("PUT", one, QString(), "{}").status, 401);
+    QCOMPARE(get(one).json()[QStringLiteral("display_name")].toString(),
+        QStringLiteral("Contract (renamed)"));
+    QCOMPARE(get(base + QStringLiteral("/nope")).status, 404);
+    QCOMPARE(get(one, QString()).status, 401);
+
+    // Delete: never a built-in; otherwise 204, then 404.
+    const QString builtin
+        = integrationNamed(QStringLiteral("fhir_patient_search"))[QStringLiteral("id")].toString();
+    r = call("DELETE", base + u'/' + builtin, kAdmin);
+    QCOMPARE(r.status, 422);
+    QVERIFY(r.json()[QStringLiteral("detail")][0][QStringLiteral("msg")].toString().contains(
+        QStringLiteral("built-in")));
+    QCOMPARE(call("DELETE", one, kViewer).status, 403);
+    QCOMPARE(call("DELETE", one, QString()).status, 401);
+    r = call("DELETE", one, kAdmin);
+    QCOMPARE(r.status, 204);
+    QCOMPARE(get(one).status, 404);
+    QCOMPARE(call("DELETE", one, kAdmin).status, 404);
+}
+
+void TestPlatformApi::healthCheck()
+{
+    const HttpResult r
+        = get(QStringLiteral("/v1/%1/integrations/health-check").arg(m_demo), kViewer);
+    QCOMPARE(r.status, 200);
+    const QJsonObject all = r.json()[QStringLiteral("integrations")].toObject();
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : all)
+        byName.insert(v[QStringLiteral("name")].toString(), v.toObject());
+    QVERIFY(!byName.contains(QStringLiteral("google_fhir_store"))); // disabled
+    QCOMPARE(
+        byName.value(QStringLiteral("fhir_patient_search"))[QStringLiteral("status")].toString(),
+        QStringLiteral("healthy"));
+    QCOMPARE(
+        byName.value(QStringLiteral("fhir_patient_search"))[QStringLiteral("status_code")].toInt(),
+        200);
+    QVERIFY(
+        byName.value(QStringLiteral("fhir_patient_search"))[QStringLiteral("latency_ms")].toDouble()
+        >= 0);
+    QCOMPARE(byName.value(QStringLiteral("scheduling_legacy"))[QStringLiteral("status")].toString(),
+        QStringLiteral("unhealthy"));
+    QCOMPARE(
+        byName.value(QStringLiteral("scheduling_legacy"))[QStringLiteral("status_code")].toInt(),
+        502);
+    QCOMPARE(byName.value(QStringLiteral("epic_backend"))[QStringLiteral("status")].toString(),
+        QStringLiteral("unreachable"));
+    QVERIFY(
+        byName.value(QStringLiteral("epic_backend"))[QStringLiteral("error")].toString().contains(
+            QStringLiteral("loopback")));
+    QVERIFY(!r.json()[QStringLiteral("checked_at")].toString().isEmpty());
+}
+
+void TestPlatformApi::endpointTestStages()
+{
+    HttpResult r = testEndpoint(QStringLiteral("fhir_patient_search"),
+        QStringLiteral("search_patients"), R"({"params":{"name":"hopper"}})");
+    QCOMPARE(r.status, 200);
+    const QJsonObject t = r.json();
+    QCOMPARE(t[QStringLiteral("status_code")].toInt(), 200);
+    QCOMPARE(t[QStringLiteral("retries")].toInt(), 0);
+    QVERIFY(t[QStringLiteral("error")].isNull());
+    QVERIFY(t[QStringLiteral("duration_ms")].toDouble() > 0);
+    // Each stage, on the fake upstream's known patient.
+    QCOMPARE(t[QStringLiteral("raw_response")][QStringLiteral("resourceType")].toString(),
+        QStringLiteral("Bundle"));
+    QCOMPARE(t[QStringLiteral("raw_response")][QStringLiteral("entry")][0]
+              [QStringLiteral("resource")][QStringLiteral("gender")]
+                  .toString(),
+        QStringLiteral("female"));
+    QCOMPARE(t[QStringLiteral("after_filter")].toObject(),
+        QJsonDocument::fromJson(
+            R"({"entry":[{"resource":{"id":"pat-1002","name":[{"family":"Hopper","given":["Grace"]}],"birthDate":"1956-12-09"}}]})")
+            .object());
+    QCOMPARE(t[QStringLiteral("after_mapping")].toObject(),
+        QJsonDocument::fromJson(
+            R"({"patients":[{"id":"pat-1002","name":[{"family":"Hopper","given":["Grace"]}],"birthDate":"1956-12-09"}]})")
+            .object());
+    QCOMPARE(t[QStringLiteral("final_result")].toString(),
+        QStringLiteral("Grace Hopper (born 1956-12-09, pat-1002)"));
+
+    // OAuth client credentials, for real, against the upstream's token endpoint.
+    r = testEndpoint(QStringLiteral("partner_portal"), QStringLiteral("get_patient"),
+        R"({"params":{"patient_id":"pat-1003"}})");
+    QCOMPARE(r.json()[QStringLiteral("final_result")].toString(),
+        QStringLiteral("Turing, MRN-40213, born 1972-06-23"));
+    // MCP over HTTP: a tools/call.
+    r = testEndpoint(QStringLiteral("patient_tools"), QStringLiteral("lookup_patient"),
+        R"({"params":{"query":"grace"}})");
+    QCOMPARE(r.json()[QStringLiteral("final_result")].toString(),
+        QStringLiteral("Grace Hopper (MRN-40212)"));
+    // A POST with a JSON body.
+    r = testEndpoint(QStringLiteral("appointments"), QStringLiteral("book_appointment"),
+        R"({"params":{"patient_id":"pat-1001","start":"2026-12-24T10:00:00Z","reason":"Flu shot"}})");
+    QCOMPARE(r.json()[QStringLiteral("status_code")].toInt(), 201);
+    QVERIFY(r.json()[QStringLiteral("final_result")].toString().startsWith(
+        QStringLiteral("Booked appt-new-")));
+
+    // Params are checked against the input_schema first.
+    r = testEndpoint(QStringLiteral("fhir_patient_search"), QStringLiteral("search_patients"),
+        R"({"params":{"_count":0}})");
+    QCOMPARE(r.status, 422);
+    QCOMPARE(locations(r), QStringList({"body.params.name", "body.params._count"}));
+    QCOMPARE(
+        testEndpoint(QStringLiteral("fhir_patient_search"), QStringLiteral("nope"), "{}").status,
+        404);
+    QCOMPARE(call("POST",
+                 QStringLiteral("/v1/%1/integrations/%2/endpoints/x/test").arg(m_demo, kUnknownId),
+                 kAdmin)
+                 .status,
+        404);
+    QCOMPARE(call("POST",
+                 QStringLiteral("/v1/%1/integrations/%2/endpoints/x/test").arg(m_demo, kUnknownId),
+                 QString())
+                 .status,
+        401);
+}
+
+void TestPlatformApi::endpointTestRetriesAndFailures()
+{
+    // The flaky gateway fails twice, then answers: two retries.
+    HttpResult r = testEndpoint(QStringLiteral("lab_results"), QStringLiteral("list_patients"),
+        R"({"params":{"search":"turing"}})");
+    QCOMPARE(r.json()[QStringLiteral("status_code")].toInt(), 200);
+    QCOMPARE(r.json()[QStringLiteral("retries")].toInt(), 2);
+    QCOMPARE(r.json()[QStringLiteral("final_result")].toString(),
+        QStringLiteral("Alan Turing MRN-40213"));
+    // A backend that is down: 502 after the retries, no later stage.
+    r = testEndpoint(
+        QStringLiteral("scheduling_legacy"), QStringLiteral("list_appointments"), "{}");
+    QCOMPARE(r.json()[QStringLiteral("status_code")].toInt(), 502);
+    QCOMPARE(r.json()[QStringLiteral("retries")].toInt(), 2);
+    QCOMPARE(r.json()[QStringLiteral("error")].toString(),
+        QStringLiteral("HTTP 502 from the upstream after 2 retries"));
+    QVERIFY(r.json()[QStringLiteral("final_result")].isNull());
+    QCOMPARE(r.json()[QStringLiteral("raw_response")][QStringLiteral("error")].toString(),
+        QStringLiteral("bad gateway: the upstream's backend is down"));
+    // The upstream's switch: the next request fails once, the retry succeeds.
+    const QString upstream = QUrl(
+        integrationNamed(QStringLiteral("appointments"))[QStringLiteral("base_url")].toString())
+                                 .adjusted(QUrl::RemovePath)
+                                 .toString();
+    QCOMPARE(m_http
+                 .send("POST", QUrl(upstream + QStringLiteral("/_control/fail-next")), {},
+                     R"({"status":503,"count":1})")
+                 .status,
+        200);
+    r = testEndpoint(QStringLiteral("fhir_patient_search"), QStringLiteral("search_patients"),
+        R"({"params":{"name":"knuth"}})");
+    QCOMPARE(r.json()[QStringLiteral("retries")].toInt(), 1);
+    QCOMPARE(r.json()[QStringLiteral("final_result")].toString(),
+        QStringLiteral("Donald Knuth (born 1968-01-10, pat-1007)"));
+    // What the sandbox cannot reach, or cannot sign for, it says so.
+    r = testEndpoint(
+        QStringLiteral("epic_backend"), QStringLiteral("read_patient"), R"({"params":{"id":"x"}})");
+    QVERIFY(r.json()[QStringLiteral("status_code")].isNull());
+    QVERIFY(r.json()[QStringLiteral("error")].toString().contains(QStringLiteral("loopback")));
+}
+
+void TestPlatformApi::secretsAreNeverEchoed()
+{
+    QVERIFY(m_secrets.size() >= 5);
+    QByteArray everything;
+    for (const QString &file : std::as_const(m_records)) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        everything += f.readAll();
+    }
+    everything += m_sandbox->log();
+    // And at rest: the database and its write-ahead log hold only sealed boxes.
+    for (const char *suffix : {"", "-wal"}) {
+        QFile db(m_dir.filePath(QStringLiteral("sandbox.sqlite")) + QLatin1String(suffix));
+        if (db.open(QIODevice::ReadOnly))
+            everything += db.readAll();
+    }
+    QVERIFY(everything.size() > 100000);
+    for (const QString &secret : std::as_const(m_secrets))
+        QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(secret));
 }
 
 QTEST_GUILESS_MAIN(TestPlatformApi)
