@@ -293,4 +293,83 @@ void PlatformApiClient::triggerDataSourceSync(QObject *context, const QString &w
         json::decodeDataSourceSyncAck, std::move(done));
 }
 
+namespace {
+QString integrationsPath(const QString &workspaceId, const QString &tail = {})
+{
+    return QStringLiteral("/v1/") + segment(workspaceId) + QStringLiteral("/integrations") + tail;
+}
+} // namespace
+
+void PlatformApiClient::fetchIntegrationPage(QObject *context, const QString &workspaceId,
+    const IntegrationFilter &filter, qint64 token, int limit,
+    Callback<PlatformPage<Integration>> done)
+{
+    call<PlatformPage<Integration>>("GET",
+        integrationsPath(workspaceId) + u'?'
+            + filter.toQuery(std::clamp(limit, 1, kIntegrationPageLimit), token),
+        {}, context, json::decodeIntegrationPage, std::move(done), true);
+}
+
+void PlatformApiClient::fetchAllIntegrations(QObject *context, const QString &workspaceId,
+    const IntegrationFilter &filter, Callback<QVector<Integration>> done)
+{
+    followPages<Integration>(
+        context, std::make_shared<Pages<Integration>>(),
+        [this, workspaceId, filter](
+            QObject *ctx, qint64 token, Callback<PlatformPage<Integration>> page) {
+            fetchIntegrationPage(
+                ctx, workspaceId, filter, token, kIntegrationPageLimit, std::move(page));
+        },
+        std::move(done));
+}
+
+void PlatformApiClient::fetchIntegration(
+    QObject *context, const QString &workspaceId, const QString &id, Callback<Integration> done)
+{
+    call<Integration>("GET", integrationsPath(workspaceId, u'/' + segment(id)), {}, context,
+        json::decodeIntegration, std::move(done));
+}
+
+void PlatformApiClient::createIntegration(QObject *context, const QString &workspaceId,
+    const IntegrationDraft &draft, const IntegrationSecrets &secrets, Callback<Integration> done)
+{
+    call<Integration>("POST", integrationsPath(workspaceId), draft.toJson(secrets), context,
+        json::decodeIntegration, std::move(done));
+}
+
+void PlatformApiClient::updateIntegration(QObject *context, const QString &workspaceId,
+    const QString &id, const IntegrationDraft &draft, const IntegrationSecrets &secrets,
+    Callback<Integration> done)
+{
+    call<Integration>("PUT", integrationsPath(workspaceId, u'/' + segment(id)),
+        draft.toJson(secrets), context, json::decodeIntegration, std::move(done));
+}
+
+void PlatformApiClient::deleteIntegration(
+    QObject *context, const QString &workspaceId, const QString &id, Callback<QString> done)
+{
+    call<QString>("DELETE", integrationsPath(workspaceId, u'/' + segment(id)), {}, context,
+        decodeNothing, [id, done = std::move(done)](const QString &, const ApiError &error) {
+            done(error.isError() ? QString() : id, error);
+        });
+}
+
+void PlatformApiClient::checkIntegrationHealth(
+    QObject *context, const QString &workspaceId, Callback<IntegrationHealth> done)
+{
+    call<IntegrationHealth>("GET", integrationsPath(workspaceId, QStringLiteral("/health-check")),
+        {}, context, json::decodeIntegrationHealth, std::move(done), true);
+}
+
+void PlatformApiClient::testEndpoint(QObject *context, const QString &workspaceId,
+    const QString &integrationId, const QString &endpoint, const QJsonObject &params,
+    Callback<EndpointTestResult> done)
+{
+    call<EndpointTestResult>("POST",
+        integrationsPath(workspaceId,
+            u'/' + segment(integrationId) + QStringLiteral("/endpoints/") + segment(endpoint)
+                + QStringLiteral("/test")),
+        json::encodeEndpointTest(params), context, json::decodeEndpointTest, std::move(done), true);
+}
+
 } // namespace cc

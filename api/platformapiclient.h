@@ -8,7 +8,8 @@
 namespace cc {
 
 // The platform API beside the connections API: one typed call per operation
-// of platform-workspaces.openapi.json and platform-data-sources.openapi.json.
+// of platform-workspaces, platform-data-sources and platform-integrations
+// .openapi.json (shared/specs).
 // Every exchange goes through the PlatformClient (origin, token, redirects,
 // caps, deadline, epoch: see its promises), so this class only builds paths
 // and bodies and decodes answers.
@@ -73,6 +74,30 @@ public:
     // 409 (a poll is running): ApiError::syncConflict names it.
     void triggerDataSourceSync(QObject *context, const QString &workspaceId, const QString &id,
         Callback<DataSourceSyncAck> done);
+
+    // Integrations of a workspace (the file's page limit is 20).
+    static constexpr int kIntegrationPageLimit = 20;
+    void fetchIntegrationPage(QObject *context, const QString &workspaceId,
+        const IntegrationFilter &filter, qint64 token, int limit,
+        Callback<PlatformPage<Integration>> done);
+    void fetchAllIntegrations(QObject *context, const QString &workspaceId,
+        const IntegrationFilter &filter, Callback<QVector<Integration>> done);
+    void fetchIntegration(QObject *context, const QString &workspaceId, const QString &id,
+        Callback<Integration> done);
+    // The secrets go into this one request body and nowhere else: not kept,
+    // not logged (PlatformClient logs a method and a path, never a body).
+    void createIntegration(QObject *context, const QString &workspaceId,
+        const IntegrationDraft &draft, const IntegrationSecrets &secrets,
+        Callback<Integration> done);
+    void updateIntegration(QObject *context, const QString &workspaceId, const QString &id,
+        const IntegrationDraft &draft, const IntegrationSecrets &secrets,
+        Callback<Integration> done);
+    void deleteIntegration(
+        QObject *context, const QString &workspaceId, const QString &id, Callback<QString> done);
+    void checkIntegrationHealth(
+        QObject *context, const QString &workspaceId, Callback<IntegrationHealth> done);
+    void testEndpoint(QObject *context, const QString &workspaceId, const QString &integrationId,
+        const QString &endpoint, const QJsonObject &params, Callback<EndpointTestResult> done);
 
 private:
     template<typename T, typename Decoder>

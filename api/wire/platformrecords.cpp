@@ -536,4 +536,371 @@ QByteArray encodeConversion(const QString &target, const QString &confirmSlug)
 
 } // namespace json
 
+// Integrations ---------------------------------------------------------------
+
+namespace integrationenums {
+const QStringList &protocols()
+{
+    static const QStringList values{
+        QStringLiteral("rest"), QStringLiteral("fhir"), QStringLiteral("mcp")};
+    return values;
+}
+const QStringList &authTypes()
+{
+    static const QStringList values{QStringLiteral("api_key_header"),
+        QStringLiteral("bearer_token"), QStringLiteral("oauth2_client_credentials"),
+        QStringLiteral("oauth2_jwt_bearer"), QStringLiteral("gcp_wif"),
+        QStringLiteral("smart_backend_services")};
+    return values;
+}
+const QStringList &mcpTransports()
+{
+    static const QStringList values{
+        QStringLiteral("stdio"), QStringLiteral("sse"), QStringLiteral("http")};
+    return values;
+}
+const QStringList &methods()
+{
+    static const QStringList values{QStringLiteral("GET"), QStringLiteral("POST"),
+        QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE")};
+    return values;
+}
+const QStringList &sortKeys()
+{
+    static const QStringList values{QStringLiteral("name"), QStringLiteral("-name"),
+        QStringLiteral("created_at"), QStringLiteral("-created_at"), QStringLiteral("updated_at"),
+        QStringLiteral("-updated_at")};
+    return values;
+}
+} // namespace integrationenums
+
+namespace {
+
+struct AuthField
+{
+    const char *key;
+    QString IntegrationAuth::*member;
+};
+const AuthField kAuthFields[] = {
+    {"header_name", &IntegrationAuth::headerName},
+    {"ssm_param_path", &IntegrationAuth::ssmParamPath},
+    {"token_ssm_param_path", &IntegrationAuth::tokenSsmParamPath},
+    {"token_url", &IntegrationAuth::tokenUrl},
+    {"client_id", &IntegrationAuth::clientId},
+    {"client_secret_ssm_param_path", &IntegrationAuth::clientSecretSsmParamPath},
+    {"private_key_ssm_param_path", &IntegrationAuth::privateKeySsmParamPath},
+    {"assertion_issuer", &IntegrationAuth::assertionIssuer},
+    {"assertion_subject", &IntegrationAuth::assertionSubject},
+    {"assertion_audience", &IntegrationAuth::assertionAudience},
+    {"assertion_algorithm", &IntegrationAuth::assertionAlgorithm},
+    {"assertion_kid", &IntegrationAuth::assertionKid},
+};
+
+QStringList stringsOf(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+bool readAuth(const QJsonObject &o, const QString &path, IntegrationAuth *a, json::Error *error)
+{
+    Reader r(o, path, error);
+    a->type = r.string("type");
+    for (const AuthField &f : kAuthFields)
+        a->*(f.member) = o.value(QLatin1String(f.key)).toString();
+    a->scopes = stringsOf(o.value(QLatin1String("scopes")));
+    a->gcpScopes = stringsOf(o.value(QLatin1String("gcp_scopes")));
+    a->tokenLifetimeSeconds = o.value(QLatin1String("token_lifetime_seconds")).toInt(3600);
+    a->assertionScopesInJwt = o.value(QLatin1String("assertion_scopes_in_jwt")).toBool(false);
+    return r.ok();
+}
+
+bool readEndpoint(
+    const QJsonObject &o, const QString &path, IntegrationEndpoint *e, json::Error *error)
+{
+    Reader r(o, path, error);
+    e->name = r.string("name");
+    e->description = r.string("description");
+    e->path = r.string("path");
+    e->method = o.value(QLatin1String("method")).toString(QStringLiteral("POST"));
+    e->baseUrl = o.value(QLatin1String("base_url")).toString();
+    if (o.value(QLatin1String("auth")).isObject()) {
+        IntegrationAuth a;
+        if (!readAuth(o.value(QLatin1String("auth")).toObject(), r.path("auth"), &a, error))
+            return false;
+        e->auth = a;
+    }
+    e->inputSchema = o.value(QLatin1String("input_schema")).toObject();
+    if (o.value(QLatin1String("response_mapping")).isObject())
+        e->responseMapping = o.value(QLatin1String("response_mapping")).toObject();
+    if (o.value(QLatin1String("response_filter")).isArray())
+        e->responseFilter = stringsOf(o.value(QLatin1String("response_filter")));
+    e->resultTemplate = r.optionalString("result_template");
+    e->resultKey = r.optionalString("result_key");
+    e->maxResultLength = o.value(QLatin1String("max_result_length")).toInt(0);
+    const QJsonObject retry = o.value(QLatin1String("retry_config")).toObject();
+    e->maxRetries = retry.value(QLatin1String("max_retries")).toInt(2);
+    if (retry.value(QLatin1String("retry_on_status")).isArray()) {
+        e->retryOnStatus.clear();
+        for (const QJsonValue &v : retry.value(QLatin1String("retry_on_status")).toArray())
+            e->retryOnStatus << v.toInt();
+    }
+    e->resultDelivery
+        = o.value(QLatin1String("result_delivery")).toString(QStringLiteral("interrupt"));
+    e->headers = o.value(QLatin1String("headers")).toObject();
+    e->bodyFormat = o.value(QLatin1String("body_format")).toString(QStringLiteral("json"));
+    return r.ok();
+}
+
+Integration::Protocol protocolFrom(const QString &text)
+{
+    if (text == u"rest")
+        return Integration::Protocol::Rest;
+    if (text == u"fhir")
+        return Integration::Protocol::Fhir;
+    if (text == u"mcp")
+        return Integration::Protocol::Mcp;
+    return Integration::Protocol::Unknown;
+}
+
+bool readIntegration(const QJsonObject &o, const QString &path, Integration *i, json::Error *error)
+{
+    Reader r(o, path, error);
+    i->id = r.string("id");
+    i->workspaceId = r.string("workspace_id");
+    i->name = r.string("name");
+    i->displayName = r.string("display_name");
+    i->rawProtocol = r.string("protocol");
+    i->protocol = protocolFrom(i->rawProtocol);
+    i->enabled = r.boolean("enabled");
+    i->createdAtMs = r.time("created_at", false);
+    i->updatedAtMs = r.time("updated_at", false);
+    if (!r.ok())
+        return false;
+    i->baseUrl = o.value(QLatin1String("base_url")).toString();
+    i->builtin = o.value(QLatin1String("builtin")).toBool(false);
+    if (o.value(QLatin1String("auth")).isObject()) {
+        IntegrationAuth a;
+        if (!readAuth(o.value(QLatin1String("auth")).toObject(), r.path("auth"), &a, error))
+            return false;
+        i->auth = a;
+    }
+    const QJsonArray endpoints = o.value(QLatin1String("endpoints")).toArray();
+    for (qsizetype k = 0; k < endpoints.size(); ++k) {
+        IntegrationEndpoint e;
+        if (!readEndpoint(endpoints.at(k).toObject(),
+                r.path("endpoints") + QStringLiteral("[%1]").arg(k), &e, error))
+            return false;
+        i->endpoints.push_back(e);
+    }
+    i->mcpTransport = r.optionalString("mcp_transport");
+    i->mcpCommand = r.optionalString("mcp_command");
+    if (o.value(QLatin1String("mcp_args")).isArray())
+        i->mcpArgs = stringsOf(o.value(QLatin1String("mcp_args")));
+    i->mcpUrl = r.optionalString("mcp_url");
+    if (o.value(QLatin1String("mcp_headers")).isObject())
+        i->mcpHeaders = o.value(QLatin1String("mcp_headers")).toObject();
+    return r.ok();
+}
+
+IntegrationHealth::Status healthStatusFrom(const QString &text)
+{
+    if (text == u"healthy" || text == u"ok" || text == u"up")
+        return IntegrationHealth::Status::Healthy;
+    if (text == u"unhealthy" || text == u"error" || text == u"down")
+        return IntegrationHealth::Status::Unhealthy;
+    if (text == u"unreachable")
+        return IntegrationHealth::Status::Unreachable;
+    if (text == u"not_checked" || text == u"skipped")
+        return IntegrationHealth::Status::NotChecked;
+    return IntegrationHealth::Status::Unknown;
+}
+
+} // namespace
+
+QJsonObject IntegrationAuth::toJson() const
+{
+    QJsonObject o{{QStringLiteral("type"), type}};
+    for (const AuthField &f : kAuthFields) {
+        if (!(this->*(f.member)).isEmpty())
+            o.insert(QLatin1String(f.key), this->*(f.member));
+    }
+    if (!scopes.isEmpty())
+        o.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    if (!gcpScopes.isEmpty())
+        o.insert(QStringLiteral("gcp_scopes"), QJsonArray::fromStringList(gcpScopes));
+    if (tokenLifetimeSeconds != 3600)
+        o.insert(QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds);
+    if (assertionScopesInJwt)
+        o.insert(QStringLiteral("assertion_scopes_in_jwt"), true);
+    return o;
+}
+
+QJsonObject IntegrationEndpoint::toJson() const
+{
+    QJsonArray retryOn;
+    for (int s : retryOnStatus)
+        retryOn.append(s);
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("description"), description},
+        {QStringLiteral("method"), method}, {QStringLiteral("path"), path},
+        {QStringLiteral("input_schema"), inputSchema},
+        {QStringLiteral("max_result_length"), maxResultLength},
+        {QStringLiteral("retry_config"),
+            QJsonObject{{QStringLiteral("max_retries"), maxRetries},
+                {QStringLiteral("retry_on_status"), retryOn}}},
+        {QStringLiteral("result_delivery"), resultDelivery}, {QStringLiteral("headers"), headers},
+        {QStringLiteral("body_format"), bodyFormat}};
+    if (!baseUrl.isEmpty())
+        o.insert(QStringLiteral("base_url"), baseUrl);
+    if (auth)
+        o.insert(QStringLiteral("auth"), auth->toJson());
+    if (responseMapping)
+        o.insert(QStringLiteral("response_mapping"), *responseMapping);
+    if (responseFilter)
+        o.insert(QStringLiteral("response_filter"), QJsonArray::fromStringList(*responseFilter));
+    if (resultTemplate)
+        o.insert(QStringLiteral("result_template"), *resultTemplate);
+    if (resultKey)
+        o.insert(QStringLiteral("result_key"), *resultKey);
+    return o;
+}
+
+QByteArray IntegrationDraft::toJson(const IntegrationSecrets &secrets) const
+{
+    QJsonObject o;
+    auto put = [&o](const char *key, const std::optional<QString> &v) {
+        if (v)
+            o.insert(QLatin1String(key), *v);
+    };
+    put("name", name);
+    put("display_name", displayName);
+    put("protocol", protocol);
+    put("base_url", baseUrl);
+    put("mcp_transport", mcpTransport);
+    put("mcp_command", mcpCommand);
+    put("mcp_url", mcpUrl);
+    if (mcpArgs)
+        o.insert(QStringLiteral("mcp_args"), QJsonArray::fromStringList(*mcpArgs));
+    if (mcpHeaders)
+        o.insert(QStringLiteral("mcp_headers"), *mcpHeaders);
+    if (enabled)
+        o.insert(QStringLiteral("enabled"), *enabled);
+    if (endpoints) {
+        QJsonArray list;
+        for (const IntegrationEndpoint &e : *endpoints)
+            list.append(e.toJson());
+        o.insert(QStringLiteral("endpoints"), list);
+    }
+    if (auth) {
+        QJsonObject a = auth->toJson();
+        auto secret = [&a](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                a.insert(QLatin1String(key), QJsonObject{{QStringLiteral("value"), value}});
+        };
+        secret("api_key_value", secrets.apiKey);
+        secret("bearer_token_value", secrets.bearerToken);
+        secret("client_secret_value", secrets.clientSecret);
+        secret("private_key_value", secrets.privateKey);
+        o.insert(QStringLiteral("auth"), a);
+    }
+    return compact(o);
+}
+
+QString IntegrationFilter::toQuery(int limit, qint64 continuationToken) const
+{
+    QStringList items;
+    auto add = [&items](const char *key, const QString &value) {
+        items << QLatin1String(key) + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    if (enabled)
+        add("enabled", *enabled ? QStringLiteral("true") : QStringLiteral("false"));
+    if (!protocol.isEmpty())
+        add("protocol", protocol);
+    if (!search.isEmpty())
+        add("search", search.left(200));
+    if (!sortBy.isEmpty())
+        add("sort_by", sortBy);
+    add("limit", QString::number(limit));
+    add("continuation_token", QString::number(continuationToken));
+    return items.join(u'&');
+}
+
+namespace json {
+
+bool decodeIntegration(const QByteArray &body, Integration *out, Error *error)
+{
+    QJsonObject o;
+    return parseObject(body, &o, error)
+        && readIntegration(o, QStringLiteral("integration"), out, error);
+}
+
+bool decodeIntegrationPage(const QByteArray &body, PlatformPage<Integration> *out, Error *error)
+{
+    return readPage(body, out, error, readIntegration);
+}
+
+bool decodeIntegrationHealth(const QByteArray &body, IntegrationHealth *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    out->raw = o;
+    out->checkedAtMs = parseTimestamp(o.value(QLatin1String("checked_at")).toString());
+    // The sandbox nests entries under "integrations"; a platform may put
+    // them at the top level. Entries are objects; anything else stays raw.
+    const QJsonObject entries = o.value(QLatin1String("integrations")).isObject()
+        ? o.value(QLatin1String("integrations")).toObject()
+        : o;
+    out->entries.clear();
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        if (!it.value().isObject())
+            continue;
+        const QJsonObject e = it.value().toObject();
+        IntegrationHealth::Entry entry;
+        entry.integrationId = e.value(QLatin1String("id")).toString(it.key());
+        entry.name = e.value(QLatin1String("name")).toString();
+        entry.rawStatus = e.value(QLatin1String("status")).toString();
+        entry.status = healthStatusFrom(entry.rawStatus);
+        if (e.value(QLatin1String("status_code")).isDouble())
+            entry.statusCode = e.value(QLatin1String("status_code")).toInt();
+        for (const char *key : {"latency_ms", "response_time_ms", "duration_ms"}) {
+            if (e.value(QLatin1String(key)).isDouble()) {
+                entry.latencyMs = e.value(QLatin1String(key)).toDouble();
+                break;
+            }
+        }
+        entry.error = e.value(QLatin1String("error")).toString();
+        entry.raw = e;
+        out->entries.push_back(entry);
+    }
+    return true;
+}
+
+bool decodeEndpointTest(const QByteArray &body, EndpointTestResult *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    Reader r(o, QStringLiteral("test"), error);
+    if (const std::optional<qint64> code = r.optionalInteger("status_code"))
+        out->statusCode = int(*code);
+    out->durationMs = o.value(QLatin1String("duration_ms")).toDouble(0);
+    out->retries = o.value(QLatin1String("retries")).toInt(0);
+    out->rawResponse = o.value(QLatin1String("raw_response"));
+    out->afterFilter = o.value(QLatin1String("after_filter"));
+    out->afterMapping = o.value(QLatin1String("after_mapping"));
+    out->finalResult = r.optionalString("final_result");
+    out->error = r.optionalString("error").value_or(QString());
+    return r.ok();
+}
+
+QByteArray encodeEndpointTest(const QJsonObject &params)
+{
+    return compact(QJsonObject{{QStringLiteral("params"), params}});
+}
+
+} // namespace json
+
 } // namespace cc

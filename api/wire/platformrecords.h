@@ -188,6 +188,164 @@ struct DataSourceSyncAck
     qint64 triggeredAtMs = 0;
 };
 
+// platform-integrations.openapi.json. An AuthConfig as the platform shows
+// it: secret values never appear, only the *_ssm_param_path where they are kept.
+struct IntegrationAuth
+{
+    QString type; // api_key_header | bearer_token | oauth2_client_credentials |
+                  // oauth2_jwt_bearer | gcp_wif | smart_backend_services (or another)
+    QString headerName;
+    QString ssmParamPath;
+    QString tokenSsmParamPath;
+    QString tokenUrl;
+    QString clientId;
+    QString clientSecretSsmParamPath;
+    QStringList scopes;
+    QStringList gcpScopes;
+    QString privateKeySsmParamPath;
+    QString assertionIssuer;
+    QString assertionSubject;
+    QString assertionAudience;
+    int tokenLifetimeSeconds = 3600;
+    QString assertionAlgorithm;
+    bool assertionScopesInJwt = false;
+    QString assertionKid;
+    QJsonObject toJson() const; // the non-empty fields
+};
+
+namespace integrationenums {
+const QStringList &protocols();
+const QStringList &authTypes();
+const QStringList &mcpTransports();
+const QStringList &methods();
+const QStringList &sortKeys(); // the values sort_by accepts
+} // namespace integrationenums
+
+struct IntegrationEndpoint
+{
+    QString name;
+    QString description;
+    QString method = QStringLiteral("POST");
+    QString path;
+    QString baseUrl; // empty for null
+    std::optional<IntegrationAuth> auth;
+    QJsonObject inputSchema;
+    std::optional<QJsonObject> responseMapping;
+    std::optional<QStringList> responseFilter;
+    std::optional<QString> resultTemplate;
+    std::optional<QString> resultKey;
+    int maxResultLength = 0;
+    int maxRetries = 2;
+    QList<int> retryOnStatus{429, 502, 503, 504};
+    QString resultDelivery = QStringLiteral("interrupt");
+    QJsonObject headers;
+    QString bodyFormat = QStringLiteral("json");
+    QJsonObject toJson() const;
+};
+
+struct Integration
+{
+    enum class Protocol { Rest, Fhir, Mcp, Unknown };
+    QString id;
+    QString workspaceId;
+    QString name;
+    QString displayName;
+    Protocol protocol = Protocol::Unknown;
+    QString rawProtocol;
+    QString baseUrl;
+    std::optional<IntegrationAuth> auth;
+    QVector<IntegrationEndpoint> endpoints;
+    bool enabled = false;
+    bool builtin = false;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+    std::optional<QString> mcpTransport;
+    std::optional<QString> mcpCommand;
+    std::optional<QStringList> mcpArgs;
+    std::optional<QString> mcpUrl;
+    std::optional<QJsonObject> mcpHeaders;
+};
+
+// The secret values a create or update sends once (AuthConfigWithSecrets'
+// *_value fields). Empty: not sent (on update, the stored secret stays).
+struct IntegrationSecrets
+{
+    QString apiKey;
+    QString bearerToken;
+    QString clientSecret;
+    QString privateKey;
+};
+
+// A create (all fields) or an update (only the set ones) of an integration.
+struct IntegrationDraft
+{
+    std::optional<QString> name; // create only
+    std::optional<QString> displayName;
+    std::optional<QString> protocol;
+    std::optional<QString> baseUrl;
+    std::optional<IntegrationAuth> auth;
+    std::optional<QVector<IntegrationEndpoint>> endpoints;
+    std::optional<bool> enabled;
+    std::optional<QString> mcpTransport;
+    std::optional<QString> mcpCommand;
+    std::optional<QStringList> mcpArgs;
+    std::optional<QString> mcpUrl;
+    std::optional<QJsonObject> mcpHeaders;
+    // The body, with the secrets folded into auth as {"value": …}. The
+    // caller's secrets are not kept here: they exist only in the returned bytes.
+    QByteArray toJson(const IntegrationSecrets &secrets = {}) const;
+};
+
+struct IntegrationFilter
+{
+    std::optional<bool> enabled;
+    QString protocol;
+    QString search;
+    QString sortBy; // one of integrationenums::sortKeys(), or empty
+    QString toQuery(int limit, qint64 continuationToken) const;
+};
+
+// The health check: a free-form object in the file. Known keys become typed
+// entries; the whole answer stays in `raw` for whatever else a platform sends.
+struct IntegrationHealth
+{
+    enum class Status { Healthy, Unhealthy, Unreachable, NotChecked, Unknown };
+    struct Entry
+    {
+        QString integrationId;
+        QString name;
+        Status status = Status::Unknown;
+        QString rawStatus;
+        std::optional<int> statusCode;
+        std::optional<double> latencyMs;
+        QString error;
+        QJsonObject raw;
+    };
+    qint64 checkedAtMs = 0;
+    QVector<Entry> entries;
+    QJsonObject raw;
+};
+
+struct EndpointTestResult
+{
+    std::optional<int> statusCode;
+    double durationMs = 0;
+    int retries = 0;
+    QJsonValue rawResponse;
+    QJsonValue afterFilter;
+    QJsonValue afterMapping;
+    std::optional<QString> finalResult;
+    QString error; // empty for none
+};
+
+namespace json {
+bool decodeIntegration(const QByteArray &body, Integration *out, Error *error);
+bool decodeIntegrationPage(const QByteArray &body, PlatformPage<Integration> *out, Error *error);
+bool decodeIntegrationHealth(const QByteArray &body, IntegrationHealth *out, Error *error);
+bool decodeEndpointTest(const QByteArray &body, EndpointTestResult *out, Error *error);
+QByteArray encodeEndpointTest(const QJsonObject &params);
+} // namespace json
+
 namespace json {
 bool decodeWorkspace(const QByteArray &body, Workspace *out, Error *error);
 bool decodeWorkspacePage(const QByteArray &body, PlatformPage<Workspace> *out, Error *error);

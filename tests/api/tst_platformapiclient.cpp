@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QUrlQuery>
@@ -40,6 +41,9 @@ private slots:
     void aTokenThatDoesNotMoveStops();
     void anEndlessListStopsAtThePageCap();
     void unknownEnumValuesAreKept();
+    void integrations();
+    void integrationWritesSendSecretsOnce();
+    void endpointTestAndHealth();
 
 private:
     PlatformApiClient *api() { return m_api; }
@@ -462,6 +466,162 @@ void TestPlatformApiClient::unknownEnumValuesAreKept()
         [this](QObject *c, auto done) { api()->fetchAllWorkspaces(c, done); });
     QCOMPARE(bError.kind, ApiError::Kind::Malformed);
     QVERIFY2(bError.detail.contains(QStringLiteral("items[0].slug")), qPrintable(bError.detail));
+}
+
+void TestPlatformApiClient::integrations()
+{
+    const QString ws = demoId();
+    auto [all, error] = await<QVector<Integration>>(
+        [&](QObject *c, auto done) { api()->fetchAllIntegrations(c, ws, {}, done); });
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(all.size(), 10); // 20 per page at most: one page
+    const auto named = [&all](const QString &name) {
+        for (const Integration &i : all) {
+            if (i.name == name)
+                return i;
+        }
+        return Integration{};
+    };
+    const Integration fhir = named(QStringLiteral("fhir_patient_search"));
+    QCOMPARE(fhir.protocol, Integration::Protocol::Fhir);
+    QVERIFY(fhir.builtin);
+    QVERIFY(fhir.auth.has_value());
+    QCOMPARE(fhir.auth->type, QStringLiteral("bearer_token"));
+    QVERIFY(fhir.auth->tokenSsmParamPath.startsWith(QStringLiteral("/sandbox/")));
+    QCOMPARE(fhir.endpoints.size(), 1);
+    QCOMPARE(fhir.endpoints[0].method, QStringLiteral("GET"));
+    QCOMPARE(fhir.endpoints[0].resultKey.value_or(QString()), QStringLiteral("patients"));
+    QCOMPARE(fhir.endpoints[0].inputSchema[QStringLiteral("required")].toArray().size(), 1);
+    const Integration mcp = named(QStringLiteral("local_notes"));
+    QCOMPARE(mcp.protocol, Integration::Protocol::Mcp);
+    QCOMPARE(mcp.mcpTransport.value_or(QString()), QStringLiteral("stdio"));
+    QCOMPARE(mcp.mcpArgs.value_or(QStringList()), QStringList{"--read-only"});
+
+    // Sorting and filtering go to the server.
+    IntegrationFilter filter;
+    filter.sortBy = QStringLiteral("-name");
+    filter.enabled = true;
+    auto [page, pError] = await<PlatformPage<Integration>>(
+        [&](QObject *c, auto done) { api()->fetchIntegrationPage(c, ws, filter, 0, 3, done); });
+    QVERIFY(!pError.isError());
+    QCOMPARE(page.items.size(), 3);
+    QCOMPARE(page.items[0].name, QStringLiteral("scheduling_legacy"));
+    QVERIFY(page.hasMore);
+    QCOMPARE(page.total.value_or(0), 8);
+}
+
+void TestPlatformApiClient::integrationWritesSendSecretsOnce()
+{
+    // Every debug message of the client, captured: a secret must be in none.
+    static QStringList messages;
+    messages.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("console.*.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &m) { messages << m; });
+    const QString ws = demoId();
+    IntegrationDraft draft;
+    draft.name = QStringLiteral("client_created");
+    draft.displayName = QStringLiteral("Created by the client");
+    draft.baseUrl = QStringLiteral("http://127.0.0.1:9/api");
+    IntegrationAuth auth;
+    auth.type = QStringLiteral("api_key_header");
+    auth.headerName = QStringLiteral("X-Key");
+    draft.auth = auth;
+    IntegrationEndpoint e;
+    e.name = QStringLiteral("ping");
+    e.description = QStringLiteral("Ping");
+    e.method = QStringLiteral("GET");
+    e.path = QStringLiteral("/ping");
+    draft.endpoints = QVector<IntegrationEndpoint>{e};
+    IntegrationSecrets secrets;
+    secrets.apiKey = QStringLiteral("client-secret-VALUE-77");
+    auto [made, error] = await<Integration>(
+        [&](QObject *c, auto done) { api()->createIntegration(c, ws, draft, secrets, done); });
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QVERIFY(made.auth->ssmParamPath.endsWith(QStringLiteral("/client_created/api_key")));
+    QCOMPARE(made.endpoints.size(), 1);
+
+    // An update without a secret keeps the stored one.
+    IntegrationDraft rename;
+    rename.displayName = QStringLiteral("Renamed");
+    rename.auth = auth;
+    auto [renamed, rError] = await<Integration>(
+        [&](QObject *c, auto done) { api()->updateIntegration(c, ws, made.id, rename, {}, done); });
+    QVERIFY(!rError.isError());
+    QCOMPARE(renamed.displayName, QStringLiteral("Renamed"));
+    QCOMPARE(renamed.auth->ssmParamPath, made.auth->ssmParamPath);
+
+    // A duplicate name: 409 with the reason; a built-in cannot be deleted.
+    auto [dup, dError] = await<Integration>(
+        [&](QObject *c, auto done) { api()->createIntegration(c, ws, draft, secrets, done); });
+    QCOMPARE(dError.kind, ApiError::Kind::Conflict);
+    QVERIFY(dError.serverMessage.contains(QStringLiteral("already taken")));
+    IntegrationFilter builtin;
+    builtin.search = QStringLiteral("appointments");
+    auto [found, fError] = await<QVector<Integration>>(
+        [&](QObject *c, auto done) { api()->fetchAllIntegrations(c, ws, builtin, done); });
+    QCOMPARE(found.size(), 1);
+    auto [none, bError] = await<QString>(
+        [&](QObject *c, auto done) { api()->deleteIntegration(c, ws, found[0].id, done); });
+    QCOMPARE(bError.kind, ApiError::Kind::Validation);
+    QCOMPARE(bError.fields[0].location, QStringList({"path", "integration_id"}));
+    auto [gone, gError] = await<QString>(
+        [&](QObject *c, auto done) { api()->deleteIntegration(c, ws, made.id, done); });
+    QVERIFY(!gError.isError());
+    QCOMPARE(gone, made.id);
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(!messages.isEmpty()); // the debug log was on, and said something
+    for (const QString &m : std::as_const(messages))
+        QVERIFY2(!m.contains(QStringLiteral("client-secret-VALUE-77")), qPrintable(m));
+}
+
+void TestPlatformApiClient::endpointTestAndHealth()
+{
+    const QString ws = demoId();
+    IntegrationFilter filter;
+    filter.search = QStringLiteral("lab_results");
+    auto [found, fError] = await<QVector<Integration>>(
+        [&](QObject *c, auto done) { api()->fetchAllIntegrations(c, ws, filter, done); });
+    QCOMPARE(found.size(), 1);
+    auto [result, error] = await<EndpointTestResult>([&](QObject *c, auto done) {
+        api()->testEndpoint(c, ws, found[0].id, QStringLiteral("list_patients"),
+            QJsonObject{{QStringLiteral("search"), QStringLiteral("hamilton")}}, done);
+    });
+    QVERIFY2(!error.isError(), qPrintable(error.message()));
+    QCOMPARE(result.statusCode.value_or(0), 200);
+    QCOMPARE(result.retries, 2);
+    QVERIFY(result.durationMs > 0);
+    QVERIFY(result.rawResponse.isObject());
+    QCOMPARE(result.finalResult.value_or(QString()), QStringLiteral("Margaret Hamilton MRN-40222"));
+    QVERIFY(result.error.isEmpty());
+
+    // The input schema is checked: the 422 points at the parameter.
+    IntegrationFilter fhir;
+    fhir.search = QStringLiteral("fhir_patient_search");
+    auto [f, e2] = await<QVector<Integration>>(
+        [&](QObject *c, auto done) { api()->fetchAllIntegrations(c, ws, fhir, done); });
+    auto [bad, vError] = await<EndpointTestResult>([&](QObject *c, auto done) {
+        api()->testEndpoint(c, ws, f[0].id, QStringLiteral("search_patients"), {}, done);
+    });
+    QCOMPARE(vError.kind, ApiError::Kind::Validation);
+    QCOMPARE(vError.fields[0].location, QStringList({"body", "params", "name"}));
+
+    auto [health, hError] = await<IntegrationHealth>(
+        [&](QObject *c, auto done) { api()->checkIntegrationHealth(c, ws, done); });
+    QVERIFY(!hError.isError());
+    QVERIFY(health.checkedAtMs > 0);
+    QVERIFY(health.entries.size() >= 7);
+    bool sawHealthy = false;
+    bool sawUnreachable = false;
+    for (const IntegrationHealth::Entry &entry : health.entries) {
+        sawHealthy
+            = sawHealthy || (entry.status == IntegrationHealth::Status::Healthy && entry.latencyMs);
+        sawUnreachable = sawUnreachable || entry.status == IntegrationHealth::Status::Unreachable;
+        QVERIFY(!entry.integrationId.isEmpty());
+    }
+    QVERIFY(sawHealthy && sawUnreachable);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformApiClient)
