@@ -288,7 +288,8 @@ FakeUpstream::Answer FakeUpstream::route(const QHttpServerRequest &request, cons
         for (int i = 0; i < int(std::size(kPatients)); ++i) {
             if (!ref.isEmpty() && ref != QString::fromLatin1(kPatients[i].id))
                 continue;
-            for (const QJsonValue &a : appointmentsOf(i)) {
+            const QJsonArray appointments = appointmentsOf(i);
+            for (const QJsonValue &a : appointments) {
                 QJsonObject r = fhirAppointment(a.toObject());
                 if (path.endsWith(u"Encounter")) {
                     r = QJsonObject{{"resourceType", "Encounter"},
@@ -325,7 +326,8 @@ FakeUpstream::Answer FakeUpstream::route(const QHttpServerRequest &request, cons
         QJsonArray items;
         for (int i = 0; i < int(std::size(kPatients)); ++i) {
             if (id.isEmpty() || id == QString::fromLatin1(kPatients[i].id)) {
-                for (const QJsonValue &a : appointmentsOf(i))
+                const QJsonArray appointments = appointmentsOf(i);
+                for (const QJsonValue &a : appointments)
                     items.append(a);
             }
         }

@@ -879,7 +879,8 @@ HttpReply IntegrationsApi::test(const PlatformCall &call)
         QUrlQuery q(url);
         for (auto it = rest.begin(); it != rest.end(); ++it) {
             if (it.value().isArray()) {
-                for (const QJsonValue &v : it.value().toArray())
+                const QJsonArray values = it.value().toArray();
+                for (const QJsonValue &v : values)
                     q.addQueryItem(it.key(), percent(scalarText(v)));
             } else {
                 q.addQueryItem(it.key(), percent(scalarText(it.value())));
@@ -921,8 +922,9 @@ HttpReply IntegrationsApi::test(const PlatformCall &call)
                     error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error)}};
             if (error.isEmpty()) {
                 QStringList filter;
-                for (const QJsonValue &f :
-                    endpoint.value(QStringLiteral("response_filter")).toArray())
+                const QJsonArray paths
+                    = endpoint.value(QStringLiteral("response_filter")).toArray();
+                for (const QJsonValue &f : paths)
                     filter << f.toString();
                 const QJsonValue filtered = pipeline::applyFilter(raw, filter);
                 const QJsonValue mapped = pipeline::applyMapping(
@@ -946,7 +948,8 @@ HttpReply IntegrationsApi::test(const PlatformCall &call)
     run->endpoint = endpoint;
     const QJsonObject retry = endpoint.value(QStringLiteral("retry_config")).toObject();
     run->maxRetries = retry.value(QStringLiteral("max_retries")).toInt(2);
-    for (const QJsonValue &s : retry.value(QStringLiteral("retry_on_status")).toArray())
+    const QJsonArray retryStatuses = retry.value(QStringLiteral("retry_on_status")).toArray();
+    for (const QJsonValue &s : retryStatuses)
         run->retryOn << s.toInt();
     run->verb = method.toLatin1();
     run->body = body;
@@ -1049,7 +1052,8 @@ HttpReply IntegrationsApi::test(const PlatformCall &call)
         form.addQueryItem(QStringLiteral("client_secret"),
             percent(secretValue(auth, "client_secret_ssm_param_path")));
         QStringList scopes;
-        for (const QJsonValue &s : auth.value(QStringLiteral("scopes")).toArray())
+        const QJsonArray scopeList = auth.value(QStringLiteral("scopes")).toArray();
+        for (const QJsonValue &s : scopeList)
             scopes << s.toString();
         if (!scopes.isEmpty())
             form.addQueryItem(QStringLiteral("scope"), percent(scopes.join(u' ')));

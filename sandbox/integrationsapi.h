@@ -30,6 +30,8 @@ public:
     // The demo's integrations (every protocol and auth type; endpoints whose
     // tests succeed, retry and fail), with their secrets sealed.
     void seedDemo(const Workspace &ws, qint64 nowMs);
+    // --seed scale:N: the built-ins and N / 1,000 more (1 to 200).
+    void seedScale(const Workspace &ws, int connections, qint64 nowMs);
     // Environment-check warnings: enabled integrations on a non-production host.
     QStringList environmentWarnings(const Workspace &ws, const QString &target) const;
 

@@ -272,4 +272,20 @@ void IntegrationsApi::seedDemo(const Workspace &ws, qint64 nowMs)
     insertSeeds(m_routes->store(), m_box, ws, demoSeeds(m_upstream), nowMs);
 }
 
+void IntegrationsApi::seedScale(const Workspace &ws, int connections, qint64 nowMs)
+{
+    // The built-ins, and one more integration per 1,000 connections (at most
+    // 200), cycling through the demo's, numbered.
+    const QVector<Seed> demo = demoSeeds(m_upstream);
+    QVector<Seed> seeds = builtinSeeds(m_upstream);
+    const int extra = std::clamp(connections / 1000, 1, 200);
+    for (int i = 0; i < extra; ++i) {
+        Seed s = demo.at(2 + i % (demo.size() - 2));
+        s.record.name += QStringLiteral("_%1").arg(i + 1);
+        s.record.displayName += QStringLiteral(" #%1").arg(i + 1);
+        seeds.push_back(s);
+    }
+    insertSeeds(m_routes->store(), m_box, ws, seeds, nowMs);
+}
+
 } // namespace sandbox

@@ -311,12 +311,16 @@ int main(int argc, char *argv[])
                         .arg(upstreamPortValue));
     integrationsApi.setUpstreamOrigin(upstream.origin());
     store.rebaseUpstream(upstream.origin());
-    if (first && seedValue == u"demo" && store.integrationCount(first->id) == 0) {
+    if (first && store.integrationCount(first->id) == 0) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        integrationsApi.seedDemo(*first, now);
-        if (const std::optional<sandbox::Workspace> staging
-            = store.workspaceBySlug(first->slug + QStringLiteral("-staging")))
-            integrationsApi.seedBuiltins(*staging);
+        if (seedValue == u"demo") {
+            integrationsApi.seedDemo(*first, now);
+            if (const std::optional<sandbox::Workspace> staging
+                = store.workspaceBySlug(first->slug + QStringLiteral("-staging")))
+                integrationsApi.seedBuiltins(*staging);
+        } else if (scaleCount > 0) {
+            integrationsApi.seedScale(*first, scaleCount, now);
+        }
     }
     sandbox::AuthServer::Options authOptions;
     authOptions.autoApprove = parser.isSet(autoApprove);

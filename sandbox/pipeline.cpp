@@ -55,7 +55,8 @@ QJsonValue selectFrom(const QJsonValue &value, const QList<Segment> &segments, q
         if (!value.isArray())
             return QJsonValue::Null;
         QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &v : items)
             out.append(selectFrom(v, segments, at + 1));
         return out;
     }
@@ -90,7 +91,8 @@ QJsonValue project(const QJsonValue &value, const QList<Segment> &segments, qsiz
         if (!value.isArray())
             return QJsonValue::Undefined;
         QJsonArray out;
-        for (const QJsonValue &v : value.toArray()) {
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &v : items) {
             const QJsonValue inner = project(v, segments, at + 1);
             out.append(inner.isUndefined() ? QJsonValue(QJsonValue::Null) : inner);
         }
@@ -191,7 +193,8 @@ QJsonValue applyFilter(const QJsonValue &raw, const QStringList &paths)
         return raw;
     if (raw.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &v : raw.toArray())
+        const QJsonArray items = raw.toArray();
+        for (const QJsonValue &v : items)
             out.append(filterOne(v, paths));
         return out;
     }
@@ -204,7 +207,8 @@ QJsonValue applyMapping(const QJsonValue &value, const QJsonObject &mapping)
         return value;
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &v : items)
             out.append(mapOne(v, mapping));
         return out;
     }
@@ -217,7 +221,8 @@ QString applyTemplate(const QJsonValue &value, const QString &tpl, bool hasTempl
         return render(value);
     if (value.isArray()) {
         QStringList lines;
-        for (const QJsonValue &v : value.toArray())
+        const QJsonArray items = value.toArray();
+        for (const QJsonValue &v : items)
             lines << renderOne(v, tpl);
         return lines.join(u'\n');
     }

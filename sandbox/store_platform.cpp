@@ -571,7 +571,8 @@ IntegrationRecord readIntegration(const QSqlQuery &q)
         i.mcpCommand = mcp.value(QStringLiteral("command")).toString();
     if (mcp.value(QStringLiteral("args")).isArray()) {
         QStringList args;
-        for (const QJsonValue &a : mcp.value(QStringLiteral("args")).toArray())
+        const QJsonArray list = mcp.value(QStringLiteral("args")).toArray();
+        for (const QJsonValue &a : list)
             args << a.toString();
         i.mcpArgs = args;
     }

@@ -73,6 +73,17 @@
         <source>The platform&apos;s answer was larger than the console accepts (%1), so it was stopped. Ask the platform&apos;s operators to check the server.</source>
         <translation>Die Antwort der Plattform war größer, als die Konsole annimmt (%1), und wurde deshalb abgebrochen. Bitten Sie die Betreiber der Plattform, den Server zu prüfen.</translation>
     </message>
+    <message>
+        <source>The server&apos;s continuation token did not move forward.</source>
+        <translation>Das Fortsetzungstoken des Servers ist nicht weitergerückt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has more than %n page(s).</source>
+        <translation>
+            <numerusform>Die Liste hat mehr als %n Seite.</numerusform>
+            <numerusform>Die Liste hat mehr als %n Seiten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BrowserLauncher</name>

@@ -17,6 +17,13 @@
             <numerusform>more than %n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The list has more than %n page(s).</source>
+        <translation>
+            <numerusform>The list has more than %n page.</numerusform>
+            <numerusform>The list has more than %n pages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DailyChartLayout</name>

@@ -599,7 +599,8 @@ const AuthField kAuthFields[] = {
 QStringList stringsOf(const QJsonValue &v)
 {
     QStringList out;
-    for (const QJsonValue &x : v.toArray())
+    const QJsonArray items = v.toArray();
+    for (const QJsonValue &x : items)
         out << x.toString();
     return out;
 }
@@ -644,7 +645,8 @@ bool readEndpoint(
     e->maxRetries = retry.value(QLatin1String("max_retries")).toInt(2);
     if (retry.value(QLatin1String("retry_on_status")).isArray()) {
         e->retryOnStatus.clear();
-        for (const QJsonValue &v : retry.value(QLatin1String("retry_on_status")).toArray())
+        const QJsonArray statuses = retry.value(QLatin1String("retry_on_status")).toArray();
+        for (const QJsonValue &v : statuses)
             e->retryOnStatus << v.toInt();
     }
     e->resultDelivery

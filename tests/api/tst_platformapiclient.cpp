@@ -4,6 +4,7 @@
 // paging through continuation_token, with a scripted server for the tokens a
 // platform should never send.
 #include "clienttestutil.h"
+#include "openapivalidator.h"
 #include "platformapiclient.h"
 #include "platformclient.h"
 #include "sandboxprocess.h"
@@ -14,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace cc;
@@ -44,14 +46,18 @@ private slots:
     void integrations();
     void integrationWritesSendSecretsOnce();
     void endpointTestAndHealth();
+    // Every /v1 answer this test got from the sandbox, checked by Ajv.
+    void everySandboxResponseMatchesTheOpenApiFiles();
 
 private:
     PlatformApiClient *api() { return m_api; }
     QString demoId();
 
+    QTemporaryDir m_dir;
     SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("demo=") + kAdmin,
         QStringLiteral("--viewer-key"), QStringLiteral("demo=") + kViewer, QStringLiteral("--seed"),
-        QStringLiteral("demo"), QStringLiteral("--owner-key"), QStringLiteral("demo=pac-owner")}};
+        QStringLiteral("demo"), QStringLiteral("--owner-key"), QStringLiteral("demo=pac-owner"),
+        QStringLiteral("--record-responses"), m_dir.filePath(QStringLiteral("responses.jsonl"))}};
     QNetworkAccessManager m_nam;
     PlatformClient *m_client = nullptr;
     PlatformApiClient *m_api = nullptr;
@@ -284,12 +290,13 @@ void TestPlatformApiClient::dataSourceWrites()
     QCOMPARE(made.connectionConfig, create.connectionConfig);
     QCOMPARE(made.syncSchedule.value_or(QString()), QStringLiteral("every 10m"));
     QCOMPARE(made.health, DataSource::Health::Unknown);
+    const QString madeId = made.id; // a structured binding cannot be captured (C++17)
 
     DataSourcePatch patch;
     patch.displayName = QStringLiteral("Orders");
     patch.isActive = false;
     auto [changed, cError] = await<DataSource>(
-        [&](QObject *c, auto done) { api()->updateDataSource(c, ws, made.id, patch, done); });
+        [&](QObject *c, auto done) { api()->updateDataSource(c, ws, madeId, patch, done); });
     QVERIFY(!cError.isError());
     QCOMPARE(changed.displayName, QStringLiteral("Orders"));
     QVERIFY(!changed.isActive);
@@ -305,11 +312,11 @@ void TestPlatformApiClient::dataSourceWrites()
     QCOMPARE(fields, QStringList({"name", "source_type"}));
 
     auto [deleted, dError] = await<QString>(
-        [&](QObject *c, auto done) { api()->deleteDataSource(c, ws, made.id, done); });
+        [&](QObject *c, auto done) { api()->deleteDataSource(c, ws, madeId, done); });
     QVERIFY(!dError.isError());
     QCOMPARE(deleted, made.id);
     auto [gone, gError] = await<DataSource>(
-        [&](QObject *c, auto done) { api()->fetchDataSource(c, ws, made.id, done); });
+        [&](QObject *c, auto done) { api()->fetchDataSource(c, ws, madeId, done); });
     QCOMPARE(gError.kind, ApiError::Kind::NotFound);
 }
 
@@ -475,8 +482,9 @@ void TestPlatformApiClient::integrations()
         [&](QObject *c, auto done) { api()->fetchAllIntegrations(c, ws, {}, done); });
     QVERIFY2(!error.isError(), qPrintable(error.message()));
     QCOMPARE(all.size(), 10); // 20 per page at most: one page
-    const auto named = [&all](const QString &name) {
-        for (const Integration &i : all) {
+    const QVector<Integration> list = all;
+    const auto named = [&list](const QString &name) {
+        for (const Integration &i : list) {
             if (i.name == name)
                 return i;
         }
@@ -492,6 +500,12 @@ void TestPlatformApiClient::integrations()
     QCOMPARE(fhir.endpoints[0].method, QStringLiteral("GET"));
     QCOMPARE(fhir.endpoints[0].resultKey.value_or(QString()), QStringLiteral("patients"));
     QCOMPARE(fhir.endpoints[0].inputSchema[QStringLiteral("required")].toArray().size(), 1);
+    const QString fhirId = fhir.id;
+    auto [one, oneError] = await<Integration>(
+        [&](QObject *c, auto done) { api()->fetchIntegration(c, ws, fhirId, done); });
+    QVERIFY(!oneError.isError());
+    QCOMPARE(one.name, QStringLiteral("fhir_patient_search"));
+    QCOMPARE(one.endpoints.size(), 1);
     const Integration mcp = named(QStringLiteral("local_notes"));
     QCOMPARE(mcp.protocol, Integration::Protocol::Mcp);
     QCOMPARE(mcp.mcpTransport.value_or(QString()), QStringLiteral("stdio"));
@@ -540,13 +554,14 @@ void TestPlatformApiClient::integrationWritesSendSecretsOnce()
     QVERIFY2(!error.isError(), qPrintable(error.message()));
     QVERIFY(made.auth->ssmParamPath.endsWith(QStringLiteral("/client_created/api_key")));
     QCOMPARE(made.endpoints.size(), 1);
+    const QString madeId = made.id;
 
     // An update without a secret keeps the stored one.
     IntegrationDraft rename;
     rename.displayName = QStringLiteral("Renamed");
     rename.auth = auth;
     auto [renamed, rError] = await<Integration>(
-        [&](QObject *c, auto done) { api()->updateIntegration(c, ws, made.id, rename, {}, done); });
+        [&](QObject *c, auto done) { api()->updateIntegration(c, ws, madeId, rename, {}, done); });
     QVERIFY(!rError.isError());
     QCOMPARE(renamed.displayName, QStringLiteral("Renamed"));
     QCOMPARE(renamed.auth->ssmParamPath, made.auth->ssmParamPath);
@@ -561,14 +576,15 @@ void TestPlatformApiClient::integrationWritesSendSecretsOnce()
     auto [found, fError] = await<QVector<Integration>>(
         [&](QObject *c, auto done) { api()->fetchAllIntegrations(c, ws, builtin, done); });
     QCOMPARE(found.size(), 1);
+    const QString builtinId = found[0].id;
     auto [none, bError] = await<QString>(
-        [&](QObject *c, auto done) { api()->deleteIntegration(c, ws, found[0].id, done); });
+        [&](QObject *c, auto done) { api()->deleteIntegration(c, ws, builtinId, done); });
     QCOMPARE(bError.kind, ApiError::Kind::Validation);
     QCOMPARE(bError.fields[0].location, QStringList({"path", "integration_id"}));
     auto [gone, gError] = await<QString>(
-        [&](QObject *c, auto done) { api()->deleteIntegration(c, ws, made.id, done); });
+        [&](QObject *c, auto done) { api()->deleteIntegration(c, ws, madeId, done); });
     QVERIFY(!gError.isError());
-    QCOMPARE(gone, made.id);
+    QCOMPARE(gone, madeId);
 
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());
@@ -585,8 +601,9 @@ void TestPlatformApiClient::endpointTestAndHealth()
     auto [found, fError] = await<QVector<Integration>>(
         [&](QObject *c, auto done) { api()->fetchAllIntegrations(c, ws, filter, done); });
     QCOMPARE(found.size(), 1);
+    const QString labId = found[0].id;
     auto [result, error] = await<EndpointTestResult>([&](QObject *c, auto done) {
-        api()->testEndpoint(c, ws, found[0].id, QStringLiteral("list_patients"),
+        api()->testEndpoint(c, ws, labId, QStringLiteral("list_patients"),
             QJsonObject{{QStringLiteral("search"), QStringLiteral("hamilton")}}, done);
     });
     QVERIFY2(!error.isError(), qPrintable(error.message()));
@@ -602,8 +619,10 @@ void TestPlatformApiClient::endpointTestAndHealth()
     fhir.search = QStringLiteral("fhir_patient_search");
     auto [f, e2] = await<QVector<Integration>>(
         [&](QObject *c, auto done) { api()->fetchAllIntegrations(c, ws, fhir, done); });
+    QCOMPARE(f.size(), 1);
+    const QString fhirId = f[0].id;
     auto [bad, vError] = await<EndpointTestResult>([&](QObject *c, auto done) {
-        api()->testEndpoint(c, ws, f[0].id, QStringLiteral("search_patients"), {}, done);
+        api()->testEndpoint(c, ws, fhirId, QStringLiteral("search_patients"), {}, done);
     });
     QCOMPARE(vError.kind, ApiError::Kind::Validation);
     QCOMPARE(vError.fields[0].location, QStringList({"body", "params", "name"}));
@@ -622,6 +641,16 @@ void TestPlatformApiClient::endpointTestAndHealth()
         QVERIFY(!entry.integrationId.isEmpty());
     }
     QVERIFY(sawHealthy && sawUnreachable);
+}
+
+void TestPlatformApiClient::everySandboxResponseMatchesTheOpenApiFiles()
+{
+    m_sandbox.stop();
+    QByteArray output;
+    const int code = runOpenApiValidator(
+        {m_dir.filePath(QStringLiteral("responses.jsonl"))}, {}, m_dir.path(), &output);
+    qInfo().noquote() << output;
+    QCOMPARE(code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformApiClient)

@@ -4,11 +4,11 @@
 // sandbox sends here is recorded and, at the end, validated against the
 // OpenAPI files by Ajv (tests/openapi/validate.mjs), not by our code.
 #include "httpclient.h"
+#include "openapivalidator.h"
 #include "sandboxprocess.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,11 +23,6 @@ const QString kOwner = QStringLiteral("pa-owner-key");
 const QString kOther = QStringLiteral("pa-other-admin-key"); // another workspace's admin
 const QString kOtherOwner = QStringLiteral("pa-other-owner-key");
 const QString kUnknownId = QStringLiteral("00000000-0000-4000-8000-000000000000");
-
-QString shared(const QString &file)
-{
-    return qEnvironmentVariable("CC_SHARED_DIR") + QStringLiteral("/specs/") + file;
-}
 
 } // namespace
 
@@ -123,9 +118,11 @@ HttpResult TestPlatformApi::call(
 QStringList TestPlatformApi::locations(const HttpResult &r)
 {
     QStringList out;
-    for (const QJsonValue &item : r.json().value(QStringLiteral("detail")).toArray()) {
+    const QJsonArray items = r.json().value(QStringLiteral("detail")).toArray();
+    for (const QJsonValue &item : items) {
         QStringList parts;
-        for (const QJsonValue &p : item[QStringLiteral("loc")].toArray())
+        const QJsonArray loc = item[QStringLiteral("loc")].toArray();
+        for (const QJsonValue &p : loc)
             parts << (p.isDouble() ? QString::number(p.toInt()) : p.toString());
         out << parts.join(u'.');
     }
@@ -135,7 +132,8 @@ QStringList TestPlatformApi::locations(const HttpResult &r)
 QString TestPlatformApi::workspaceId(const QString &slug)
 {
     const HttpResult r = get(QStringLiteral("/v1/workspaces?limit=100"));
-    for (const QJsonValue &w : r.json()[QStringLiteral("items")].toArray()) {
+    const QJsonArray listed1 = r.json()[QStringLiteral("items")].toArray();
+    for (const QJsonValue &w : listed1) {
         if (w[QStringLiteral("slug")].toString() == slug)
             return w[QStringLiteral("id")].toString();
     }
@@ -150,7 +148,8 @@ QJsonArray TestPlatformApi::allDataSources(const QString &query)
 
 QJsonObject TestPlatformApi::dataSourceNamed(const QString &name)
 {
-    for (const QJsonValue &d : allDataSources()) {
+    const QJsonArray all = allDataSources();
+    for (const QJsonValue &d : all) {
         if (d[QStringLiteral("name")].toString() == name)
             return d.toObject();
     }
@@ -164,7 +163,8 @@ void TestPlatformApi::listWorkspaces()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[QStringLiteral("total")].toInt(), 3);
     QStringList slugs;
-    for (const QJsonValue &w : r.json()[QStringLiteral("items")].toArray())
+    const QJsonArray listed2 = r.json()[QStringLiteral("items")].toArray();
+    for (const QJsonValue &w : listed2)
         slugs << w[QStringLiteral("slug")].toString();
     slugs.sort();
     QCOMPARE(slugs, QStringList({"demo", "demo-staging", "other"}));
@@ -470,7 +470,8 @@ void TestPlatformApi::listDataSources()
     // Filters.
     auto names = [this](const QString &query) {
         QStringList out;
-        for (const QJsonValue &d : allDataSources(query))
+        const QJsonArray found = allDataSources(query);
+        for (const QJsonValue &d : found)
             out << d[QStringLiteral("name")].toString();
         out.sort();
         return out;
@@ -749,33 +750,7 @@ void TestPlatformApi::triggerSyncRunnerDown()
 int TestPlatformApi::runValidator(
     const QStringList &records, const QStringList &extra, QByteArray *output)
 {
-    const QString script = qEnvironmentVariable("CC_OPENAPI_VALIDATOR");
-    if (!QFile::exists(QFileInfo(script).dir().filePath(QStringLiteral("node_modules/ajv")))) {
-        *output = "tests/openapi/node_modules is missing: run scripts/install-deps.sh (npm ci)";
-        return -1;
-    }
-    // One record file for the validator.
-    const QString merged = m_dir.filePath(QStringLiteral("merged-%1.jsonl").arg(extra.size()));
-    QFile out(merged);
-    if (!out.open(QIODevice::WriteOnly))
-        return -1;
-    for (const QString &file : records) {
-        QFile in(file);
-        if (in.open(QIODevice::ReadOnly))
-            out.write(in.readAll());
-    }
-    out.close();
-    QProcess node;
-    node.setProcessChannelMode(QProcess::MergedChannels);
-    node.start(QStringLiteral("node"),
-        QStringList{script, merged, shared(QStringLiteral("platform-workspaces.openapi.json")),
-            shared(QStringLiteral("platform-data-sources.openapi.json")),
-            shared(QStringLiteral("platform-integrations.openapi.json"))}
-            + extra);
-    if (!node.waitForFinished(60000))
-        return -1;
-    *output = node.readAll();
-    return node.exitCode();
+    return runOpenApiValidator(records, extra, m_dir.path(), output);
 }
 
 void TestPlatformApi::validatorCatchesAWrongBody()
@@ -826,7 +801,8 @@ QJsonObject TestPlatformApi::integrationNamed(const QString &name)
 {
     const HttpResult r
         = get(QStringLiteral("/v1/%1/integrations?limit=20&search=%2").arg(m_demo, name));
-    for (const QJsonValue &i : r.json()[QStringLiteral("items")].toArray()) {
+    const QJsonArray listed3 = r.json()[QStringLiteral("items")].toArray();
+    for (const QJsonValue &i : listed3) {
         if (i[QStringLiteral("name")].toString() == name)
             return i.toObject();
     }
@@ -851,7 +827,8 @@ void TestPlatformApi::listIntegrations()
     QSet<QString> protocols;
     QSet<QString> authTypes;
     int builtins = 0;
-    for (const QJsonValue &i : r.json()[QStringLiteral("items")].toArray()) {
+    const QJsonArray listed4 = r.json()[QStringLiteral("items")].toArray();
+    for (const QJsonValue &i : listed4) {
         protocols.insert(i[QStringLiteral("protocol")].toString());
         if (i[QStringLiteral("auth")].isObject())
             authTypes.insert(i[QStringLiteral("auth")][QStringLiteral("type")].toString());
@@ -876,9 +853,10 @@ void TestPlatformApi::listIntegrations()
 
     auto names = [&](const QString &query) {
         QStringList out;
-        for (const QJsonValue &i : get(base + QStringLiteral("?limit=20&") + query)
-                                       .json()[QStringLiteral("items")]
-                                       .toArray())
+        const QJsonArray listed = get(base + QStringLiteral("?limit=20&") + query)
+                                      .json()[QStringLiteral("items")]
+                                      .toArray();
+        for (const QJsonValue &i : listed)
             out << i[QStringLiteral("name")].toString();
         return out;
     };
