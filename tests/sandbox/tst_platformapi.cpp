@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <memory>
 
 namespace {
 
@@ -79,7 +80,7 @@ private:
         const QString &integration, const QString &endpoint, const QByteArray &body);
 
     QTemporaryDir m_dir;
-    SandboxProcess *m_sandbox = nullptr;
+    std::unique_ptr<SandboxProcess> m_sandbox;
     HttpClient m_http;
     QString m_demo; // workspace ids
     QString m_staging;
@@ -93,14 +94,15 @@ void TestPlatformApi::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_records << m_dir.filePath(QStringLiteral("responses.jsonl"));
-    m_sandbox = new SandboxProcess({QStringLiteral("--workspace"), QStringLiteral("demo=") + kAdmin,
-        QStringLiteral("--workspace"), QStringLiteral("other=") + kOther,
-        QStringLiteral("--viewer-key"), QStringLiteral("demo=") + kViewer,
-        QStringLiteral("--owner-key"), QStringLiteral("demo=") + kOwner,
-        QStringLiteral("--owner-key"), QStringLiteral("other=") + kOtherOwner,
-        QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--database"),
-        m_dir.filePath(QStringLiteral("sandbox.sqlite")), QStringLiteral("--record-responses"),
-        m_records.first(), QStringLiteral("--sync-cooldown"), QStringLiteral("30")});
+    m_sandbox = std::make_unique<SandboxProcess>(
+        QStringList{QStringLiteral("--workspace"), QStringLiteral("demo=") + kAdmin,
+            QStringLiteral("--workspace"), QStringLiteral("other=") + kOther,
+            QStringLiteral("--viewer-key"), QStringLiteral("demo=") + kViewer,
+            QStringLiteral("--owner-key"), QStringLiteral("demo=") + kOwner,
+            QStringLiteral("--owner-key"), QStringLiteral("other=") + kOtherOwner,
+            QStringLiteral("--seed"), QStringLiteral("demo"), QStringLiteral("--database"),
+            m_dir.filePath(QStringLiteral("sandbox.sqlite")), QStringLiteral("--record-responses"),
+            m_records.first(), QStringLiteral("--sync-cooldown"), QStringLiteral("30")});
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));
     m_demo = workspaceId(QStringLiteral("demo"));
