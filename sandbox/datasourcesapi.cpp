@@ -171,12 +171,7 @@ HttpReply DataSourcesApi::list(const PlatformCall &call)
     QJsonArray items;
     for (const DataSourceRecord &d : rows)
         items.append(toJson(d, now));
-    const qint64 end = start + rows.size();
-    const bool more = end < total;
-    return HttpReply::json(200,
-        QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("has_more"), more},
-            {QStringLiteral("continuation_token"), more ? QJsonValue(end) : QJsonValue::Null},
-            {QStringLiteral("total"), total}});
+    return fastapi::page(items, start, total);
 }
 
 HttpReply DataSourcesApi::create(const PlatformCall &call)

@@ -659,12 +659,7 @@ HttpReply IntegrationsApi::list(const PlatformCall &call)
     QJsonArray items;
     for (const IntegrationRecord &i : rows)
         items.append(toJson(i));
-    const qint64 end = start + rows.size();
-    const bool more = end < total;
-    return HttpReply::json(200,
-        QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("has_more"), more},
-            {QStringLiteral("continuation_token"), more ? QJsonValue(end) : QJsonValue::Null},
-            {QStringLiteral("total"), total}});
+    return fastapi::page(items, start, total);
 }
 
 HttpReply IntegrationsApi::create(const PlatformCall &call)

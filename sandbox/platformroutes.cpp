@@ -56,6 +56,16 @@ QJsonValue textOrNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+HttpReply page(const QJsonArray &items, qint64 start, qint64 total)
+{
+    const qint64 end = start + items.size();
+    const bool more = end < total;
+    return HttpReply::json(200,
+        QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("has_more"), more},
+            {QStringLiteral("continuation_token"), more ? QJsonValue(end) : QJsonValue::Null},
+            {QStringLiteral("total"), total}});
+}
+
 Body::Body(const HttpRequest &request, Errors *errors)
     : m_errors(errors)
 {

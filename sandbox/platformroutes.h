@@ -84,6 +84,9 @@ std::optional<bool> queryBool(
 QString expectedChoices(const QStringList &choices);
 QJsonValue iso(std::optional<qint64> ms);
 QJsonValue textOrNull(const QString &s);
+// A list operation's page: the items starting at offset `start` of `total`,
+// with has_more and the next page's integer continuation_token (or null).
+HttpReply page(const QJsonArray &items, qint64 start, qint64 total);
 
 } // namespace fastapi
 

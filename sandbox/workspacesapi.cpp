@@ -100,11 +100,7 @@ HttpReply WorkspacesApi::list(const PlatformCall &call)
     QJsonArray items;
     for (qint64 i = start; i < end; ++i)
         items.append(toJson(visible.at(i)));
-    const bool more = end < visible.size();
-    return HttpReply::json(200,
-        QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("has_more"), more},
-            {QStringLiteral("continuation_token"), more ? QJsonValue(end) : QJsonValue::Null},
-            {QStringLiteral("total"), int(visible.size())}});
+    return fastapi::page(items, start, visible.size());
 }
 
 HttpReply WorkspacesApi::get(const PlatformCall &call)
