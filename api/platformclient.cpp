@@ -189,6 +189,10 @@ void PlatformClient::sendTo(const QUrl &url, Exchange exchange)
         reply->abort();
     });
     deadline->start(m_deadlineMs);
+    // Nobody waits for the answer once its context is gone (a superseded
+    // search, a closed page): the request is aborted, not left to finish.
+    if (exchange.context)
+        connect(exchange.context, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, exchange = std::move(exchange), tooLarge, pastDeadline]() {
             finished(reply, exchange, *tooLarge, *pastDeadline);

@@ -22,7 +22,8 @@ namespace cc {
 //
 // Promises:
 //  - Every result arrives through its callback exactly once, on the thread of
-//    the context object, unless the context was destroyed first.
+//    the context object, unless the context was destroyed first; destroying
+//    the context aborts the request.
 //  - Every failure is a typed ApiError; never an exception, never a silently
 //    empty list.
 //  - The bearer token is sent to the configured origin only: redirects are

@@ -29,9 +29,12 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     : QObject(parent)
     , m_settings(settings)
     , m_client(nam)
+    , m_platformApi(&m_client)
     , m_session(nam, secrets, settings)
     , m_window(&m_connections, over(&m_filtered, &m_connections), &m_catalog, &m_runs, settings)
     , m_failuresPage(&m_failures, &m_connections, m_window.connectorIcons())
+    , m_dataSourcesPage(
+          &m_dataSources, &m_dataSourceDays, &m_syncFailures, m_window.connectorIcons(), settings)
     , m_controller(&m_client, &m_connections, &m_catalog, &m_window)
     , m_signIn(
           &m_session, &m_controller, &m_sandbox, &m_window, settings, nam, browser, options.signIn)
@@ -40,12 +43,16 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     , m_history(&m_client, &m_connections, &m_runs, &m_window, dialogs)
     , m_failuresController(&m_client, &m_connections, &m_failures, &m_failuresPage)
     , m_notifier(&m_connections)
+    , m_dataSourcesController(&m_platformApi, &m_dataSources, &m_dataSourceDays, &m_syncFailures,
+          &m_dataSourcesPage, &m_window, dialogs)
 {
     // Times follow View ▸ Show times in UTC, from the first paint on.
     const bool utc = settings->value(kUtc).toBool();
     m_connections.setUtc(utc);
     m_runs.setUtc(utc);
     m_window.connectionsPage()->detailPane()->setUtc(utc);
+    m_dataSources.setUtc(utc);
+    m_syncFailures.setUtc(utc);
 
     connect(
         &m_controller, &ConsoleController::connected, &m_actions, &ConnectionActions::setIdentity);
@@ -55,6 +62,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
         &m_controller, &ConsoleController::connected, &m_history, &HistoryController::loadCadences);
     connect(&m_actions, &ConnectionActions::syncStarted, &m_history, &HistoryController::followRun);
     wirePages();
+    wireDataSources();
     wireNotifications(options.trayIcon);
 }
 
@@ -93,6 +101,42 @@ void Console::wirePages()
     };
     connect(&m_controller, &ConsoleController::connected, this, forget);
     connect(&m_controller, &ConsoleController::left, this, forget);
+}
+
+void Console::wireDataSources()
+{
+    m_window.addPage(tr("Data sources"), m_window.style()->standardIcon(QStyle::SP_DriveHDIcon),
+        &m_dataSourcesPage);
+    // The page loads when first shown (or at sign-in while it is shown), and
+    // again on F5 once it has.
+    connect(&m_window, &MainWindow::pageShown, this, [this](QWidget *page) {
+        if (page == &m_dataSourcesPage && !m_dataSourcesController.isLoaded())
+            m_dataSourcesController.reload();
+    });
+    connect(&m_window, &MainWindow::refreshRequested, this, [this] {
+        if (m_dataSourcesController.isLoaded())
+            m_dataSourcesController.reload();
+    });
+    connect(&m_controller, &ConsoleController::connected, this, [this](const Me &me) {
+        m_dataSourcesController.setIdentity(me);
+        if (m_window.currentPage() == &m_dataSourcesPage)
+            m_dataSourcesController.reload();
+    });
+    connect(&m_controller, &ConsoleController::left, &m_dataSourcesController,
+        &DataSourcesController::reset);
+    connect(&m_window, &MainWindow::findRequested, this, [this](QWidget *page) {
+        if (page == &m_dataSourcesPage)
+            m_dataSourcesPage.focusSearch();
+    });
+    connect(&m_window, &MainWindow::attentionWalkRequested, this,
+        [this](QWidget *page, bool backwards) {
+            if (page == &m_dataSourcesPage)
+                m_dataSourcesPage.selectNextNeedingAttention(backwards);
+        });
+    connect(&m_window, &MainWindow::utcToggled, this, [this](bool utc) {
+        m_dataSources.setUtc(utc);
+        m_syncFailures.setUtc(utc);
+    });
 }
 
 void Console::wireNotifications(bool trayIcon)

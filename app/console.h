@@ -6,16 +6,22 @@
 #include "connectionsmodel.h"
 #include "connectorcatalogmodel.h"
 #include "consolecontroller.h"
+#include "dailybucketsmodel.h"
+#include "datasourcescontroller.h"
+#include "datasourcesmodel.h"
+#include "datasourcespage.h"
 #include "failurescontroller.h"
 #include "failuresmodel.h"
 #include "failurespage.h"
 #include "historycontroller.h"
 #include "mainwindow.h"
+#include "platformapiclient.h"
 #include "platformclient.h"
 #include "runsmodel.h"
 #include "sandboxlauncher.h"
 #include "session.h"
 #include "signincontroller.h"
+#include "syncfailuresmodel.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>
@@ -31,7 +37,8 @@ class SecretStore;
 
 // The composition root: builds and wires everything a running console has —
 // the client and the session, the models, the main window and its pages, and
-// every controller (console, sign-in, actions, history, failures, notifier).
+// every controller (console, sign-in, actions, history, failures, notifier,
+// data sources).
 // main.cpp builds exactly one; every GUI test builds its console through this
 // class too, so what is tested is what ships.
 //
@@ -72,6 +79,12 @@ public:
     // The parts, for tests that drive the console as a user would.
     MainWindow *window() { return &m_window; }
     FailuresPage *failuresPage() { return &m_failuresPage; }
+    DataSourcesPage *dataSourcesPage() { return &m_dataSourcesPage; }
+    DataSourcesModel *dataSources() { return &m_dataSources; }
+    DailyBucketsModel *dataSourceDays() { return &m_dataSourceDays; }
+    SyncFailuresModel *syncFailures() { return &m_syncFailures; }
+    DataSourcesController *dataSourcesController() { return &m_dataSourcesController; }
+    PlatformApiClient *platformApi() { return &m_platformApi; }
     PlatformClient *client() { return &m_client; }
     Session *session() { return &m_session; }
     ConnectionsModel *connections() { return &m_connections; }
@@ -89,18 +102,24 @@ public:
 
 private:
     void wirePages();
+    void wireDataSources();
     void wireNotifications(bool trayIcon);
 
     QSettings *const m_settings;
     PlatformClient m_client;
+    PlatformApiClient m_platformApi;
     Session m_session;
     ConnectionsModel m_connections;
     ConnectionsFilterModel m_filtered;
     ConnectorCatalogModel m_catalog;
     RunsModel m_runs;
     FailuresModel m_failures;
+    DataSourcesModel m_dataSources;
+    DailyBucketsModel m_dataSourceDays;
+    SyncFailuresModel m_syncFailures;
     MainWindow m_window;
     FailuresPage m_failuresPage;
+    DataSourcesPage m_dataSourcesPage;
     ConsoleController m_controller;
     SandboxLauncher m_sandbox;
     SignInController m_signIn;
@@ -108,6 +127,7 @@ private:
     HistoryController m_history;
     FailuresController m_failuresController;
     ConnectionNotifier m_notifier;
+    DataSourcesController m_dataSourcesController;
     QSystemTrayIcon m_tray;
     bool m_failuresLoaded = false;
 };

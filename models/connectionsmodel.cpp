@@ -219,11 +219,16 @@ QString ConnectionsModel::relativeTime(qint64 thenMs, qint64 nowMs)
 
 QString ConnectionsModel::exactTime(qint64 ms) const
 {
+    return exactTime(ms, m_utc);
+}
+
+QString ConnectionsModel::exactTime(qint64 ms, bool utc)
+{
     if (ms <= 0)
         return tr("Never synced");
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, m_utc ? Qt::UTC : Qt::LocalTime);
+    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, utc ? Qt::UTC : Qt::LocalTime);
     return QLocale().toString(dt, QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-        + (m_utc ? QStringLiteral(" UTC") : u' ' + dt.timeZoneAbbreviation());
+        + (utc ? QStringLiteral(" UTC") : u' ' + dt.timeZoneAbbreviation());
 }
 
 int ConnectionsModel::rowCount(const QModelIndex &parent) const

@@ -82,6 +82,8 @@ public:
 
     static QString relativeTime(qint64 thenMs, qint64 nowMs);
     QString exactTime(qint64 ms) const;
+    // "2026-12-02 14:03:11 CET" (or "… UTC"); "Never synced" for 0.
+    static QString exactTime(qint64 ms, bool utc);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

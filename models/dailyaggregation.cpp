@@ -1,6 +1,10 @@
 #include "dailyaggregation.h"
 
 #include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <climits>
 
 namespace cc {
 
@@ -37,6 +41,62 @@ QVector<DayBucket> aggregateDaily(
                 ++b.completed;
         }
     }
+    return out;
+}
+
+QVector<DayBucket> eventBuckets(
+    const QVector<SyncHistoryDay> &timeline, const QDate &lastDay, int days)
+{
+    QHash<QDate, const SyncHistoryDay *> byDate;
+    for (const SyncHistoryDay &d : timeline)
+        byDate.insert(d.date, &d);
+    QVector<DayBucket> out;
+    out.reserve(days);
+    for (int i = days - 1; i >= 0; --i) {
+        DayBucket b;
+        b.date = lastDay.addDays(-i);
+        if (const SyncHistoryDay *d = byDate.value(b.date)) {
+            b.completed = int(std::clamp<qint64>(d->syncedCount, 0, INT_MAX / 2));
+            b.failed = int(std::clamp<qint64>(d->failedCount, 0, INT_MAX / 2));
+            b.runs = b.completed + b.failed;
+        }
+        out.push_back(b);
+    }
+    return out;
+}
+
+FailureOnset failureOnset(const QVector<DayBucket> &days)
+{
+    FailureOnset out;
+    QVector<double> rates;
+    for (const DayBucket &d : days) {
+        if (d.hasRuns())
+            rates << double(d.failed) / double(d.runs);
+        out.failedDays += d.failed > 0 ? 1 : 0;
+    }
+    if (rates.isEmpty() || out.failedDays == 0)
+        return out;
+    std::sort(rates.begin(), rates.end());
+    const qsizetype n = rates.size();
+    out.typicalRate = n % 2 ? rates.at(n / 2) : (rates.at(n / 2 - 1) + rates.at(n / 2)) / 2;
+    const double threshold = std::max(2 * out.typicalRate, out.typicalRate + 0.05);
+    const auto elevated = [threshold](const DayBucket &d) {
+        return d.failed > 0 && double(d.failed) / double(d.runs) >= threshold;
+    };
+    int i = int(days.size()) - 1;
+    while (i >= 0 && !elevated(days.at(i)))
+        --i;
+    if (i < 0)
+        return out;
+    int onset = i;
+    for (; i >= 0; --i) {
+        if (elevated(days.at(i)))
+            onset = i;
+        else if (days.at(i).hasRuns())
+            break; // an ordinary day with events: the stretch began after it
+    }
+    out.day = days.at(onset).date;
+    out.dayRate = double(days.at(onset).failed) / double(days.at(onset).runs);
     return out;
 }
 

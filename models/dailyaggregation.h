@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platformrecords.h"
 #include "records.h"
 
 #include <QDate>
@@ -30,5 +31,28 @@ struct DayBucket
 // calendar days, so a daylight-saving change gives a 23- or 25-hour day.
 QVector<DayBucket> aggregateDaily(
     const QVector<SyncRun> &runs, const QTimeZone &zone, const QDate &lastDay, int days);
+
+// A data source's sync-history timeline as the chart's buckets (Series::
+// Events): runs = the day's events that synced or failed, completed = synced,
+// failed = failed. Every day of the range is present, oldest first, the
+// server's missing days as empty ones.
+QVector<DayBucket> eventBuckets(
+    const QVector<SyncHistoryDay> &timeline, const QDate &lastDay, int days);
+
+// When the current failures began. A day is "elevated" when its failure
+// rate is at least twice the range's typical (median) daily rate and five
+// points above it; the onset is the first day of the latest stretch of
+// elevated days, where days without any event do not break the stretch (a
+// stopped feed is no evidence of recovery). `day` is invalid when no day
+// stands out; `typicalRate` and `failedDays` then tell a steady failure
+// rate from none at all.
+struct FailureOnset
+{
+    QDate day;
+    double dayRate = 0; // the onset day's failure rate (0..1)
+    double typicalRate = 0; // the median daily failure rate over days with events
+    int failedDays = 0; // days with at least one failed event
+};
+FailureOnset failureOnset(const QVector<DayBucket> &days);
 
 } // namespace cc

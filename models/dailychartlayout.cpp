@@ -10,8 +10,13 @@ constexpr qreal kLegendHeight = 20;
 constexpr qreal kGap = 0.2; // of a slot, between bars
 } // namespace
 
-QString DailyChartLayout::segmentLabel(Segment s)
+QString DailyChartLayout::segmentLabel(Segment s, Series series)
 {
+    if (series == Series::Events) {
+        return s == Segment::Completed
+            ? QCoreApplication::translate("DailyChartLayout", "Synced")
+            : QCoreApplication::translate("DailyChartLayout", "Failed events");
+    }
     switch (s) {
     case Segment::Completed:
         return QCoreApplication::translate("DailyChartLayout", "Completed");
@@ -26,15 +31,20 @@ QString DailyChartLayout::segmentLabel(Segment s)
 }
 
 DailyChartLayout DailyChartLayout::compute(const QVector<DayBucket> &days, const QSizeF &size,
-    const QDate &loadedFrom, const std::function<qreal(const QString &)> &textWidth)
+    const QDate &loadedFrom, const std::function<qreal(const QString &)> &textWidth,
+    Series series)
 {
     DailyChartLayout l;
+    l.series = series;
     const Segment order[]
         = {Segment::Completed, Segment::Partial, Segment::Failed, Segment::RateLimited};
+    const bool events = series == Series::Events;
     qreal x = 0;
     qreal y = 4;
     for (Segment s : order) {
-        const QString label = segmentLabel(s);
+        if (events && s != Segment::Completed && s != Segment::Failed)
+            continue; // an event is synced or failed
+        const QString label = segmentLabel(s, series);
         const qreal width = 12 + 5 + (textWidth ? textWidth(label) : 7.0 * label.size());
         if (x > 0 && x + width > size.width()) { // wrap
             x = 0;
@@ -45,11 +55,17 @@ DailyChartLayout DailyChartLayout::compute(const QVector<DayBucket> &days, const
     }
     const qreal plotTop = y - 4 + kLegendHeight + 4;
     const qreal plotHeight = qMax<qreal>(0, size.height() - plotTop);
-    // Each band has a caption row above it.
-    const qreal bandsHeight = qMax<qreal>(0, plotHeight - 2 * kLabelRow);
-    l.recordsBand = QRectF(0, plotTop + kLabelRow, size.width(), bandsHeight * 0.55);
-    l.runsBand
-        = QRectF(0, l.recordsBand.bottom() + kLabelRow + 2, size.width(), bandsHeight * 0.45 - 2);
+    // Each band has a caption row above it; events have one band only.
+    if (events) {
+        const qreal bandHeight = qMax<qreal>(0, plotHeight - kLabelRow);
+        l.recordsBand = QRectF(0, plotTop, size.width(), 0);
+        l.runsBand = QRectF(0, plotTop + kLabelRow, size.width(), bandHeight);
+    } else {
+        const qreal bandsHeight = qMax<qreal>(0, plotHeight - 2 * kLabelRow);
+        l.recordsBand = QRectF(0, plotTop + kLabelRow, size.width(), bandsHeight * 0.55);
+        l.runsBand = QRectF(
+            0, l.recordsBand.bottom() + kLabelRow + 2, size.width(), bandsHeight * 0.45 - 2);
+    }
     for (const DayBucket &d : days) {
         l.maxRecords = qMax(l.maxRecords, d.records);
         l.maxRuns = qMax(l.maxRuns, d.runs);
@@ -93,9 +109,19 @@ int DailyChartLayout::barAt(const QPointF &p) const
     return -1;
 }
 
-QString DailyChartLayout::dayText(const DayBucket &d)
+QString DailyChartLayout::dayText(const DayBucket &d, Series series)
 {
     const QLocale locale;
+    if (series == Series::Events) {
+        if (!d.hasRuns())
+            return QCoreApplication::translate("DailyChartLayout", "%1: no events")
+                .arg(locale.toString(d.date, QLocale::ShortFormat));
+        return QCoreApplication::translate("DailyChartLayout",
+            "%1: %n events — %2 synced, %3 failed", nullptr, d.runs)
+            .arg(locale.toString(d.date, QLocale::ShortFormat))
+            .arg(d.completed)
+            .arg(d.failed);
+    }
     if (!d.hasRuns())
         return QCoreApplication::translate("DailyChartLayout", "%1: no runs")
             .arg(locale.toString(d.date, QLocale::ShortFormat));
@@ -110,8 +136,24 @@ QString DailyChartLayout::dayText(const DayBucket &d)
         .arg(locale.toString(d.records));
 }
 
-QString DailyChartLayout::summary(const QVector<DayBucket> &days)
+QString DailyChartLayout::summary(const QVector<DayBucket> &days, Series series)
 {
+    if (series == Series::Events) {
+        int events = 0, failed = 0, empty = 0;
+        for (const DayBucket &d : days) {
+            events += d.runs;
+            failed += d.failed;
+            empty += d.hasRuns() ? 0 : 1;
+        }
+        return QStringList{QCoreApplication::translate(
+                               "DailyChartLayout", "Last %n days.", nullptr, int(days.size())),
+            QCoreApplication::translate(
+                "DailyChartLayout", "%n events, %1 of them failed.", nullptr, events)
+                .arg(failed),
+            QCoreApplication::translate("DailyChartLayout", "%n days without events.", nullptr,
+                empty)}
+            .join(u' ');
+    }
     int runs = 0, failed = 0, partial = 0, limited = 0, empty = 0;
     qint64 records = 0;
     for (const DayBucket &d : days) {
@@ -134,6 +176,18 @@ QString DailyChartLayout::summary(const QVector<DayBucket> &days)
             .arg(QLocale().toString(records)),
         QCoreApplication::translate("DailyChartLayout", "%n days without runs.", nullptr, empty)}
         .join(u' ');
+}
+
+QString DailyChartLayout::bandCaption(bool records) const
+{
+    if (records)
+        return QCoreApplication::translate("DailyChartLayout", "records/day (max %1)")
+            .arg(QLocale().toString(maxRecords));
+    if (series == Series::Events)
+        return QCoreApplication::translate("DailyChartLayout", "events/day (max %1)")
+            .arg(QLocale().toString(maxRuns));
+    return QCoreApplication::translate("DailyChartLayout", "runs/day (max %1)")
+        .arg(QLocale().toString(maxRuns));
 }
 
 } // namespace cc

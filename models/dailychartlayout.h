@@ -17,6 +17,10 @@ namespace cc {
 struct DailyChartLayout
 {
     enum class Segment { Completed, Partial, Failed, RateLimited };
+    // What the buckets count. Runs (a connection's history): records written
+    // on top, runs by outcome below. Events (a data source's sync-history):
+    // one band of events, synced (Completed) and failed (Failed), no records.
+    enum class Series { Runs, Events };
     struct Bar
     {
         QDate date;
@@ -39,19 +43,23 @@ struct DailyChartLayout
     QRectF runsBand;
     qint64 maxRecords = 0;
     int maxRuns = 0;
+    Series series = Series::Runs;
 
     // `textWidth` measures a legend label (the widget passes its font
     // metrics); the legend wraps onto more rows when it does not fit.
     static DailyChartLayout compute(const QVector<DayBucket> &days, const QSizeF &size,
-        const QDate &loadedFrom = {}, const std::function<qreal(const QString &)> &textWidth = {});
+        const QDate &loadedFrom = {}, const std::function<qreal(const QString &)> &textWidth = {},
+        Series series = Series::Runs);
     static constexpr qreal kLabelRow = 14; // above each band, for its caption
     // The day under a point, or -1.
     int barAt(const QPointF &point) const;
-    static QString segmentLabel(Segment s);
+    static QString segmentLabel(Segment s, Series series = Series::Runs);
     // Exact values of one day, for the tooltip.
-    static QString dayText(const DayBucket &day);
+    static QString dayText(const DayBucket &day, Series series = Series::Runs);
     // A text summary for assistive technology.
-    static QString summary(const QVector<DayBucket> &days);
+    static QString summary(const QVector<DayBucket> &days, Series series = Series::Runs);
+    // The band captions ("runs/day (max 4)").
+    QString bandCaption(bool recordsBand) const;
 };
 
 } // namespace cc

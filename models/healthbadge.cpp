@@ -8,6 +8,8 @@ namespace cc {
 
 QString HealthBadge::text() const
 {
+    if (!m_text.isEmpty())
+        return m_text;
     switch (m_health) {
     case Health::Healthy:
         return QCoreApplication::translate("HealthBadge", "Healthy");
@@ -33,6 +35,8 @@ QString HealthBadge::text() const
 
 QString HealthBadge::meaning() const
 {
+    if (!m_meaning.isEmpty())
+        return m_meaning;
     // connections-guide.md, "Connection health and statuses".
     switch (m_health) {
     case Health::Healthy:

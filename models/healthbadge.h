@@ -22,6 +22,13 @@ public:
     explicit HealthBadge(Health health)
         : m_health(health)
     { }
+    // The same look (colour, glyph, severity) under another surface's words:
+    // a data source's "Inactive" is drawn as Disconnected (datasourcebadge.h).
+    HealthBadge(Health health, const QString &text, const QString &meaning)
+        : m_health(health)
+        , m_text(text)
+        , m_meaning(meaning)
+    { }
 
     Health health() const { return m_health; }
     QString text() const; // "Healthy", "Needs re-auth", … (translated)
@@ -39,10 +46,15 @@ public:
     // notifications announce (and announce recovering from).
     bool isFailing() const { return m_health == Health::Error || m_health == Health::NeedsReauth; }
 
-    bool operator==(const HealthBadge &o) const { return m_health == o.m_health; }
+    bool operator==(const HealthBadge &o) const
+    {
+        return m_health == o.m_health && m_text == o.m_text;
+    }
 
 private:
     Health m_health = Health::Unknown;
+    QString m_text; // empty: the connection's word for m_health
+    QString m_meaning;
 };
 
 } // namespace cc

@@ -6,6 +6,7 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -69,15 +70,16 @@ void DailyBarsChart::reload()
 {
     m_days = m_model ? m_model->buckets() : QVector<DayBucket>();
     m_cache = QPixmap();
-    setAccessibleDescription(DailyChartLayout::summary(m_days));
+    setAccessibleDescription(DailyChartLayout::summary(m_days, m_series));
     update();
 }
 
 DailyChartLayout DailyBarsChart::layout() const
 {
     const QFontMetricsF fm(font());
-    return DailyChartLayout::compute(m_days, QSizeF(size()), m_loadedFrom,
-        [&fm](const QString &t) { return fm.horizontalAdvance(t); });
+    return DailyChartLayout::compute(
+        m_days, QSizeF(size()), m_loadedFrom,
+        [&fm](const QString &t) { return fm.horizontalAdvance(t); }, m_series);
 }
 
 void DailyBarsChart::setSelectedDay(const QDate &day)
@@ -128,7 +130,8 @@ void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) 
         p.drawText(QPointF(e.swatch.right() + 5, e.swatch.bottom() - 1), e.label);
     }
     p.setPen(grid);
-    p.drawLine(l.recordsBand.bottomLeft(), l.recordsBand.bottomRight());
+    if (l.recordsBand.height() > 0)
+        p.drawLine(l.recordsBand.bottomLeft(), l.recordsBand.bottomRight());
     p.drawLine(l.runsBand.bottomLeft(), l.runsBand.bottomRight());
     QColor recordsColor = pal.color(QPalette::Highlight);
     recordsColor.setAlpha(170);
@@ -160,11 +163,58 @@ void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) 
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
     const qreal row = DailyChartLayout::kLabelRow;
-    p.drawText(QRectF(l.recordsBand.left(), l.recordsBand.top() - row, l.recordsBand.width(), row),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        tr("records/day (max %1)").arg(QLocale().toString(l.maxRecords)));
+    if (l.recordsBand.height() > 0)
+        p.drawText(
+            QRectF(l.recordsBand.left(), l.recordsBand.top() - row, l.recordsBand.width(), row),
+            Qt::AlignLeft | Qt::AlignVCenter, l.bandCaption(true));
     p.drawText(QRectF(l.runsBand.left(), l.runsBand.top() - row, l.runsBand.width(), row),
-        Qt::AlignLeft | Qt::AlignVCenter, tr("runs/day (max %1)").arg(l.maxRuns));
+        Qt::AlignLeft | Qt::AlignVCenter, l.bandCaption(false));
+}
+
+void DailyBarsChart::setSeries(DailyChartLayout::Series series)
+{
+    m_series = series;
+    setAccessibleName(series == DailyChartLayout::Series::Events ? tr("Events per day")
+                                                                 : tr("Runs per day"));
+    reload();
+}
+
+void DailyBarsChart::keyPressEvent(QKeyEvent *event)
+{
+    // The keyboard's way to pick a day: arrows walk the days, Home / End
+    // jump, Escape clears (each emits daySelected like a click).
+    if (m_days.isEmpty())
+        return QWidget::keyPressEvent(event);
+    int at = -1;
+    for (int i = 0; i < m_days.size(); ++i) {
+        if (m_days.at(i).date == m_selected)
+            at = i;
+    }
+    int next = at;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        next = at < 0 ? int(m_days.size()) - 1 : qMax(0, at - 1);
+        break;
+    case Qt::Key_Right:
+        next = at < 0 ? int(m_days.size()) - 1 : qMin(int(m_days.size()) - 1, at + 1);
+        break;
+    case Qt::Key_Home:
+        next = 0;
+        break;
+    case Qt::Key_End:
+        next = int(m_days.size()) - 1;
+        break;
+    case Qt::Key_Escape:
+        if (!m_selected.isValid())
+            return QWidget::keyPressEvent(event);
+        next = -1;
+        break;
+    default:
+        return QWidget::keyPressEvent(event);
+    }
+    m_selected = next < 0 ? QDate() : m_days.at(next).date;
+    update();
+    Q_EMIT daySelected(m_selected);
 }
 
 void DailyBarsChart::mousePressEvent(QMouseEvent *event)
@@ -188,7 +238,7 @@ bool DailyBarsChart::event(QEvent *event)
             QToolTip::showText(help->globalPos(),
                 b.notLoaded ? tr("%1: history not loaded")
                                   .arg(QLocale().toString(b.date, QLocale::ShortFormat))
-                            : DailyChartLayout::dayText(m_days.at(i)),
+                            : DailyChartLayout::dayText(m_days.at(i), m_series),
                 this);
         } else {
             QToolTip::hideText();

@@ -25,6 +25,8 @@ public:
     void setModel(DailyBucketsModel *model);
     DailyBucketsModel *model() const { return m_model; }
     void setLoadedFrom(const QDate &day);
+    // Runs (a connection) or events (a data source): legend, bands, tooltip.
+    void setSeries(DailyChartLayout::Series series);
     const QVector<DayBucket> &days() const { return m_days; }
     DailyChartLayout layout() const;
     QDate selectedDay() const { return m_selected; }
@@ -37,6 +39,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -51,6 +54,7 @@ private:
     QVector<DayBucket> m_days;
     QDate m_loadedFrom;
     QDate m_selected;
+    DailyChartLayout::Series m_series = DailyChartLayout::Series::Runs;
 };
 
 } // namespace cc

@@ -10,6 +10,7 @@ namespace cc {
 
 HealthBadgeDelegate::HealthBadgeDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
+    , m_badgeColumn(ConnectionsModel::HealthColumn)
 { }
 
 void HealthBadgeDelegate::paintGlyph(QPainter *p, const QRectF &d, HealthBadge::Glyph glyph)
@@ -110,7 +111,7 @@ void HealthBadgeDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant v = index.data(ConnectionsModel::HealthRole);
-    if (!v.canConvert<HealthBadge>() || index.column() != ConnectionsModel::HealthColumn) {
+    if (!v.canConvert<HealthBadge>() || index.column() != m_badgeColumn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -129,7 +130,8 @@ QSize HealthBadgeDelegate::sizeHint(
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     const QFontMetrics fm(option.font);
-    if (index.data(ConnectionsModel::HealthRole).canConvert<HealthBadge>())
+    if (index.column() == m_badgeColumn
+        && index.data(ConnectionsModel::HealthRole).canConvert<HealthBadge>())
         s.setWidth(fm.horizontalAdvance(index.data().toString()) + fm.height() + 30);
     s.setHeight(qMax(s.height(), fm.height() + 10));
     return s;

@@ -15,6 +15,9 @@ class HealthBadgeDelegate : public QStyledItemDelegate
 
 public:
     explicit HealthBadgeDelegate(QObject *parent = nullptr);
+    // The column whose HealthRole is painted as a badge (the connections'
+    // Health column unless told otherwise).
+    void setBadgeColumn(int column) { m_badgeColumn = column; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
@@ -24,6 +27,9 @@ public:
     static int paintBadge(QPainter *painter, const QRect &rect, const HealthBadge &badge,
         const QPalette &palette, bool selected);
     static void paintGlyph(QPainter *painter, const QRectF &disc, HealthBadge::Glyph glyph);
+
+private:
+    int m_badgeColumn;
 };
 
 } // namespace cc

@@ -135,15 +135,26 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find…"), m_connections, &ConnectionsPage::focusSearch);
+    QAction *find = view->addAction(tr("&Find…"), this, [this] {
+        if (m_stack->currentWidget() == m_connections)
+            m_connections->focusSearch();
+        else
+            Q_EMIT findRequested(m_stack->currentWidget());
+    });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("actionFind"));
-    QAction *next = view->addAction(tr("&Next needing attention"), m_connections,
-        [this] { m_connections->selectNextNeedingAttention(false); });
+    const auto walk = [this](bool backwards) {
+        if (m_stack->currentWidget() == m_connections)
+            m_connections->selectNextNeedingAttention(backwards);
+        else
+            Q_EMIT attentionWalkRequested(m_stack->currentWidget(), backwards);
+    };
+    QAction *next = view->addAction(
+        tr("&Next needing attention"), this, [walk] { walk(false); });
     next->setShortcut(QKeySequence(Qt::Key_F8));
     next->setObjectName(QStringLiteral("actionNextAttention"));
-    QAction *previous = view->addAction(tr("&Previous needing attention"), m_connections,
-        [this] { m_connections->selectNextNeedingAttention(true); });
+    QAction *previous = view->addAction(
+        tr("&Previous needing attention"), this, [walk] { walk(true); });
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     previous->setObjectName(QStringLiteral("actionPreviousAttention"));
     view->addSeparator();
@@ -229,6 +240,11 @@ void MainWindow::clearIdentity()
     m_workspace->setToolTip(QString());
     m_user->clear();
     m_user->setToolTip(QString());
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
 }
 
 void MainWindow::showPage(QWidget *page)

@@ -39,6 +39,7 @@ public:
     void showPage(QWidget *page);
     void showWelcome();
     void showConnections();
+    QWidget *currentPage() const;
     void setIdentity(const Me &me, const QString &serverLabel);
     void setSignInState(const QString &text);
     // Signed out: no workspace, no user.
@@ -57,6 +58,10 @@ Q_SIGNALS:
     void utcToggled(bool utc);
     void signOutRequested();
     void pageShown(QWidget *page);
+    // Ctrl+F and F8 / Shift+F8 on a page other than Connections: the page's
+    // own search and attention walk.
+    void findRequested(QWidget *page);
+    void attentionWalkRequested(QWidget *page, bool backwards);
     void notificationsToggled(bool enabled);
     void signInRequested();
 

@@ -1,6 +1,13 @@
 #include "messageboxes.h"
 
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace cc {
 
@@ -11,6 +18,37 @@ QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QStrin
     QMessageBox::StandardButton defaultButton)
 {
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+bool MessageBoxes::confirmByTyping(QWidget *parent, const QString &title, const QString &text,
+    const QString &expected, const QString &acceptText)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(text, &dialog);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    layout->addWidget(label);
+    auto *prompt = new QLabel(
+        QCoreApplication::translate("MessageBoxes", "Type %1 to confirm:").arg(expected), &dialog);
+    prompt->setTextFormat(Qt::PlainText);
+    prompt->setWordWrap(true);
+    layout->addWidget(prompt);
+    auto *field = new QLineEdit(&dialog);
+    field->setAccessibleName(prompt->text());
+    prompt->setBuddy(field);
+    layout->addWidget(field);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *accept = buttons->addButton(acceptText, QDialogButtonBox::DestructiveRole);
+    accept->setEnabled(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    layout->addWidget(buttons);
+    QObject::connect(field, &QLineEdit::textChanged, accept,
+        [accept, expected](const QString &t) { accept->setEnabled(t == expected); });
+    QObject::connect(accept, &QPushButton::clicked, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    return dialog.exec() == QDialog::Accepted && field->text() == expected;
 }
 
 QString MessageBoxes::saveFileName(

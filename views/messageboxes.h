@@ -20,6 +20,10 @@ public:
     virtual QMessageBox::StandardButton question(QWidget *parent, const QString &title,
         const QString &text, QMessageBox::StandardButtons buttons,
         QMessageBox::StandardButton defaultButton);
+    // A destructive action confirmed by typing `expected` (a name, a slug):
+    // true only when the user typed it exactly and pressed `acceptText`.
+    virtual bool confirmByTyping(QWidget *parent, const QString &title, const QString &text,
+        const QString &expected, const QString &acceptText);
     // The file the user chose to save to, or empty when they cancelled.
     virtual QString saveFileName(
         QWidget *parent, const QString &title, const QString &suggestedPath, const QString &filter);

@@ -25,3 +25,15 @@ QString ScriptedMessageBoxes::saveFileName(
     }
     return savePaths.takeFirst();
 }
+
+bool ScriptedMessageBoxes::confirmByTyping(
+    QWidget *, const QString &, const QString &text, const QString &expected, const QString &)
+{
+    confirmations << text;
+    if (typed.isEmpty()) {
+        ++unexpected;
+        qWarning("ScriptedMessageBoxes: unexpected confirmation: %s", qPrintable(text));
+        return false;
+    }
+    return typed.takeFirst() == expected;
+}

@@ -1,0 +1,673 @@
+#include "datasourcespage.h"
+
+#include "banner.h"
+#include "connectionsmodel.h"
+#include "connectoricons.h"
+#include "dailybarschart.h"
+#include "dailybucketsmodel.h"
+#include "datasourcebadge.h"
+#include "datasourcesmodel.h"
+#include "healthbadgedelegate.h"
+#include "jsontreeview.h"
+#include "messagelabel.h"
+#include "syncfailuresmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cc {
+
+namespace {
+
+const QString kGroup = QStringLiteral("dataSources/");
+constexpr int kDebounceMs = 300;
+
+// The type column carries an icon per source_type.
+class TypeColumnDelegate : public HealthBadgeDelegate
+{
+public:
+    TypeColumnDelegate(const ConnectorIcons *icons, QObject *parent)
+        : HealthBadgeDelegate(parent)
+        , m_icons(icons)
+    {
+        setBadgeColumn(DataSourcesModel::HealthColumn);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        HealthBadgeDelegate::initStyleOption(option, index);
+        if (index.column() == DataSourcesModel::TypeColumn) {
+            option->icon = m_icons->icon(
+                index.data(DataSourcesModel::SourceTypeRole).toString(), option->text);
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->decorationSize = QSize(16, 16);
+        }
+    }
+
+private:
+    const ConnectorIcons *const m_icons;
+};
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextFormat(Qt::PlainText); // the server's words, never markup
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return l;
+}
+
+QString yesNo(bool v)
+{
+    return v ? DataSourcesPage::tr("yes") : DataSourcesPage::tr("no");
+}
+
+} // namespace
+
+DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days,
+    SyncFailuresModel *failures, const ConnectorIcons *icons, QSettings *settings,
+    QWidget *parent)
+    : QWidget(parent)
+    , m_list(list)
+    , m_failures(failures)
+    , m_settings(settings)
+    , m_search(new QLineEdit(this))
+    , m_active(new QComboBox(this))
+    , m_types(new QToolButton(this))
+    , m_create(new QPushButton(tr("&New data source…"), this))
+    , m_progress(new QLabel(this))
+    , m_banner(new Banner(this))
+    , m_table(new QTableView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(this))
+    , m_debounce(new QTimer(this))
+    , m_countdown(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dataSourcesPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    auto *bar = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("dataSourceSearch"));
+    m_search->setPlaceholderText(tr("Search names, ids, types and sync status…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search data sources"));
+    bar->addWidget(m_search, 1);
+    m_active->setObjectName(QStringLiteral("dataSourceActiveFilter"));
+    m_active->addItem(tr("Active and inactive"));
+    m_active->addItem(tr("Active only"), true);
+    m_active->addItem(tr("Inactive only"), false);
+    m_active->setAccessibleName(tr("Active filter"));
+    bar->addWidget(m_active);
+    m_types->setObjectName(QStringLiteral("dataSourceTypeFilter"));
+    m_types->setPopupMode(QToolButton::InstantPopup);
+    m_types->setAccessibleName(tr("Source types"));
+    auto *typeMenu = new QMenu(m_types);
+    for (const QString &type : datasourceenums::sourceTypes()) {
+        QAction *a = typeMenu->addAction(DataSourcesModel::sourceTypeName(type));
+        a->setCheckable(true);
+        a->setData(type);
+    }
+    m_types->setMenu(typeMenu);
+    bar->addWidget(m_types);
+    m_create->setObjectName(QStringLiteral("createDataSource"));
+    bar->addWidget(m_create);
+    layout->addLayout(bar);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_table->setObjectName(QStringLiteral("dataSourcesTable"));
+    m_table->setModel(list);
+    m_table->setItemDelegate(new TypeColumnDelegate(icons, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(false); // the server's order
+    m_table->verticalHeader()->hide();
+    // The name takes what is left; the short columns fit their usual text.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(DataSourcesModel::NameColumn, QHeaderView::Stretch);
+    const QFontMetrics fm(font());
+    const auto fit = [&fm, header](int column, const QString &sample) {
+        header->resizeSection(column, fm.horizontalAdvance(sample) + 2 * fm.height());
+    };
+    fit(DataSourcesModel::TypeColumn, tr("FHIR store"));
+    fit(DataSourcesModel::StrategyColumn, QStringLiteral("scheduled (every 1h)"));
+    fit(DataSourcesModel::HealthColumn, tr("Degraded"));
+    fit(DataSourcesModel::LastSyncColumn, tr("59 min ago"));
+    fit(DataSourcesModel::LastStatusColumn, QStringLiteral("success"));
+    fit(DataSourcesModel::EventsColumn, tr("Events"));
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_table->setAccessibleName(tr("Data sources"));
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_splitter->addWidget(m_table);
+
+    auto *overviewScroll = new QScrollArea(m_tabs);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    auto *overview = new QWidget(overviewScroll);
+    buildDetail(overview);
+    overviewScroll->setWidget(overview);
+    m_tabs->addTab(overviewScroll, tr("&Overview"));
+    auto *history = new QWidget(m_tabs);
+    buildHistory(history);
+    m_tabs->addTab(history, tr("Hi&story"));
+    m_tabs->setObjectName(QStringLiteral("dataSourceTabs"));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 420});
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    m_progress->setObjectName(QStringLiteral("dataSourceProgress"));
+    layout->addWidget(m_progress);
+
+    // Typing waits for a pause; the choices apply at once.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        saveState();
+        Q_EMIT filterChanged();
+    });
+    connect(m_search, &QLineEdit::textEdited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        saveState();
+        Q_EMIT filterChanged();
+    });
+    const auto changedNow = [this] {
+        m_debounce->stop();
+        saveState();
+        Q_EMIT filterChanged();
+    };
+    connect(m_active, &QComboBox::activated, this, changedNow);
+    connect(typeMenu, &QMenu::triggered, this, [this, changedNow] {
+        const int n = int(filter().sourceTypes.size());
+        m_types->setText(n == 0 ? tr("All types") : tr("%n type(s)", nullptr, n));
+        changedNow();
+    });
+    m_types->setText(tr("All types"));
+    connect(m_create, &QPushButton::clicked, this, &DataSourcesPage::createRequested);
+    connect(m_banner, &Banner::actionTriggered, this, &DataSourcesPage::retryRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this] { Q_EMIT selectionChanged(selectedId()); });
+    connect(list, &QAbstractItemModel::modelReset, this, [this] { showDetail(nullptr); });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+        [this] { saveState(); });
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { saveState(); });
+
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        if (--m_retryLeft <= 0) {
+            m_retryLeft = 0;
+            m_countdown->stop();
+        }
+        updateButtons();
+    });
+    m_chart->setModel(days);
+    restoreState();
+    showDetail(nullptr);
+}
+
+DataSourcesPage::~DataSourcesPage() = default;
+
+void DataSourcesPage::buildDetail(QWidget *overview)
+{
+    auto *v = new QVBoxLayout(overview);
+    m_title = new QLabel(overview);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_title->setFont(big);
+    v->addWidget(m_title);
+
+    auto *buttons = new QHBoxLayout;
+    m_sync = new QPushButton(tr("S&ync now"), overview);
+    m_sync->setObjectName(QStringLiteral("syncDataSource"));
+    m_edit = new QPushButton(tr("Ed&it…"), overview);
+    m_edit->setObjectName(QStringLiteral("editDataSource"));
+    m_delete = new QPushButton(tr("&Delete…"), overview);
+    m_delete->setObjectName(QStringLiteral("deleteDataSource"));
+    buttons->addWidget(m_sync);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch(1);
+    v->addLayout(buttons);
+    m_syncResult = new MessageLabel(overview);
+    m_syncResult->setWordWrap(true);
+    m_syncResult->setTextFormat(Qt::PlainText);
+    m_syncResult->setObjectName(QStringLiteral("syncResult"));
+    v->addWidget(m_syncResult);
+    connect(m_sync, &QPushButton::clicked, this, [this] {
+        if (!selectedId().isEmpty())
+            Q_EMIT syncRequested(selectedId());
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (!selectedId().isEmpty())
+            Q_EMIT editRequested(selectedId());
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (!selectedId().isEmpty())
+            Q_EMIT deleteRequested(selectedId());
+    });
+
+    m_counts = valueLabel(overview);
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    v->addWidget(m_counts);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    const QList<QPair<QString, QString>> rows{
+        {QStringLiteral("health"), tr("Health")},
+        {QStringLiteral("name"), tr("Name")},
+        {QStringLiteral("display_name"), tr("Display name")},
+        {QStringLiteral("id"), tr("Id")},
+        {QStringLiteral("source_type"), tr("Type")},
+        {QStringLiteral("sync_strategy"), tr("Strategy")},
+        {QStringLiteral("sync_schedule"), tr("Schedule")},
+        {QStringLiteral("is_active"), tr("Active")},
+        {QStringLiteral("is_stale"), tr("Stale")},
+        {QStringLiteral("health_status"), tr("Health status")},
+        {QStringLiteral("last_sync_at"), tr("Last sync")},
+        {QStringLiteral("last_sync_status"), tr("Last status")},
+        {QStringLiteral("last_sync_event_count"), tr("Events in last poll")},
+        {QStringLiteral("last_health_check"), tr("Last health check")},
+        {QStringLiteral("entity_types"), tr("Entity types")},
+        {QStringLiteral("discovered_by"), tr("Discovered by")},
+        {QStringLiteral("workspace_id"), tr("Workspace")},
+        {QStringLiteral("created_at"), tr("Created")},
+        {QStringLiteral("updated_at"), tr("Updated")},
+    };
+    for (const auto &[field, label] : rows) {
+        QLabel *value = valueLabel(overview);
+        value->setObjectName(QStringLiteral("field_") + field);
+        value->setAccessibleName(label);
+        form->addRow(label + u':', value);
+        m_fields.insert(field, value);
+    }
+    v->addLayout(form);
+    m_config = new JsonTreeView(tr("Connection config"), overview);
+    m_config->setObjectName(QStringLiteral("connectionConfig"));
+    m_mappings = new JsonTreeView(tr("Field mappings"), overview);
+    m_mappings->setObjectName(QStringLiteral("fieldMappings"));
+    v->addWidget(m_config);
+    v->addWidget(m_mappings);
+    v->addStretch(1);
+}
+
+void DataSourcesPage::buildHistory(QWidget *history)
+{
+    auto *v = new QVBoxLayout(history);
+    auto *top = new QHBoxLayout;
+    m_range = new QComboBox(history);
+    m_range->setObjectName(QStringLiteral("historyRange"));
+    for (int d : {7, 30, 90})
+        m_range->addItem(tr("Last %n days", nullptr, d), d);
+    m_range->setCurrentIndex(1);
+    m_range->setAccessibleName(tr("History range"));
+    top->addWidget(m_range);
+    m_onset = valueLabel(history);
+    m_onset->setObjectName(QStringLiteral("failureOnset"));
+    top->addWidget(m_onset, 1);
+    v->addLayout(top);
+    m_historyState = valueLabel(history);
+    m_historyState->setObjectName(QStringLiteral("historyState"));
+    v->addWidget(m_historyState);
+    m_chart = new DailyBarsChart(history);
+    m_chart->setObjectName(QStringLiteral("dataSourceChart"));
+    m_chart->setSeries(DailyChartLayout::Series::Events);
+    m_chart->setToolTip(tr("Click a day, or use the arrow keys, to list its failures"));
+    v->addWidget(m_chart, 2);
+
+    auto *row = new QHBoxLayout;
+    auto *caption = new QLabel(tr("Failed events"), history);
+    QFont bold = caption->font();
+    bold.setBold(true);
+    caption->setFont(bold);
+    row->addWidget(caption, 1);
+    m_allDays = new QPushButton(tr("&All days"), history);
+    m_allDays->setObjectName(QStringLiteral("allDays"));
+    m_allDays->setToolTip(tr("Show the failures of every day in the range"));
+    m_copy = new QPushButton(tr("Cop&y"), history);
+    m_copy->setObjectName(QStringLiteral("copyFailures"));
+    m_copy->setToolTip(tr("Copy the selected failed events (Ctrl+C): as text for a ticket, and as "
+                          "tab-separated values for a spreadsheet"));
+    row->addWidget(m_allDays);
+    row->addWidget(m_copy);
+    v->addLayout(row);
+    m_failuresTable = new QTableView(history);
+    m_failuresTable->setObjectName(QStringLiteral("syncFailuresTable"));
+    m_failuresTable->setModel(m_failures);
+    m_failuresTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_failuresTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_failuresTable->verticalHeader()->hide();
+    m_failuresTable->horizontalHeader()->setSectionResizeMode(
+        SyncFailuresModel::ErrorColumn, QHeaderView::Stretch);
+    m_failuresTable->setAccessibleName(tr("Failed events"));
+    m_failuresTable->setTabKeyNavigation(false);
+    m_failuresTable->setWordWrap(false);
+    v->addWidget(m_failuresTable, 3);
+    auto *copy = new QAction(tr("Copy"), m_failuresTable);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_failuresTable->addAction(copy);
+    connect(copy, &QAction::triggered, this, &DataSourcesPage::copySelectedFailures);
+    connect(m_copy, &QPushButton::clicked, this, &DataSourcesPage::copySelectedFailures);
+
+    connect(m_chart, &DailyBarsChart::daySelected, this, [this](const QDate &day) {
+        m_failures->setDay(day);
+        m_allDays->setEnabled(day.isValid());
+    });
+    connect(m_allDays, &QPushButton::clicked, this, [this] {
+        m_chart->setSelectedDay({});
+        m_failures->setDay({});
+        m_allDays->setEnabled(false);
+    });
+    m_allDays->setEnabled(false);
+    connect(m_range, &QComboBox::activated, this, [this] {
+        saveState();
+        Q_EMIT historyRangeChanged(historyDays());
+    });
+}
+
+DataSourceFilter DataSourcesPage::filter() const
+{
+    DataSourceFilter f;
+    f.search = m_search->text().trimmed();
+    const QVariant active = m_active->currentData();
+    if (active.isValid())
+        f.isActive = active.toBool();
+    const auto actions = m_types->menu()->actions();
+    for (const QAction *a : actions) {
+        if (a->isChecked())
+            f.sourceTypes << a->data().toString();
+    }
+    return f;
+}
+
+int DataSourcesPage::historyDays() const
+{
+    return m_range->currentData().toInt();
+}
+
+QString DataSourcesPage::selectedId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return QString();
+    return current.siblingAtColumn(0).data(DataSourcesModel::IdRole).toString();
+}
+
+void DataSourcesPage::selectDataSource(const QString &id)
+{
+    const int row = m_list->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_list->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void DataSourcesPage::selectNextNeedingAttention(bool backwards)
+{
+    const int n = m_list->rowCount();
+    if (n == 0)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const int start = current.isValid() ? current.row() : (backwards ? 0 : n - 1);
+    for (int step = 1; step <= n; ++step) {
+        const int row = ((start + (backwards ? -step : step)) % n + n) % n;
+        if (m_list->index(row, 0).data(DataSourcesModel::NeedsAttentionRole).toBool()) {
+            selectDataSource(m_list->sourceAt(row).id);
+            m_table->setFocus();
+            return;
+        }
+    }
+}
+
+void DataSourcesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void DataSourcesPage::setCanWrite(bool canWrite, const QString &reason)
+{
+    m_canWrite = canWrite;
+    m_whyReadOnly = reason;
+    updateButtons();
+}
+
+void DataSourcesPage::updateButtons()
+{
+    const bool selected = !selectedId().isEmpty();
+    const QString why = m_canWrite ? QString() : m_whyReadOnly;
+    m_create->setEnabled(m_canWrite);
+    m_create->setToolTip(m_canWrite ? tr("Register a new data source in this workspace") : why);
+    m_edit->setEnabled(selected && m_canWrite);
+    m_edit->setToolTip(m_canWrite ? tr("Change this data source's settings") : why);
+    m_delete->setEnabled(selected && m_canWrite);
+    m_delete->setToolTip(m_canWrite ? tr("Delete this data source (asks for its name)") : why);
+    if (m_retryLeft > 0) {
+        m_sync->setEnabled(false);
+        m_sync->setText(tr("S&ync now (in %n s)", nullptr, m_retryLeft));
+        m_sync->setToolTip(tr("The platform asked to wait before the next sync request"));
+    } else {
+        m_sync->setText(tr("S&ync now"));
+        m_sync->setEnabled(selected && m_canWrite);
+        m_sync->setToolTip(m_canWrite ? tr("Ask the platform to poll this data source now") : why);
+    }
+}
+
+void DataSourcesPage::showListError(const QString &message)
+{
+    if (message.isEmpty()) {
+        m_banner->hide();
+        return;
+    }
+    m_banner->show(Banner::Kind::Error, message, tr("&Retry"));
+}
+
+void DataSourcesPage::setProgress(int loaded, std::optional<qint64> total, bool loading)
+{
+    const QLocale locale;
+    QString text = total ? tr("%1 of %2 data sources loaded")
+                               .arg(locale.toString(loaded), locale.toString(*total))
+                         : tr("%n data source(s) loaded", nullptr, loaded);
+    if (loading)
+        text += tr(" — loading more…");
+    else if (m_list->hasMore())
+        text += tr(" — scroll down for more");
+    m_progress->setText(text);
+}
+
+void DataSourcesPage::showDetail(const DataSource *s)
+{
+    m_tabs->setEnabled(s != nullptr);
+    m_syncResult->clear();
+    m_counts->clear();
+    if (!s) {
+        m_selectedName.clear();
+        m_title->setText(tr("Select a data source to see its fields, status and history."));
+        for (QLabel *l : std::as_const(m_fields))
+            l->clear();
+        m_config->setObject({});
+        m_mappings->setObject({});
+        m_failures->setFailures({});
+        m_onset->clear();
+        updateButtons();
+        return;
+    }
+    m_selectedName = s->displayName.isEmpty() ? s->name : s->displayName;
+    m_title->setText(m_selectedName);
+    const HealthBadge badge = dataSourceBadge(*s);
+    const auto set = [this](const QString &field, const QString &text) {
+        m_fields.value(field)->setText(text);
+    };
+    const auto time = [](qint64 ms) {
+        return ms > 0 ? ConnectionsModel::exactTime(ms, false) : tr("never");
+    };
+    set(QStringLiteral("health"), badge.text() + QStringLiteral(" — ") + badge.meaning());
+    set(QStringLiteral("name"), s->name);
+    set(QStringLiteral("display_name"), s->displayName.isEmpty() ? tr("—") : s->displayName);
+    set(QStringLiteral("id"), s->id);
+    set(QStringLiteral("source_type"),
+        DataSourcesModel::sourceTypeName(s->sourceType) + QStringLiteral(" (") + s->sourceType
+            + u')');
+    set(QStringLiteral("sync_strategy"), s->syncStrategy);
+    set(QStringLiteral("sync_schedule"), s->syncSchedule.value_or(tr("—")));
+    set(QStringLiteral("is_active"), yesNo(s->isActive));
+    set(QStringLiteral("is_stale"), yesNo(s->isStale));
+    set(QStringLiteral("health_status"), s->rawHealth);
+    set(QStringLiteral("last_sync_at"), time(s->lastSyncAtMs));
+    set(QStringLiteral("last_sync_status"),
+        s->rawLastSyncStatus.isEmpty() ? tr("—") : s->rawLastSyncStatus);
+    set(QStringLiteral("last_sync_event_count"), QLocale().toString(s->lastSyncEventCount));
+    set(QStringLiteral("last_health_check"), time(s->lastHealthCheckMs));
+    set(QStringLiteral("entity_types"),
+        s->entityTypes ? (s->entityTypes->isEmpty() ? tr("none") : s->entityTypes->join(u", "))
+                       : tr("—"));
+    set(QStringLiteral("discovered_by"), s->discoveredBy.isEmpty() ? tr("—") : s->discoveredBy);
+    set(QStringLiteral("workspace_id"), s->workspaceId);
+    set(QStringLiteral("created_at"), time(s->createdAtMs));
+    set(QStringLiteral("updated_at"), time(s->updatedAtMs));
+    m_config->setObject(s->connectionConfig);
+    m_mappings->setObject(s->fieldMappings);
+    updateButtons();
+}
+
+QString DataSourcesPage::fieldText(const QString &field) const
+{
+    const QLabel *l = m_fields.value(field);
+    return l ? l->text() : QString();
+}
+
+void DataSourcesPage::showStatus(const DataSourceStatus &st)
+{
+    const QLocale locale;
+    const double rate = st.eventCount > 0 ? 100.0 * double(st.failedCount) / double(st.eventCount)
+                                          : 0.0;
+    m_counts->setText(tr("Events: %1 · synced: %2 · failed: %3 (%4 % failure rate)")
+                          .arg(locale.toString(st.eventCount), locale.toString(st.syncedCount),
+                              locale.toString(st.failedCount), locale.toString(rate, 'f', 1)));
+}
+
+void DataSourcesPage::showStatusError(const QString &message)
+{
+    m_counts->setText(tr("Status not loaded: %1").arg(message));
+}
+
+void DataSourcesPage::setHistoryState(const QString &message)
+{
+    m_historyState->setText(message);
+    m_historyState->setVisible(!message.isEmpty());
+}
+
+void DataSourcesPage::setFailureOnset(const FailureOnset &onset, int days)
+{
+    const QLocale locale;
+    const auto percent = [&locale](double rate) { return locale.toString(100 * rate, 'f', 1); };
+    if (onset.day.isValid()) {
+        m_onset->setText(tr("Failures rose on %1: %2 % of that day's events failed, against %3 % "
+                            "on a typical day.")
+                             .arg(locale.toString(onset.day, QLocale::LongFormat),
+                                 percent(onset.dayRate), percent(onset.typicalRate)));
+    } else if (onset.failedDays > 0) {
+        m_onset->setText(tr("About %1 % of events fail on a typical day; no day of the last %n "
+                            "days stands out.",
+            nullptr, days)
+                             .arg(percent(onset.typicalRate)));
+    } else {
+        m_onset->setText(tr("No failed events in the last %n days.", nullptr, days));
+    }
+}
+
+void DataSourcesPage::showSyncResult(const QString &message, bool isError, int retryAfterSeconds)
+{
+    m_syncResult->showMessage(
+        message, isError ? StatusPalette::Tone::Error : StatusPalette::Tone::Success);
+    m_retryLeft = qMax(0, retryAfterSeconds);
+    if (m_retryLeft > 0)
+        m_countdown->start();
+    updateButtons();
+}
+
+void DataSourcesPage::copySelectedFailures()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_failuresTable->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows << i.row();
+    if (rows.isEmpty()) { // nothing selected: the rows shown
+        for (int r = 0; r < m_failures->rowCount(); ++r)
+            rows << r;
+    }
+    std::sort(rows.begin(), rows.end());
+    auto *mime = new QMimeData;
+    mime->setText(m_failures->toTicketText(rows, m_selectedName));
+    mime->setData(QStringLiteral("text/tab-separated-values"), m_failures->toTsv(rows).toUtf8());
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void DataSourcesPage::saveState() const
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(kGroup + QStringLiteral("search"), m_search->text());
+    m_settings->setValue(kGroup + QStringLiteral("active"), m_active->currentIndex());
+    m_settings->setValue(kGroup + QStringLiteral("types"), filter().sourceTypes);
+    m_settings->setValue(kGroup + QStringLiteral("range"), historyDays());
+    m_settings->setValue(kGroup + QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    m_settings->setValue(kGroup + QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void DataSourcesPage::restoreState()
+{
+    if (!m_settings)
+        return;
+    m_search->setText(m_settings->value(kGroup + QStringLiteral("search")).toString());
+    m_active->setCurrentIndex(
+        qBound(0, m_settings->value(kGroup + QStringLiteral("active")).toInt(), 2));
+    const QStringList types = m_settings->value(kGroup + QStringLiteral("types")).toStringList();
+    const auto actions = m_types->menu()->actions();
+    for (QAction *a : actions)
+        a->setChecked(types.contains(a->data().toString()));
+    if (!types.isEmpty())
+        m_types->setText(tr("%n type(s)", nullptr, int(filter().sourceTypes.size())));
+    const int range = m_range->findData(m_settings->value(kGroup + QStringLiteral("range"), 30));
+    if (range >= 0)
+        m_range->setCurrentIndex(range);
+    m_table->horizontalHeader()->restoreState(
+        m_settings->value(kGroup + QStringLiteral("header")).toByteArray());
+    m_splitter->restoreState(m_settings->value(kGroup + QStringLiteral("splitter")).toByteArray());
+}
+
+} // namespace cc
