@@ -205,6 +205,8 @@ void PlatformClient::finished(
     reply->deleteLater();
     if (exchange.epoch != m_epoch)
         return; // for an earlier server or sign-in: dropped (see header comment)
+    if (!exchange.context)
+        return; // nobody waits for it any more (aborted with its context): not a failure
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiError error;
     QByteArray payload;

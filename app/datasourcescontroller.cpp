@@ -24,8 +24,8 @@ constexpr int kDefaultRetrySeconds = 30;
 } // namespace
 
 DataSourcesController::DataSourcesController(PlatformApiClient *api, DataSourcesModel *list,
-    DailyBucketsModel *days, SyncFailuresModel *failures, DataSourcesPage *page,
-    MainWindow *window, MessageBoxes *dialogs, QObject *parent)
+    DailyBucketsModel *days, SyncFailuresModel *failures, DataSourcesPage *page, MainWindow *window,
+    MessageBoxes *dialogs, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_list(list)
@@ -126,6 +126,10 @@ void DataSourcesController::reload()
 
 void DataSourcesController::fetchPage(quint64 generation, qint64 token)
 {
+    if (m_workspaceId.isEmpty()) { // signed out: nothing to list
+        m_list->failPage(generation, tr("Not signed in."));
+        return;
+    }
     QObject *context = m_listContext ? m_listContext.data() : renew(&m_listContext);
     m_api->fetchDataSourcePage(context, m_workspaceId, m_page->filter(), token, m_pageSize,
         [this, generation](const PlatformPage<DataSource> &page, const ApiError &error) {
@@ -154,8 +158,8 @@ void DataSourcesController::select(const QString &id)
         return;
     }
     m_page->showDetail(&m_list->sourceAt(row));
-    m_api->fetchDataSourceStatus(context, m_workspaceId, id,
-        [this](const DataSourceStatus &status, const ApiError &error) {
+    m_api->fetchDataSourceStatus(
+        context, m_workspaceId, id, [this](const DataSourceStatus &status, const ApiError &error) {
             if (error.isError())
                 m_page->showStatusError(error.message());
             else
@@ -175,7 +179,8 @@ void DataSourcesController::loadHistory()
     m_api->fetchDataSourceHistory(context, m_workspaceId, id, days,
         [this, id, days](const DataSourceHistory &history, const ApiError &error) {
             if (error.isError()) {
-                m_page->setHistoryState(tr("The history could not be loaded: %1").arg(error.message()));
+                m_page->setHistoryState(
+                    tr("The history could not be loaded: %1").arg(error.message()));
                 return;
             }
             // The server's days are UTC dates: the range ends today in UTC.
@@ -222,28 +227,28 @@ void DataSourcesController::sync(const QString &id)
             }
             case ApiError::Kind::RateLimited:
             case ApiError::Kind::Server: {
-                const int wait = error.retryAfterSeconds > 0 ? error.retryAfterSeconds
-                                                             : kDefaultRetrySeconds;
+                const int wait
+                    = error.retryAfterSeconds > 0 ? error.retryAfterSeconds : kDefaultRetrySeconds;
                 m_page->showSyncResult(error.httpStatus == 503
                         ? tr("The platform's sync runner is unavailable (503). Sync now is off "
                              "for %n s.",
-                              nullptr, wait)
+                            nullptr, wait)
                         : error.kind == ApiError::Kind::RateLimited
                         ? tr("Too many sync requests (429). Sync now is off for %n s.", nullptr,
-                              wait)
+                            wait)
                         : tr("The platform failed (%1). Sync now is off for %n s.", nullptr, wait)
                               .arg(error.httpStatus),
                     true, wait);
                 return;
             }
             case ApiError::Kind::NotFound:
-                m_page->showSyncResult(
-                    tr("This data source no longer exists (404). The list is reloaded."), true);
                 reload();
+                m_page->showNotice(
+                    tr("That data source no longer exists (404): someone deleted it. The list "
+                       "is reloaded."));
                 return;
             default:
-                m_page->showSyncResult(
-                    error.httpStatus == 400
+                m_page->showSyncResult(error.httpStatus == 400
                         ? tr("The platform refused the request (400): %1").arg(error.message())
                         : tr("Sync now failed: %1").arg(error.message()),
                     true);
@@ -274,10 +279,10 @@ void DataSourcesController::follow(const QString &id, qint64 lastSyncAtMs, int a
                     m_page->showDetail(&m_list->sourceAt(m_list->rowOf(id)));
                     select(id);
                 }
-                m_page->showSyncResult(tr("Polled at %1: %n event(s), status %2.", nullptr,
-                                           s.lastSyncEventCount)
-                                           .arg(ConnectionsModel::exactTime(s.lastSyncAtMs, false),
-                                               s.rawLastSyncStatus),
+                m_page->showSyncResult(
+                    tr("Polled at %1: %n event(s), status %2.", nullptr, s.lastSyncEventCount)
+                        .arg(ConnectionsModel::exactTime(s.lastSyncAtMs, false),
+                            s.rawLastSyncStatus),
                     s.lastSyncStatus == DataSource::SyncStatus::Error);
                 Q_EMIT syncFollowed(id);
             });
@@ -353,7 +358,8 @@ void DataSourcesController::remove(const QString &id)
             name, tr("&Delete")))
         return;
     // Not tied to the list: a new filter must not abort a delete under way.
-    m_api->deleteDataSource(this, m_workspaceId, id, [this, name](const QString &deleted, const ApiError &error) {
+    m_api->deleteDataSource(
+        this, m_workspaceId, id, [this, name](const QString &deleted, const ApiError &error) {
             if (error.isError()) {
                 m_page->showListError(tr("%1 was not deleted: %2").arg(name, error.message()));
                 return;

@@ -18,25 +18,31 @@ DataSourcesModel::DataSourcesModel(QObject *parent)
 
 void DataSourcesModel::restart()
 {
+    reset(true);
+}
+
+void DataSourcesModel::clear()
+{
+    reset(false);
+}
+
+void DataSourcesModel::reset(bool fetchable)
+{
+    // Whether there is anything to fetch is set before the views react to
+    // the reset: they ask canFetchMore() at once.
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
     ++m_generation;
     m_token = 0;
     m_total.reset();
-    m_hasMore = true;
+    m_hasMore = fetchable;
     const bool wasLoading = m_inFlight;
     m_inFlight = false;
     m_error.clear();
     endResetModel();
     if (wasLoading)
         Q_EMIT loadingChanged(false);
-}
-
-void DataSourcesModel::clear()
-{
-    restart();
-    m_hasMore = false;
 }
 
 bool DataSourcesModel::appendPage(quint64 generation, const PlatformPage<DataSource> &page)

@@ -92,6 +92,8 @@ Q_SIGNALS:
     void pageLoaded();
 
 private:
+    void reset(bool fetchable);
+
     QVector<DataSource> m_rows;
     QHash<QString, int> m_rowOf; // id → row, so a page's ids are found at once
     Fetcher m_fetcher;

@@ -17,7 +17,7 @@ using Method = QHttpServerRequest::Method;
 using Need = PlatformRoutes::Need;
 using Scope = PlatformRoutes::Scope;
 
-constexpr int kRecentFailures = 20;
+constexpr int kRecentFailures = 100; // docs/sandbox.md: enough to reach back past an incident
 
 QJsonObject objectOf(const QByteArray &json)
 {

@@ -87,8 +87,7 @@ QString yesNo(bool v)
 } // namespace
 
 DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days,
-    SyncFailuresModel *failures, const ConnectorIcons *icons, QSettings *settings,
-    QWidget *parent)
+    SyncFailuresModel *failures, const ConnectorIcons *icons, QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_list(list)
     , m_failures(failures)
@@ -216,8 +215,8 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { Q_EMIT selectionChanged(selectedId()); });
     connect(list, &QAbstractItemModel::modelReset, this, [this] { showDetail(nullptr); });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
-        [this] { saveState(); });
+    connect(
+        m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveState(); });
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { saveState(); });
 
     m_countdown->setInterval(1000);
@@ -381,20 +380,50 @@ void DataSourcesPage::buildHistory(QWidget *history)
     connect(copy, &QAction::triggered, this, &DataSourcesPage::copySelectedFailures);
     connect(m_copy, &QPushButton::clicked, this, &DataSourcesPage::copySelectedFailures);
 
+    m_failuresNote = valueLabel(history);
+    m_failuresNote->setObjectName(QStringLiteral("failuresNote"));
+    m_failuresNote->hide();
+    v->insertWidget(v->indexOf(m_failuresTable), m_failuresNote);
     connect(m_chart, &DailyBarsChart::daySelected, this, [this](const QDate &day) {
         m_failures->setDay(day);
         m_allDays->setEnabled(day.isValid());
+        explainFailures();
     });
     connect(m_allDays, &QPushButton::clicked, this, [this] {
         m_chart->setSelectedDay({});
         m_failures->setDay({});
         m_allDays->setEnabled(false);
+        explainFailures();
     });
+    connect(m_failures, &QAbstractItemModel::modelReset, this, &DataSourcesPage::explainFailures);
     m_allDays->setEnabled(false);
     connect(m_range, &QComboBox::activated, this, [this] {
         saveState();
         Q_EMIT historyRangeChanged(historyDays());
     });
+}
+
+void DataSourcesPage::explainFailures()
+{
+    // The platform lists only its newest failed events: say so when the day
+    // chosen had failures that are not among them.
+    QString note;
+    const QDate day = m_failures->day();
+    if (day.isValid() && m_failures->rowCount() == 0) {
+        int failed = 0;
+        for (const DayBucket &b : m_chart->days()) {
+            if (b.date == day)
+                failed = b.failed;
+        }
+        note = failed > 0
+            ? tr("%n failed event(s) on this day, but the platform lists only its %1 newest "
+                 "failures, and this day's are older.",
+                nullptr, failed)
+                  .arg(m_failures->totalCount())
+            : tr("No failed events on this day.");
+    }
+    m_failuresNote->setText(note);
+    m_failuresNote->setVisible(!note.isEmpty());
 }
 
 DataSourceFilter DataSourcesPage::filter() const
@@ -496,12 +525,17 @@ void DataSourcesPage::showListError(const QString &message)
     m_banner->show(Banner::Kind::Error, message, tr("&Retry"));
 }
 
+void DataSourcesPage::showNotice(const QString &message)
+{
+    m_banner->show(Banner::Kind::Warning, message);
+}
+
 void DataSourcesPage::setProgress(int loaded, std::optional<qint64> total, bool loading)
 {
     const QLocale locale;
-    QString text = total ? tr("%1 of %2 data sources loaded")
-                               .arg(locale.toString(loaded), locale.toString(*total))
-                         : tr("%n data source(s) loaded", nullptr, loaded);
+    QString text = total
+        ? tr("%1 of %2 data sources loaded").arg(locale.toString(loaded), locale.toString(*total))
+        : tr("%n data source(s) loaded", nullptr, loaded);
     if (loading)
         text += tr(" — loading more…");
     else if (m_list->hasMore())
@@ -573,8 +607,8 @@ QString DataSourcesPage::fieldText(const QString &field) const
 void DataSourcesPage::showStatus(const DataSourceStatus &st)
 {
     const QLocale locale;
-    const double rate = st.eventCount > 0 ? 100.0 * double(st.failedCount) / double(st.eventCount)
-                                          : 0.0;
+    const double rate
+        = st.eventCount > 0 ? 100.0 * double(st.failedCount) / double(st.eventCount) : 0.0;
     m_counts->setText(tr("Events: %1 · synced: %2 · failed: %3 (%4 % failure rate)")
                           .arg(locale.toString(st.eventCount), locale.toString(st.syncedCount),
                               locale.toString(st.failedCount), locale.toString(rate, 'f', 1)));
@@ -594,7 +628,9 @@ void DataSourcesPage::setHistoryState(const QString &message)
 void DataSourcesPage::setFailureOnset(const FailureOnset &onset, int days)
 {
     const QLocale locale;
-    const auto percent = [&locale](double rate) { return locale.toString(100 * rate, 'f', 1); };
+    const auto percent = [&locale](double rate) {
+        return locale.toString(100 * rate, 'f', 1);
+    };
     if (onset.day.isValid()) {
         m_onset->setText(tr("Failures rose on %1: %2 % of that day's events failed, against %3 % "
                             "on a typical day.")
@@ -645,7 +681,8 @@ void DataSourcesPage::saveState() const
     m_settings->setValue(kGroup + QStringLiteral("active"), m_active->currentIndex());
     m_settings->setValue(kGroup + QStringLiteral("types"), filter().sourceTypes);
     m_settings->setValue(kGroup + QStringLiteral("range"), historyDays());
-    m_settings->setValue(kGroup + QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    m_settings->setValue(
+        kGroup + QStringLiteral("header"), m_table->horizontalHeader()->saveState());
     m_settings->setValue(kGroup + QStringLiteral("splitter"), m_splitter->saveState());
 }
 

@@ -57,6 +57,7 @@ public:
 
     void setCanWrite(bool canWrite, const QString &reason);
     void showListError(const QString &message); // empty: hide
+    void showNotice(const QString &message); // a warning in the page's banner
     void setProgress(int loaded, std::optional<qint64> total, bool loading);
     void showDetail(const DataSource *source); // nullptr: nothing selected
     void showStatus(const DataSourceStatus &status);
@@ -82,6 +83,7 @@ public:
     QPushButton *createButton() const { return m_create; }
     MessageLabel *syncResult() const { return m_syncResult; }
     QLabel *onsetLabel() const { return m_onset; }
+    QLabel *failuresNote() const { return m_failuresNote; }
     QLabel *statusCounts() const { return m_counts; }
     QLabel *progressLabel() const { return m_progress; }
     JsonTreeView *configTree() const { return m_config; }
@@ -103,6 +105,7 @@ private:
     void buildDetail(QWidget *overview);
     void buildHistory(QWidget *history);
     void updateButtons();
+    void explainFailures();
     void saveState() const;
     void restoreState();
 
@@ -136,6 +139,7 @@ private:
     QTableView *m_failuresTable = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_allDays = nullptr;
+    QLabel *m_failuresNote = nullptr;
     bool m_canWrite = true;
     QString m_whyReadOnly;
     bool m_builtin = false;
