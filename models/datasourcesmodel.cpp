@@ -187,7 +187,8 @@ QString DataSourcesModel::strategyText(const DataSource &s)
 {
     const QString schedule = s.syncSchedule.value_or(QString());
     return schedule.isEmpty() ? s.syncStrategy
-                              : tr("%1 (%2)", "strategy (schedule)").arg(s.syncStrategy, schedule);
+                              : tr("%1 (%2)", "a data source's sync strategy (its schedule)")
+                                    .arg(s.syncStrategy, schedule);
 }
 
 QVariant DataSourcesModel::data(const QModelIndex &index, int role) const

@@ -226,6 +226,102 @@
             <numerusform>%n Tage ohne Läufe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Failed events</source>
+        <translation>Fehlgeschlagene Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1: no events</source>
+        <translation>%1: keine Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n events — %2 synced, %3 failed</source>
+        <translation>
+            <numerusform>%1: %n Ereignis — %2 synchronisiert, %3 fehlgeschlagen</numerusform>
+            <numerusform>%1: %n Ereignisse — %2 synchronisiert, %3 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1 of them failed.</source>
+        <translation>
+            <numerusform>%n Ereignis, davon %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Ereignisse, davon %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days without events.</source>
+        <translation>
+            <numerusform>%n Tag ohne Ereignisse.</numerusform>
+            <numerusform>%n Tage ohne Ereignisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>records/day (max %1)</source>
+        <translation>Datensätze/Tag (max. %1)</translation>
+    </message>
+    <message>
+        <source>events/day (max %1)</source>
+        <translation>Ereignisse/Tag (max. %1)</translation>
+    </message>
+    <message>
+        <source>runs/day (max %1)</source>
+        <translation>Läufe/Tag (max. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourceBadge</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>This data source is switched off: the platform does not poll it.</source>
+        <translation>Diese Datenquelle ist abgeschaltet: Die Plattform fragt sie nicht ab.</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>No poll for three sync intervals (seven days for a manual feed): the feed has stopped.</source>
+        <translation>Seit drei Synchronisationsintervallen (bei manuellen Feeds sieben Tagen) keine Abfrage: Der Feed ist stehen geblieben.</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>10 % or more of its newest events failed. See the failures in History.</source>
+        <translation>10 % oder mehr der neuesten Ereignisse sind fehlgeschlagen. Die Fehlschläge stehen im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Events of the latest poll failed. See the failures in History.</source>
+        <translation>Ereignisse der letzten Abfrage sind fehlgeschlagen. Die Fehlschläge stehen im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Polled on time, and its newest events synced.</source>
+        <translation>Pünktlich abgefragt, und die neuesten Ereignisse wurden synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not polled yet, or the platform reports a health this console does not know.</source>
+        <translation>Noch nicht abgefragt, oder die Plattform meldet einen Zustand, den diese Konsole nicht kennt.</translation>
+    </message>
 </context>
 <context>
     <name>DurationChartLayout</name>
@@ -384,6 +480,17 @@
     </message>
 </context>
 <context>
+    <name>JsonObjectText</name>
+    <message>
+        <source>a JSON object ({…}) is expected here</source>
+        <translation>hier wird ein JSON-Objekt ({…}) erwartet</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackListener</name>
     <message>
         <source>Done</source>
@@ -392,6 +499,13 @@
     <message>
         <source>Connections Console received the answer.</source>
         <translation>Connections Console hat die Antwort erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Zum Bestätigen %1 eingeben:</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1319,10 @@
         <source>Connections Console</source>
         <translation>Connections Console</translation>
     </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
 </context>
 <context>
     <name>cc::ConsoleController</name>
@@ -1224,16 +1342,12 @@
         <translation>Läufe pro Tag</translation>
     </message>
     <message>
-        <source>records/day (max %1)</source>
-        <translation>Datensätze/Tag (max. %1)</translation>
-    </message>
-    <message>
-        <source>runs/day (max %1)</source>
-        <translation>Läufe/Tag (max. %1)</translation>
-    </message>
-    <message>
         <source>%1: history not loaded</source>
         <translation>%1: Verlauf nicht geladen</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>Ereignisse pro Tag</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1379,681 @@
     <message>
         <source>Records</source>
         <translation>Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DataSourceDialog</name>
+    <message>
+        <source>A REST API the platform polls: its base URL and auth.</source>
+        <translation>Eine REST-API, die die Plattform abfragt: Basis-URL und Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>A FHIR server: its base URL and FHIR version.</source>
+        <translation>Ein FHIR-Server: Basis-URL und FHIR-Version.</translation>
+    </message>
+    <message>
+        <source>An EHR feed: the vendor and its endpoint.</source>
+        <translation>Ein EHR-Feed: Hersteller und Endpunkt.</translation>
+    </message>
+    <message>
+        <source>A database the platform reads: engine, host, port, database.</source>
+        <translation>Eine Datenbank, die die Plattform liest: System, Host, Port, Datenbank.</translation>
+    </message>
+    <message>
+        <source>Events pushed to the platform: the hook&apos;s path.</source>
+        <translation>Ereignisse, die an die Plattform gesendet werden: der Pfad des Hooks.</translation>
+    </message>
+    <message>
+        <source>Files dropped for the platform: where, and their format.</source>
+        <translation>Dateien, die für die Plattform abgelegt werden: Ort und Format.</translation>
+    </message>
+    <message>
+        <source>Any connection settings, as a JSON object.</source>
+        <translation>Beliebige Verbindungseinstellungen als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>New data source</source>
+        <translation>Neue Datenquelle</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A data source keeps its name once created</source>
+        <translation>Eine Datenquelle behält ihren Namen nach dem Anlegen</translation>
+    </message>
+    <message>
+        <source>A data source keeps its type once created</source>
+        <translation>Eine Datenquelle behält ihren Typ nach dem Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>St&amp;rategie:</translation>
+    </message>
+    <message>
+        <source>e.g. a cron expression, for scheduled</source>
+        <translation>z. B. ein Cron-Ausdruck, für „scheduled“</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Patient, Encounter, Observation</source>
+        <translation>Patient, Encounter, Observation</translation>
+    </message>
+    <message>
+        <source>Comma-separated; up to %1 types of at most %2 characters each</source>
+        <translation>Durch Kommas getrennt; bis zu %1 Typen mit je höchstens %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Entity types:</source>
+        <translation>&amp;Entitätstypen:</translation>
+    </message>
+    <message>
+        <source>Poll this data source</source>
+        <translation>Diese Datenquelle abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>A&amp;ktiv:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection config:</source>
+        <translation>&amp;Verbindungskonfiguration:</translation>
+    </message>
+    <message>
+        <source>Connection config</source>
+        <translation>Verbindungskonfiguration</translation>
+    </message>
+    <message>
+        <source>Field &amp;mappings:</source>
+        <translation>Feld&amp;zuordnungen:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>A&amp;nlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>At most %1 entity types (%2 given)</source>
+        <translation>Höchstens %1 Entitätstypen (%2 angegeben)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>„%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>A name is required</source>
+        <translation>Ein Name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DataSourcesController</name>
+    <message>
+        <source>The data sources could not be loaded: %1</source>
+        <translation>Die Datenquellen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to change data sources</source>
+        <translation>Melden Sie sich an, um Datenquellen zu ändern</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can read this workspace&apos;s data sources but not change them</source>
+        <translation>Ihre Rolle (%1) kann die Datenquellen dieses Workspace lesen, aber nicht ändern</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the last %n days…</source>
+        <translation>
+            <numerusform>Der letzte Tag wird geladen…</numerusform>
+            <numerusform>Die letzten %n Tage werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Asking the platform to poll…</source>
+        <translation>Die Plattform wird um eine Abfrage gebeten…</translation>
+    </message>
+    <message>
+        <source>Queued at %1. Waiting for the poll to land…</source>
+        <translation>Um %1 eingereiht. Warten auf das Ergebnis der Abfrage…</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>einem Moment</translation>
+    </message>
+    <message>
+        <source>Already polling since %1; the last poll took %2 s. Try again when it ends.</source>
+        <translation>Die Abfrage läuft bereits seit %1; die letzte Abfrage dauerte %2 s. Versuchen Sie es nach ihrem Ende erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform&apos;s sync runner is unavailable (503). Sync now is off for %n s.</source>
+        <translation>
+            <numerusform>Der Synchronisationsdienst der Plattform ist nicht erreichbar (503). „Jetzt synchronisieren“ ist für %n s gesperrt.</numerusform>
+            <numerusform>Der Synchronisationsdienst der Plattform ist nicht erreichbar (503). „Jetzt synchronisieren“ ist für %n s gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sync requests (429). Sync now is off for %n s.</source>
+        <translation>
+            <numerusform>Zu viele Synchronisationsanfragen (429). „Jetzt synchronisieren“ ist für %n s gesperrt.</numerusform>
+            <numerusform>Zu viele Synchronisationsanfragen (429). „Jetzt synchronisieren“ ist für %n s gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform failed (%1). Sync now is off for %n s.</source>
+        <translation>
+            <numerusform>Die Plattform ist gescheitert (%1). „Jetzt synchronisieren“ ist für %n s gesperrt.</numerusform>
+            <numerusform>Die Plattform ist gescheitert (%1). „Jetzt synchronisieren“ ist für %n s gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That data source no longer exists (404): someone deleted it. The list is reloaded.</source>
+        <translation>Diese Datenquelle gibt es nicht mehr (404): Jemand hat sie gelöscht. Die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request (400): %1</source>
+        <translation>Die Plattform hat die Anfrage abgelehnt (400): %1</translation>
+    </message>
+    <message>
+        <source>Sync now failed: %1</source>
+        <translation>„Jetzt synchronisieren“ ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The sync is queued, but its poll has not landed yet. Press F5 later.</source>
+        <translation>Die Synchronisation ist eingereiht, aber ihre Abfrage ist noch nicht abgeschlossen. Drücken Sie später F5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polled at %1: %n event(s), status %2.</source>
+        <translation>
+            <numerusform>Um %1 abgefragt: %n Ereignis, Status %2.</numerusform>
+            <numerusform>Um %1 abgefragt: %n Ereignisse, Status %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data source %1 created</source>
+        <translation>Datenquelle %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Data source %1 saved</source>
+        <translation>Datenquelle %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete data source</source>
+        <translation>Datenquelle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the data source %1? The platform stops polling it and removes it with its event history. This cannot be undone.</source>
+        <translation>Die Datenquelle %1 löschen? Die Plattform fragt sie nicht mehr ab und entfernt sie mit ihrem Ereignisverlauf. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Data source %1 deleted</source>
+        <translation>Datenquelle %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DataSourcesModel</name>
+    <message>
+        <source>REST API</source>
+        <translation>REST-API</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>File drop</source>
+        <translation>Dateiablage</translation>
+    </message>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <source>FHIR store</source>
+        <translation>FHIR-Speicher</translation>
+    </message>
+    <message>
+        <source>EHR</source>
+        <translation>EHR</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>SMART on FHIR</source>
+        <translation>SMART on FHIR</translation>
+    </message>
+    <message>
+        <source>Customer intake</source>
+        <translation>Kundenaufnahme</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (name: %2)</source>
+        <translation>%1 (Name: %2)</translation>
+    </message>
+    <message>
+        <source>Events in the latest poll</source>
+        <translation>Ereignisse der letzten Abfrage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisation</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Letzter Status</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>The server&apos;s order; this list is not sorted in the console.</source>
+        <translation>Die Reihenfolge des Servers; die Konsole sortiert diese Liste nicht.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a data source&apos;s sync strategy (its schedule)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DataSourcesPage</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&amp;New data source…</source>
+        <translation>&amp;Neue Datenquelle…</translation>
+    </message>
+    <message>
+        <source>Search names, ids, types and sync status…</source>
+        <translation>Namen, IDs, Typen und Synchronisationsstatus durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search data sources</source>
+        <translation>Datenquellen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>Aktive und inaktive</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Nur inaktive</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation>Filter nach Aktivität</translation>
+    </message>
+    <message>
+        <source>Source types</source>
+        <translation>Quelltypen</translation>
+    </message>
+    <message>
+        <source>FHIR store</source>
+        <translation>FHIR-Speicher</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>59 min ago</source>
+        <translation>vor 59 Min.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s)</source>
+        <translation>
+            <numerusform>%n Typ</numerusform>
+            <numerusform>%n Typen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Health status</source>
+        <translation>Zustandsstatus</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisation</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Letzter Status</translation>
+    </message>
+    <message>
+        <source>Events in last poll</source>
+        <translation>Ereignisse der letzten Abfrage</translation>
+    </message>
+    <message>
+        <source>Last health check</source>
+        <translation>Letzte Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Entity types</source>
+        <translation>Entitätstypen</translation>
+    </message>
+    <message>
+        <source>Discovered by</source>
+        <translation>Entdeckt durch</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Connection config</source>
+        <translation>Verbindungskonfiguration</translation>
+    </message>
+    <message>
+        <source>Field mappings</source>
+        <translation>Feldzuordnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Letzter Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History range</source>
+        <translation>Zeitraum des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Click a day, or use the arrow keys, to list its failures</source>
+        <translation>Klicken Sie auf einen Tag oder benutzen Sie die Pfeiltasten, um seine Fehlschläge aufzulisten</translation>
+    </message>
+    <message>
+        <source>Failed events</source>
+        <translation>Fehlgeschlagene Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;All days</source>
+        <translation>&amp;Alle Tage</translation>
+    </message>
+    <message>
+        <source>Show the failures of every day in the range</source>
+        <translation>Die Fehlschläge aller Tage des Zeitraums zeigen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected failed events (Ctrl+C): as text for a ticket, and as tab-separated values for a spreadsheet</source>
+        <translation>Die ausgewählten fehlgeschlagenen Ereignisse kopieren (Strg+C): als Text für ein Ticket und als tabulatorgetrennte Werte für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed event(s) on this day, but the platform lists only its %1 newest failures, and this day&apos;s are older.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenes Ereignis an diesem Tag, aber die Plattform listet nur ihre %1 neuesten Fehlschläge, und die dieses Tages sind älter.</numerusform>
+            <numerusform>%n fehlgeschlagene Ereignisse an diesem Tag, aber die Plattform listet nur ihre %1 neuesten Fehlschläge, und die dieses Tages sind älter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed events on this day.</source>
+        <translation>Keine fehlgeschlagenen Ereignisse an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Register a new data source in this workspace</source>
+        <translation>Eine neue Datenquelle in diesem Workspace anlegen</translation>
+    </message>
+    <message>
+        <source>Change this data source&apos;s settings</source>
+        <translation>Die Einstellungen dieser Datenquelle ändern</translation>
+    </message>
+    <message>
+        <source>Delete this data source (asks for its name)</source>
+        <translation>Diese Datenquelle löschen (fragt nach ihrem Namen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;ync now (in %n s)</source>
+        <translation>
+            <numerusform>&amp;Jetzt synchronisieren (in %n s)</numerusform>
+            <numerusform>&amp;Jetzt synchronisieren (in %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform asked to wait before the next sync request</source>
+        <translation>Die Plattform hat gebeten, vor der nächsten Synchronisationsanfrage zu warten</translation>
+    </message>
+    <message>
+        <source>Ask the platform to poll this data source now</source>
+        <translation>Die Plattform bitten, diese Datenquelle jetzt abzufragen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 data sources loaded</source>
+        <translation>%1 von %2 Datenquellen geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s) loaded</source>
+        <translation>
+            <numerusform>%n Datenquelle geladen</numerusform>
+            <numerusform>%n Datenquellen geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a data source to see its fields, status and history.</source>
+        <translation>Wählen Sie eine Datenquelle, um ihre Felder, ihren Status und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Events: %1 · synced: %2 · failed: %3 (%4 % failure rate)</source>
+        <translation>Ereignisse: %1 · synchronisiert: %2 · fehlgeschlagen: %3 (Fehlerquote %4 %)</translation>
+    </message>
+    <message>
+        <source>Status not loaded: %1</source>
+        <translation>Status nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Failures rose on %1: %2 % of that day&apos;s events failed, against %3 % on a typical day.</source>
+        <translation>Die Fehlschläge stiegen am %1: %2 % der Ereignisse dieses Tages schlugen fehl, gegenüber %3 % an einem gewöhnlichen Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 % of events fail on a typical day; no day of the last %n days stands out.</source>
+        <translation>
+            <numerusform>An einem gewöhnlichen Tag schlagen etwa %1 % der Ereignisse fehl; der letzte Tag fällt nicht auf.</numerusform>
+            <numerusform>An einem gewöhnlichen Tag schlagen etwa %1 % der Ereignisse fehl; keiner der letzten %n Tage fällt auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failed events in the last %n days.</source>
+        <translation>
+            <numerusform>Keine fehlgeschlagenen Ereignisse am letzten Tag.</numerusform>
+            <numerusform>Keine fehlgeschlagenen Ereignisse in den letzten %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 data sources loaded; loading more…</source>
+        <translation>%1 von %2 Datenquellen geladen; weitere werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s) loaded; loading more…</source>
+        <translation>
+            <numerusform>%n Datenquelle geladen; weitere werden geladen…</numerusform>
+            <numerusform>%n Datenquellen geladen; weitere werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 data sources loaded; scroll down for more</source>
+        <translation>%1 von %2 Datenquellen geladen; für weitere nach unten blättern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s) loaded; scroll down for more</source>
+        <translation>
+            <numerusform>%n Datenquelle geladen; für weitere nach unten blättern</numerusform>
+            <numerusform>%n Datenquellen geladen; für weitere nach unten blättern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2295,47 @@
     <message>
         <source>Export cancelled: %1 was left as it was.</source>
         <translation>Export abgebrochen: %1 blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::JsonTreeView</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 as JSON</source>
+        <translation>%1 als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2806,52 @@
     <message>
         <source>The sign-in server promised to name itself in its answer (RFC 9207) but did not; refusing it (mix-up protection).</source>
         <translation>Der Anmeldeserver hat zugesagt, sich in seiner Antwort zu nennen (RFC 9207), tat es aber nicht; die Antwort wird abgelehnt (Schutz vor Verwechslung).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SyncFailuresModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>FHIR resource</source>
+        <translation>FHIR-Ressource</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data source: %1 — %n failed event(s)</source>
+        <translation>
+            <numerusform>Datenquelle: %1 — %n fehlgeschlagenes Ereignis</numerusform>
+            <numerusform>Datenquelle: %1 — %n fehlgeschlagene Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) at %3
+  FHIR resource: %4
+  Error: %5</source>
+        <translation>Ereignis %1 (%2) am %3
+  FHIR-Ressource: %4
+  Fehler: %5</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,27 @@
             <numerusform>%n days without runs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n events — %2 synced, %3 failed</source>
+        <translation>
+            <numerusform>%1: %n event — %2 synced, %3 failed</numerusform>
+            <numerusform>%1: %n events — %2 synced, %3 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, %1 of them failed.</source>
+        <translation>
+            <numerusform>%n event, %1 of them failed.</numerusform>
+            <numerusform>%n events, %1 of them failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days without events.</source>
+        <translation>
+            <numerusform>%n day without events.</numerusform>
+            <numerusform>%n days without events.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DurationChartLayout</name>
@@ -125,6 +146,110 @@
     </message>
 </context>
 <context>
+    <name>cc::DataSourcesController</name>
+    <message numerus="yes">
+        <source>Loading the last %n days…</source>
+        <translation>
+            <numerusform>Loading the last day…</numerusform>
+            <numerusform>Loading the last %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform&apos;s sync runner is unavailable (503). Sync now is off for %n s.</source>
+        <translation>
+            <numerusform>The platform's sync runner is unavailable (503). Sync now is off for %n s.</numerusform>
+            <numerusform>The platform's sync runner is unavailable (503). Sync now is off for %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many sync requests (429). Sync now is off for %n s.</source>
+        <translation>
+            <numerusform>Too many sync requests (429). Sync now is off for %n s.</numerusform>
+            <numerusform>Too many sync requests (429). Sync now is off for %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform failed (%1). Sync now is off for %n s.</source>
+        <translation>
+            <numerusform>The platform failed (%1). Sync now is off for %n s.</numerusform>
+            <numerusform>The platform failed (%1). Sync now is off for %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Polled at %1: %n event(s), status %2.</source>
+        <translation>
+            <numerusform>Polled at %1: %n event, status %2.</numerusform>
+            <numerusform>Polled at %1: %n events, status %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::DataSourcesPage</name>
+    <message numerus="yes">
+        <source>%n type(s)</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed event(s) on this day, but the platform lists only its %1 newest failures, and this day&apos;s are older.</source>
+        <translation>
+            <numerusform>%n failed event on this day, but the platform lists only its %1 newest failures, and this day's are older.</numerusform>
+            <numerusform>%n failed events on this day, but the platform lists only its %1 newest failures, and this day's are older.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;ync now (in %n s)</source>
+        <translation>
+            <numerusform>S&amp;ync now (in %n s)</numerusform>
+            <numerusform>S&amp;ync now (in %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s) loaded; loading more…</source>
+        <translation>
+            <numerusform>%n data source loaded; loading more…</numerusform>
+            <numerusform>%n data sources loaded; loading more…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s) loaded; scroll down for more</source>
+        <translation>
+            <numerusform>%n data source loaded; scroll down for more</numerusform>
+            <numerusform>%n data sources loaded; scroll down for more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data source(s) loaded</source>
+        <translation>
+            <numerusform>%n data source loaded</numerusform>
+            <numerusform>%n data sources loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 % of events fail on a typical day; no day of the last %n days stands out.</source>
+        <translation>
+            <numerusform>About %1 % of events fail on a typical day; no day of the last day stands out.</numerusform>
+            <numerusform>About %1 % of events fail on a typical day; no day of the last %n days stands out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No failed events in the last %n days.</source>
+        <translation>
+            <numerusform>No failed events in the last day.</numerusform>
+            <numerusform>No failed events in the last %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::FailuresController</name>
     <message numerus="yes">
         <source>Fetched per connection; the runs of %n connection(s) could not be read: %1</source>
@@ -141,6 +266,33 @@
         <translation>
             <numerusform>%n connection:</numerusform>
             <numerusform>%n connections:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::JsonTreeView</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::SyncFailuresModel</name>
+    <message numerus="yes">
+        <source>Data source: %1 — %n failed event(s)</source>
+        <translation>
+            <numerusform>Data source: %1 — %n failed event</numerusform>
+            <numerusform>Data source: %1 — %n failed events</numerusform>
         </translation>
     </message>
 </context>

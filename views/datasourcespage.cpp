@@ -532,14 +532,20 @@ void DataSourcesPage::showNotice(const QString &message)
 
 void DataSourcesPage::setProgress(int loaded, std::optional<qint64> total, bool loading)
 {
+    // Whole sentences, so that every language can say them its own way.
     const QLocale locale;
-    QString text = total
-        ? tr("%1 of %2 data sources loaded").arg(locale.toString(loaded), locale.toString(*total))
-        : tr("%n data source(s) loaded", nullptr, loaded);
+    const QString n = locale.toString(loaded);
+    const QString all = total ? locale.toString(*total) : QString();
+    QString text;
     if (loading)
-        text += tr(" — loading more…");
+        text = total ? tr("%1 of %2 data sources loaded; loading more…").arg(n, all)
+                     : tr("%n data source(s) loaded; loading more…", nullptr, loaded);
     else if (m_list->hasMore())
-        text += tr(" — scroll down for more");
+        text = total ? tr("%1 of %2 data sources loaded; scroll down for more").arg(n, all)
+                     : tr("%n data source(s) loaded; scroll down for more", nullptr, loaded);
+    else
+        text = total ? tr("%1 of %2 data sources loaded").arg(n, all)
+                     : tr("%n data source(s) loaded", nullptr, loaded);
     m_progress->setText(text);
 }
 

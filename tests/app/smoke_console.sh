@@ -10,6 +10,9 @@
 #   Ctrl+E        the save dialog again: the bundle written holds that
 #                 connection and its runs (as the sandbox lists them), and no
 #                 secret;
+#   Ctrl+3, F8    the Data sources page: the first source needing attention
+#                 is selected and its status and history are requested;
+#   Alt+Y         Sync now reaches the platform (202);
 #   Ctrl+Shift+R  the reconnect flow starts: the API-key dialog, whose key
 #                 reaches the platform's reconnect call (or, for an OAuth
 #                 connector, the browser opens the provider's consent page).
@@ -133,6 +136,28 @@ if grep -qF "$key" "$bundle" "${bundle%.json}.csv"; then fail "the bundle contai
 if grep -qiE 'authorization|bearer|refresh_token|access_token|api_key"' "$bundle"; then
   fail "the bundle contains a credential field"
 fi
+
+# Ctrl+3: the Data sources page lists the workspace's data sources; F8
+# selects the first one needing attention, whose status and history load;
+# Alt+Y (Sync now) asks the platform to poll it; Alt+S opens its History.
+keys Escape ctrl+3
+wait_for 15 logged 'GET /v1/[0-9a-f-]+/data-sources(\?[^ ]*)? -> 200' \
+  || fail "Ctrl+3 did not list the data sources"
+# (F8 again until a row is selected: the list may still be on its way.)
+f8_loaded_history() {
+  keys F8
+  logged 'GET /v1/[0-9a-f-]+/data-sources/[0-9a-f-]+/sync-history(\?[^ ]*)? -> 200'
+}
+wait_for 15 f8_loaded_history || fail "F8 on the Data sources page loaded no history"
+logged 'GET /v1/[0-9a-f-]+/data-sources/[0-9a-f-]+/status -> 200' \
+  || fail "F8 on the Data sources page loaded no status counts"
+source_id=$(grep -oE 'GET /v1/[0-9a-f-]+/data-sources/[0-9a-f-]+/status' "$log" | tail -n 1 | cut -d/ -f5)
+keys alt+y
+wait_for 15 logged "POST /v1/[0-9a-f-]+/data-sources/$source_id/sync -> 202" \
+  || fail "Sync now (Alt+Y) never reached the platform for $source_id"
+keys alt+s
+echo "smoke: Data sources: F8 selected $source_id, its history loaded, Sync now was queued"
+keys ctrl+1
 
 # Escape, then Ctrl+Shift+R: the reconnect flow starts.
 keys Escape
