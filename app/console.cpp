@@ -53,6 +53,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     m_window.connectionsPage()->detailPane()->setUtc(utc);
     m_dataSources.setUtc(utc);
     m_syncFailures.setUtc(utc);
+    m_dataSourcesPage.setUtc(utc);
 
     connect(
         &m_controller, &ConsoleController::connected, &m_actions, &ConnectionActions::setIdentity);
@@ -136,6 +137,9 @@ void Console::wireDataSources()
     connect(&m_window, &MainWindow::utcToggled, this, [this](bool utc) {
         m_dataSources.setUtc(utc);
         m_syncFailures.setUtc(utc);
+        m_dataSourcesPage.setUtc(utc);
+        if (const int row = m_dataSources.rowOf(m_dataSourcesPage.selectedId()); row >= 0)
+            m_dataSourcesPage.showDetail(&m_dataSources.sourceAt(row));
     });
 }
 

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QHash>
-
 #include <algorithm>
 #include <climits>
 

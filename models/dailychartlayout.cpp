@@ -31,8 +31,7 @@ QString DailyChartLayout::segmentLabel(Segment s, Series series)
 }
 
 DailyChartLayout DailyChartLayout::compute(const QVector<DayBucket> &days, const QSizeF &size,
-    const QDate &loadedFrom, const std::function<qreal(const QString &)> &textWidth,
-    Series series)
+    const QDate &loadedFrom, const std::function<qreal(const QString &)> &textWidth, Series series)
 {
     DailyChartLayout l;
     l.series = series;
@@ -116,8 +115,8 @@ QString DailyChartLayout::dayText(const DayBucket &d, Series series)
         if (!d.hasRuns())
             return QCoreApplication::translate("DailyChartLayout", "%1: no events")
                 .arg(locale.toString(d.date, QLocale::ShortFormat));
-        return QCoreApplication::translate("DailyChartLayout",
-            "%1: %n events — %2 synced, %3 failed", nullptr, d.runs)
+        return QCoreApplication::translate(
+            "DailyChartLayout", "%1: %n events — %2 synced, %3 failed", nullptr, d.runs)
             .arg(locale.toString(d.date, QLocale::ShortFormat))
             .arg(d.completed)
             .arg(d.failed);
@@ -150,8 +149,8 @@ QString DailyChartLayout::summary(const QVector<DayBucket> &days, Series series)
             QCoreApplication::translate(
                 "DailyChartLayout", "%n events, %1 of them failed.", nullptr, events)
                 .arg(failed),
-            QCoreApplication::translate("DailyChartLayout", "%n days without events.", nullptr,
-                empty)}
+            QCoreApplication::translate(
+                "DailyChartLayout", "%n days without events.", nullptr, empty)}
             .join(u' ');
     }
     int runs = 0, failed = 0, partial = 0, limited = 0, empty = 0;

@@ -18,8 +18,8 @@ namespace cc {
 //
 // The first rule that matches wins. Stale, Degraded and Error need attention
 // (F8 walks them); Inactive is a choice someone made.
-HealthBadge dataSourceBadge(bool isActive, bool isStale, DataSource::Health health,
-    DataSource::SyncStatus lastSyncStatus);
+HealthBadge dataSourceBadge(
+    bool isActive, bool isStale, DataSource::Health health, DataSource::SyncStatus lastSyncStatus);
 inline HealthBadge dataSourceBadge(const DataSource &s)
 {
     return dataSourceBadge(s.isActive, s.isStale, s.health, s.lastSyncStatus);

@@ -480,6 +480,23 @@
     </message>
 </context>
 <context>
+    <name>JsonNode</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonObjectText</name>
     <message>
         <source>a JSON object ({…}) is expected here</source>
@@ -2299,20 +2316,6 @@
 </context>
 <context>
     <name>cc::JsonTreeView</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n Eintrag]</numerusform>
-            <numerusform>[%n Einträge]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n Schlüssel}</numerusform>
-            <numerusform>{%n Schlüssel}</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>

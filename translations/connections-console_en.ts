@@ -81,6 +81,23 @@
     </message>
 </context>
 <context>
+    <name>JsonNode</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ConnectionOverview</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -157,8 +174,8 @@
     <message numerus="yes">
         <source>The platform&apos;s sync runner is unavailable (503). Sync now is off for %n s.</source>
         <translation>
-            <numerusform>The platform's sync runner is unavailable (503). Sync now is off for %n s.</numerusform>
-            <numerusform>The platform's sync runner is unavailable (503). Sync now is off for %n s.</numerusform>
+            <numerusform>The platform&apos;s sync runner is unavailable (503). Sync now is off for %n s.</numerusform>
+            <numerusform>The platform&apos;s sync runner is unavailable (503). Sync now is off for %n s.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -202,8 +219,8 @@
     <message numerus="yes">
         <source>%n failed event(s) on this day, but the platform lists only its %1 newest failures, and this day&apos;s are older.</source>
         <translation>
-            <numerusform>%n failed event on this day, but the platform lists only its %1 newest failures, and this day's are older.</numerusform>
-            <numerusform>%n failed events on this day, but the platform lists only its %1 newest failures, and this day's are older.</numerusform>
+            <numerusform>%n failed event on this day, but the platform lists only its %1 newest failures, and this day&apos;s are older.</numerusform>
+            <numerusform>%n failed events on this day, but the platform lists only its %1 newest failures, and this day&apos;s are older.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -266,23 +283,6 @@
         <translation>
             <numerusform>%n connection:</numerusform>
             <numerusform>%n connections:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cc::JsonTreeView</name>
-    <message numerus="yes">
-        <source>[%n item(s)]</source>
-        <translation>
-            <numerusform>[%n item]</numerusform>
-            <numerusform>[%n items]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n key(s)}</source>
-        <translation>
-            <numerusform>{%n key}</numerusform>
-            <numerusform>{%n keys}</numerusform>
         </translation>
     </message>
 </context>

@@ -4,9 +4,9 @@
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
-#include <QKeyEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -174,8 +174,8 @@ void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) 
 void DailyBarsChart::setSeries(DailyChartLayout::Series series)
 {
     m_series = series;
-    setAccessibleName(series == DailyChartLayout::Series::Events ? tr("Events per day")
-                                                                 : tr("Runs per day"));
+    setAccessibleName(
+        series == DailyChartLayout::Series::Events ? tr("Events per day") : tr("Runs per day"));
     reload();
 }
 

@@ -88,8 +88,8 @@ DataSourceDialog::DataSourceDialog(const DataSource &source, QWidget *parent)
     , m_original(source)
 {
     build();
-    setWindowTitle(tr("Edit %1").arg(source.displayName.isEmpty() ? source.name
-                                                                  : source.displayName));
+    setWindowTitle(
+        tr("Edit %1").arg(source.displayName.isEmpty() ? source.name : source.displayName));
     m_name->setText(source.name);
     m_name->setReadOnly(true);
     m_name->setToolTip(tr("A data source keeps its name once created"));
@@ -154,8 +154,9 @@ void DataSourceDialog::build()
     withError(tr("&Schedule:"), m_schedule, QStringLiteral("sync_schedule"));
     m_entityTypes = new QLineEdit(this);
     m_entityTypes->setPlaceholderText(tr("Patient, Encounter, Observation"));
-    m_entityTypes->setToolTip(
-        tr("Comma-separated; up to %1 types of at most %2 characters each").arg(kTagsMax).arg(kTagMax));
+    m_entityTypes->setToolTip(tr("Comma-separated; up to %1 types of at most %2 characters each")
+                                  .arg(kTagsMax)
+                                  .arg(kTagMax));
     withError(tr("&Entity types:"), m_entityTypes, QStringLiteral("entity_types"));
     m_active = new QCheckBox(tr("Poll this data source"), this);
     m_active->setChecked(true);
@@ -237,7 +238,8 @@ void DataSourceDialog::setFieldError(const QString &field, const QString &messag
     MessageLabel *l = m_errors.value(field);
     if (!l) {
         if (!message.isEmpty()) {
-            m_general->showMessage(field.isEmpty() ? message : field + QStringLiteral(": ") + message);
+            m_general->showMessage(
+                field.isEmpty() ? message : field + QStringLiteral(": ") + message);
         }
         return;
     }
@@ -318,8 +320,9 @@ void DataSourceDialog::submit()
 {
     if (!validate())
         return;
-    const QJsonObject config = JsonObjectText::parse(m_config->toPlainText()).object;
-    const QJsonObject mappings = JsonObjectText::parse(m_mappings->toPlainText()).object;
+    // Parsed in api/wire; passed on into the request record unopened.
+    const auto config = JsonObjectText::parse(m_config->toPlainText()).object;
+    const auto mappings = JsonObjectText::parse(m_mappings->toPlainText()).object;
     const QStringList tags = splitTags(m_entityTypes->text());
     if (m_create) {
         DataSourceCreate r;

@@ -8,6 +8,7 @@
 #include "datasourcebadge.h"
 #include "datasourcesmodel.h"
 #include "healthbadgedelegate.h"
+#include "jsontext.h"
 #include "jsontreeview.h"
 #include "messagelabel.h"
 #include "syncfailuresmodel.h"
@@ -552,15 +553,21 @@ void DataSourcesPage::setProgress(int loaded, std::optional<qint64> total, bool 
 void DataSourcesPage::showDetail(const DataSource *s)
 {
     m_tabs->setEnabled(s != nullptr);
-    m_syncResult->clear();
-    m_counts->clear();
+    // The same source again (an edit, a poll, the UTC toggle) keeps its
+    // counts and the last Sync now answer; another source starts clean.
+    const QString id = s ? s->id : QString();
+    if (id != m_shownId) {
+        m_syncResult->clear();
+        m_counts->clear();
+        m_shownId = id;
+    }
     if (!s) {
         m_selectedName.clear();
         m_title->setText(tr("Select a data source to see its fields, status and history."));
         for (QLabel *l : std::as_const(m_fields))
             l->clear();
-        m_config->setObject({});
-        m_mappings->setObject({});
+        m_config->setTree({}, QString());
+        m_mappings->setTree({}, QString());
         m_failures->setFailures({});
         m_onset->clear();
         updateButtons();
@@ -572,8 +579,8 @@ void DataSourcesPage::showDetail(const DataSource *s)
     const auto set = [this](const QString &field, const QString &text) {
         m_fields.value(field)->setText(text);
     };
-    const auto time = [](qint64 ms) {
-        return ms > 0 ? ConnectionsModel::exactTime(ms, false) : tr("never");
+    const auto time = [this](qint64 ms) {
+        return ms > 0 ? ConnectionsModel::exactTime(ms, m_utc) : tr("never");
     };
     set(QStringLiteral("health"), badge.text() + QStringLiteral(" — ") + badge.meaning());
     set(QStringLiteral("name"), s->name);
@@ -599,8 +606,10 @@ void DataSourcesPage::showDetail(const DataSource *s)
     set(QStringLiteral("workspace_id"), s->workspaceId);
     set(QStringLiteral("created_at"), time(s->createdAtMs));
     set(QStringLiteral("updated_at"), time(s->updatedAtMs));
-    m_config->setObject(s->connectionConfig);
-    m_mappings->setObject(s->fieldMappings);
+    m_config->setTree(
+        JsonNode::fromObject(s->connectionConfig), JsonObjectText::format(s->connectionConfig));
+    m_mappings->setTree(
+        JsonNode::fromObject(s->fieldMappings), JsonObjectText::format(s->fieldMappings));
     updateButtons();
 }
 

@@ -56,6 +56,8 @@ public:
     void focusSearch();
 
     void setCanWrite(bool canWrite, const QString &reason);
+    // The detail's times in UTC (View ▸ Show times in UTC) or local time.
+    void setUtc(bool utc) { m_utc = utc; }
     void showListError(const QString &message); // empty: hide
     void showNotice(const QString &message); // a warning in the page's banner
     void setProgress(int loaded, std::optional<qint64> total, bool loading);
@@ -141,10 +143,12 @@ private:
     QPushButton *m_allDays = nullptr;
     QLabel *m_failuresNote = nullptr;
     bool m_canWrite = true;
+    bool m_utc = false;
     QString m_whyReadOnly;
     bool m_builtin = false;
     int m_retryLeft = 0;
     QString m_selectedName;
+    QString m_shownId;
 };
 
 } // namespace cc

@@ -1,12 +1,9 @@
 #include "jsontreeview.h"
 
-#include "jsontext.h"
-
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -16,44 +13,12 @@ namespace cc {
 
 namespace {
 
-QString scalarText(const QJsonValue &v)
+void addChildren(QTreeWidgetItem *parent, const QVector<JsonNode> &nodes)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return JsonTreeView::tr("[%n item(s)]", nullptr, int(v.toArray().size()));
-    case QJsonValue::Object:
-        return JsonTreeView::tr("{%n key(s)}", nullptr, int(v.toObject().size()));
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QString();
-}
-
-void addChildren(QTreeWidgetItem *parent, const QJsonValue &value, int depth)
-{
-    if (depth > 32)
-        return; // deeper than anyone reads: the Copy text has it all
-    const auto add = [parent, depth](const QString &key, const QJsonValue &v) {
-        auto *item = new QTreeWidgetItem(parent, {key, scalarText(v)});
-        item->setToolTip(1, item->text(1));
-        addChildren(item, v, depth + 1);
-    };
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            add(it.key(), it.value());
-    } else if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        for (int i = 0; i < a.size(); ++i)
-            add(QString::number(i), a.at(i));
+    for (const JsonNode &n : nodes) {
+        auto *item = new QTreeWidgetItem(parent, {n.key, n.value});
+        item->setToolTip(1, n.value);
+        addChildren(item, n.children);
     }
 }
 
@@ -84,17 +49,17 @@ JsonTreeView::JsonTreeView(const QString &title, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     layout->addWidget(m_tree);
     connect(m_copy, &QPushButton::clicked, this,
-        [this] { QApplication::clipboard()->setText(JsonObjectText::format(m_object)); });
+        [this] { QApplication::clipboard()->setText(m_copyText); });
 }
 
-void JsonTreeView::setObject(const QJsonObject &object)
+void JsonTreeView::setTree(const QVector<JsonNode> &nodes, const QString &copyText)
 {
-    m_object = object;
+    m_copyText = copyText;
     m_tree->clear();
     auto *root = m_tree->invisibleRootItem();
-    addChildren(root, object, 0);
+    addChildren(root, nodes);
     m_tree->expandToDepth(1);
-    if (object.isEmpty())
+    if (nodes.isEmpty())
         new QTreeWidgetItem(root, {tr("(empty)"), QString()});
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "jsontext.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,20 +11,21 @@ class QTreeWidget;
 namespace cc {
 
 // A read-only JSON object as a tree (key, value; arrays by index), with a
-// Copy button that puts the indented JSON on the clipboard.
+// Copy button that puts the indented JSON on the clipboard. It is given the
+// tree and the text (api/wire/jsontext.h), never JSON itself.
 class JsonTreeView : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit JsonTreeView(const QString &title, QWidget *parent = nullptr);
-    void setObject(const QJsonObject &object);
-    QJsonObject object() const { return m_object; }
+    void setTree(const QVector<JsonNode> &nodes, const QString &copyText);
+    QString copyText() const { return m_copyText; }
     QTreeWidget *tree() const { return m_tree; }
     QPushButton *copyButton() const { return m_copy; }
 
 private:
-    QJsonObject m_object;
+    QString m_copyText;
     QLabel *const m_title;
     QTreeWidget *const m_tree;
     QPushButton *const m_copy;

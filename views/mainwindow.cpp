@@ -136,25 +136,28 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
-        if (m_stack->currentWidget() == m_connections)
+        // While the console is still signing in (the welcome page), Ctrl+F
+        // and what is typed next go to the connections' search.
+        QWidget *page = m_stack->currentWidget();
+        if (page == m_connections || page == m_welcome)
             m_connections->focusSearch();
         else
-            Q_EMIT findRequested(m_stack->currentWidget());
+            Q_EMIT findRequested(page);
     });
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("actionFind"));
     const auto walk = [this](bool backwards) {
-        if (m_stack->currentWidget() == m_connections)
+        QWidget *page = m_stack->currentWidget();
+        if (page == m_connections || page == m_welcome)
             m_connections->selectNextNeedingAttention(backwards);
         else
-            Q_EMIT attentionWalkRequested(m_stack->currentWidget(), backwards);
+            Q_EMIT attentionWalkRequested(page, backwards);
     };
-    QAction *next = view->addAction(
-        tr("&Next needing attention"), this, [walk] { walk(false); });
+    QAction *next = view->addAction(tr("&Next needing attention"), this, [walk] { walk(false); });
     next->setShortcut(QKeySequence(Qt::Key_F8));
     next->setObjectName(QStringLiteral("actionNextAttention"));
-    QAction *previous = view->addAction(
-        tr("&Previous needing attention"), this, [walk] { walk(true); });
+    QAction *previous
+        = view->addAction(tr("&Previous needing attention"), this, [walk] { walk(true); });
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     previous->setObjectName(QStringLiteral("actionPreviousAttention"));
     view->addSeparator();

@@ -54,7 +54,8 @@ static DataSource source(const QString &id, const QString &name)
     return s;
 }
 
-static PlatformPage<DataSource> page(const QStringList &ids, std::optional<qint64> next, qint64 total)
+static PlatformPage<DataSource> page(
+    const QStringList &ids, std::optional<qint64> next, qint64 total)
 {
     PlatformPage<DataSource> p;
     for (const QString &id : ids)
@@ -98,7 +99,8 @@ void TestDataSources::badgeErrorBeforeHealthy()
 
 void TestDataSources::badgeHealthy()
 {
-    QCOMPARE(dataSourceBadge(true, false, H::Healthy, S::Success).text(), QStringLiteral("Healthy"));
+    QCOMPARE(
+        dataSourceBadge(true, false, H::Healthy, S::Success).text(), QStringLiteral("Healthy"));
     QCOMPARE(dataSourceBadge(true, false, H::Healthy, S::None).text(), QStringLiteral("Healthy"));
     QVERIFY(!dataSourceBadge(true, false, H::Healthy, S::Success).needsAttention());
 }
@@ -207,8 +209,8 @@ void TestDataSources::updateAndRemove()
     DataSource changed = model.sourceAt(1);
     changed.isStale = true;
     model.update(changed);
-    QCOMPARE(model.index(1, DataSourcesModel::HealthColumn).data().toString(),
-        QStringLiteral("Stale"));
+    QCOMPARE(
+        model.index(1, DataSourcesModel::HealthColumn).data().toString(), QStringLiteral("Stale"));
     QVERIFY(model.index(1, 0).data(DataSourcesModel::NeedsAttentionRole).toBool());
     model.update(source(QStringLiteral("unlisted"), QStringLiteral("x"))); // ignored
     QCOMPARE(model.rowCount(), 2);
@@ -220,7 +222,8 @@ void TestDataSources::updateAndRemove()
     model.update(changed);
     QCOMPARE(model.index(0, DataSourcesModel::NameColumn).data().toString(),
         QStringLiteral("Shown name"));
-    QCOMPARE(model.index(0, DataSourcesModel::TypeColumn).data().toString(), QStringLiteral("FHIR"));
+    QCOMPARE(
+        model.index(0, DataSourcesModel::TypeColumn).data().toString(), QStringLiteral("FHIR"));
 }
 
 static SyncFailure failureAt(const char *id, const QDateTime &at, const char *error)
@@ -246,14 +249,14 @@ void TestDataSources::failuresByDayAndCopy()
         failureAt("e2", d2, "HTTP 422\tfrom\nupstream"), failureAt("e3", d2.addSecs(60), "x")});
     QCOMPARE(model.rowCount(), 3);
     // Newest first.
-    QCOMPARE(model.index(0, SyncFailuresModel::EventIdColumn).data().toString(),
-        QStringLiteral("e3"));
+    QCOMPARE(
+        model.index(0, SyncFailuresModel::EventIdColumn).data().toString(), QStringLiteral("e3"));
     model.setDay(QDate(2026, 11, 21));
     QCOMPARE(model.rowCount(), 2);
     model.setDay(QDate(2026, 11, 20));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, SyncFailuresModel::EventIdColumn).data().toString(),
-        QStringLiteral("e1"));
+    QCOMPARE(
+        model.index(0, SyncFailuresModel::EventIdColumn).data().toString(), QStringLiteral("e1"));
     model.setDay({});
     QCOMPARE(model.rowCount(), 3);
 
@@ -300,8 +303,9 @@ void TestDataSources::eventBucketsAndLayout()
     QCOMPARE(days.at(3).runs, 6);
 
     // 400 wide, 200 high, each legend label 50 wide: one legend row.
-    const DailyChartLayout l = DailyChartLayout::compute(days, QSizeF(400, 200), {},
-        [](const QString &) { return 50.0; }, DailyChartLayout::Series::Events);
+    const DailyChartLayout l = DailyChartLayout::compute(
+        days, QSizeF(400, 200), {}, [](const QString &) { return 50.0; },
+        DailyChartLayout::Series::Events);
     QCOMPARE(l.legend.size(), 2); // synced, failed: nothing else applies to events
     QCOMPARE(l.legend.at(0).label, QStringLiteral("Synced"));
     QCOMPARE(l.legend.at(1).label, QStringLiteral("Failed events"));
@@ -349,7 +353,7 @@ void TestDataSources::onset()
     QCOMPARE(incident.typicalRate, 0.02);
     // An ordinary day with events inside ends a stretch: the later one is named.
     QCOMPARE(failureOnset({day(1, 98, 2), day(2, 60, 40), day(3, 98, 2), day(4, 98, 2),
-                 day(5, 60, 40), day(6, 98, 2)})
+                              day(5, 60, 40), day(6, 98, 2)})
                  .day,
         QDate(2026, 11, 5));
     // 30 % every day: failures, but no day stands out.

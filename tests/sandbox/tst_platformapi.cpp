@@ -652,7 +652,7 @@ void TestPlatformApi::statusAndHistory()
             >= incident[QStringLiteral("event_count")].toInt(),
         qPrintable(QJsonDocument(incident).toJson()));
     const QJsonArray failures = r.json()[QStringLiteral("recent_failures")].toArray();
-    QVERIFY(!failures.isEmpty() && failures.size() <= 20);
+    QVERIFY(!failures.isEmpty() && failures.size() <= 100);
     for (const QJsonValue &f : failures) {
         QVERIFY(!f[QStringLiteral("sync_error")].toString().isEmpty());
         QVERIFY(!f[QStringLiteral("fhir_resource_type")].toString().isEmpty());
