@@ -155,7 +155,15 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     };
     fit(DataSourcesModel::TypeColumn, tr("FHIR store"));
     fit(DataSourcesModel::StrategyColumn, QStringLiteral("scheduled (every 1h)"));
-    fit(DataSourcesModel::HealthColumn, tr("Degraded"));
+    // The badge: glyph, padding and the longest of its words.
+    int badge = 0;
+    for (const auto &b :
+        {dataSourceBadge(false, false, {}, {}), dataSourceBadge(true, true, {}, {}),
+            dataSourceBadge(true, false, DataSource::Health::Degraded, {}),
+            dataSourceBadge(true, false, DataSource::Health::Healthy, {}),
+            dataSourceBadge(true, false, {}, {})})
+        badge = qMax(badge, fm.horizontalAdvance(b.text()));
+    header->resizeSection(DataSourcesModel::HealthColumn, badge + fm.height() + 34);
     fit(DataSourcesModel::LastSyncColumn, tr("59 min ago"));
     fit(DataSourcesModel::LastStatusColumn, QStringLiteral("success"));
     fit(DataSourcesModel::EventsColumn, tr("Events"));
@@ -168,6 +176,9 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     auto *overviewScroll = new QScrollArea(m_tabs);
     overviewScroll->setWidgetResizable(true);
     overviewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A vertical bar that comes and goes would change the width the fields
+    // were wrapped for, and clip their right edge.
+    overviewScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     overviewScroll->setFrameShape(QFrame::NoFrame);
     auto *overview = new QWidget(overviewScroll);
     buildDetail(overview);
@@ -368,8 +379,15 @@ void DataSourcesPage::buildHistory(QWidget *history)
     m_failuresTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_failuresTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_failuresTable->verticalHeader()->hide();
-    m_failuresTable->horizontalHeader()->setSectionResizeMode(
-        SyncFailuresModel::ErrorColumn, QHeaderView::Stretch);
+    // Time and error first (what a ticket needs), the error taking the room;
+    // the model's (and the copied TSV's) column order stays as it is.
+    QHeaderView *failuresHeader = m_failuresTable->horizontalHeader();
+    failuresHeader->moveSection(failuresHeader->visualIndex(SyncFailuresModel::ErrorColumn), 1);
+    failuresHeader->setSectionResizeMode(
+        SyncFailuresModel::TimeColumn, QHeaderView::ResizeToContents);
+    failuresHeader->setSectionResizeMode(SyncFailuresModel::ErrorColumn, QHeaderView::Stretch);
+    failuresHeader->setMinimumSectionSize(60);
+    failuresHeader->setStretchLastSection(false);
     m_failuresTable->setAccessibleName(tr("Failed events"));
     m_failuresTable->setTabKeyNavigation(false);
     m_failuresTable->setWordWrap(false);
