@@ -275,10 +275,9 @@ void DataSourcesController::follow(const QString &id, qint64 lastSyncAtMs, int a
                     return;
                 }
                 m_list->update(s);
-                if (m_selected == id) {
-                    m_page->showDetail(&m_list->sourceAt(m_list->rowOf(id)));
-                    select(id);
-                }
+                // (The row may be gone: a new filter restarted the list.)
+                if (m_selected == id && m_list->rowOf(id) >= 0)
+                    select(id); // fresh fields, counts and history
                 m_page->showSyncResult(
                     tr("Polled at %1: %n event(s), status %2.", nullptr, s.lastSyncEventCount)
                         .arg(ConnectionsModel::exactTime(s.lastSyncAtMs, false),
@@ -336,8 +335,9 @@ void DataSourcesController::openEdit(const QString &id)
                     }
                     dialog->accept();
                     m_list->update(updated);
-                    if (m_selected == updated.id)
-                        m_page->showDetail(&m_list->sourceAt(m_list->rowOf(updated.id)));
+                    if (const int row = m_list->rowOf(updated.id);
+                        m_selected == updated.id && row >= 0)
+                        m_page->showDetail(&m_list->sourceAt(row));
                     m_window->statusBar()->showMessage(
                         tr("Data source %1 saved").arg(updated.name), 8000);
                 });
