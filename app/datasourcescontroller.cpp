@@ -335,9 +335,9 @@ void DataSourcesController::openEdit(const QString &id)
                     }
                     dialog->accept();
                     m_list->update(updated);
-                    if (const int row = m_list->rowOf(updated.id);
-                        m_selected == updated.id && row >= 0)
-                        m_page->showDetail(&m_list->sourceAt(row));
+                    if (const int at = m_list->rowOf(updated.id);
+                        m_selected == updated.id && at >= 0)
+                        m_page->showDetail(&m_list->sourceAt(at));
                     m_window->statusBar()->showMessage(
                         tr("Data source %1 saved").arg(updated.name), 8000);
                 });
