@@ -63,6 +63,12 @@ DataSourcesController::DataSourcesController(PlatformApiClient *api, DataSources
         }
     });
     page->setCanWrite(false, tr("Sign in to change data sources"));
+    // "3 min ago" moves on while the page is open.
+    auto *clock = new QTimer(this);
+    clock->setInterval(30 * 1000);
+    connect(clock, &QTimer::timeout, this,
+        [this] { m_list->setNow(QDateTime::currentMSecsSinceEpoch()); });
+    clock->start();
 }
 
 DataSourcesController::~DataSourcesController() = default;
@@ -97,7 +103,7 @@ void DataSourcesController::setIdentity(const Me &me)
 void DataSourcesController::reset()
 {
     for (QPointer<QObject> *slot :
-        {&m_listContext, &m_detailContext, &m_historyContext, &m_syncContext})
+        {&m_listContext, &m_detailContext, &m_historyContext, &m_syncContext, &m_triggerContext})
         delete slot->data();
     if (m_dialog)
         m_dialog->reject();
@@ -133,10 +139,12 @@ void DataSourcesController::fetchPage(quint64 generation, qint64 token)
     QObject *context = m_listContext ? m_listContext.data() : renew(&m_listContext);
     m_api->fetchDataSourcePage(context, m_workspaceId, m_page->filter(), token, m_pageSize,
         [this, generation](const PlatformPage<DataSource> &page, const ApiError &error) {
-            if (error.isError())
+            if (error.isError()) {
                 m_list->failPage(generation, error.message());
-            else
+            } else {
+                m_list->setNow(QDateTime::currentMSecsSinceEpoch()); // "3 min ago" from now
                 m_list->appendPage(generation, page);
+            }
             showProgress();
         });
 }
@@ -199,17 +207,25 @@ void DataSourcesController::sync(const QString &id)
     const int row = m_list->rowOf(id);
     if (row < 0)
         return;
-    const qint64 before = m_list->sourceAt(row).lastSyncAtMs;
-    QObject *context = renew(&m_syncContext);
+    // The request has its own context: a 409 for a second press must not
+    // stop following the sync the first press queued.
+    QObject *context = renew(&m_triggerContext);
     m_page->showSyncResult(tr("Asking the platform to poll…"), false);
     m_api->triggerDataSourceSync(context, m_workspaceId, id,
-        [this, id, before](const DataSourceSyncAck &ack, const ApiError &error) {
+        [this, id](const DataSourceSyncAck &ack, const ApiError &error) {
             const QLocale locale;
             if (!error.isError()) {
                 const QString at = ConnectionsModel::exactTime(ack.triggeredAtMs, false);
                 m_page->showSyncResult(
                     tr("Queued at %1. Waiting for the poll to land…").arg(at), false);
-                follow(id, before, kFollowAttempts);
+                // The poll it queued lands at or after the moment it was
+                // triggered (the list's own time may be older than the last poll).
+                renew(&m_syncContext);
+                const int listed = m_list->rowOf(id);
+                const qint64 since = ack.triggeredAtMs > 0
+                    ? ack.triggeredAtMs - 1
+                    : (listed >= 0 ? m_list->sourceAt(listed).lastSyncAtMs : 0);
+                follow(id, since, kFollowAttempts);
                 return;
             }
             switch (error.kind) {

@@ -94,7 +94,8 @@ private:
     QPointer<QObject> m_listContext;
     QPointer<QObject> m_detailContext;
     QPointer<QObject> m_historyContext;
-    QPointer<QObject> m_syncContext;
+    QPointer<QObject> m_syncContext; // following a queued sync
+    QPointer<QObject> m_triggerContext; // the Sync now request itself
     QPointer<DataSourceDialog> m_dialog;
 };
 

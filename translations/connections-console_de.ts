@@ -521,8 +521,8 @@
 <context>
     <name>MessageBoxes</name>
     <message>
-        <source>Type %1 to confirm:</source>
-        <translation>Zum Bestätigen %1 eingeben:</translation>
+        <source>Type “%1” to confirm:</source>
+        <translation>Zum Bestätigen „%1“ eingeben:</translation>
     </message>
 </context>
 <context>
@@ -1469,10 +1469,6 @@
         <translation>z. B. ein Cron-Ausdruck, für „scheduled“</translation>
     </message>
     <message>
-        <source>&amp;Schedule:</source>
-        <translation>&amp;Zeitplan:</translation>
-    </message>
-    <message>
         <source>Patient, Encounter, Observation</source>
         <translation>Patient, Encounter, Observation</translation>
     </message>
@@ -1527,6 +1523,14 @@
     <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>&amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>A scheduled data source needs a schedule</source>
+        <translation>Eine zeitgesteuerte Datenquelle braucht einen Zeitplan</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1788,6 @@
     <message>
         <source>FHIR store</source>
         <translation>FHIR-Speicher</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>59 min ago</source>

@@ -151,7 +151,7 @@ void DataSourceDialog::build()
     m_schedule = new QLineEdit(this);
     m_schedule->setMaxLength(kScheduleMax);
     m_schedule->setPlaceholderText(tr("e.g. a cron expression, for scheduled"));
-    withError(tr("&Schedule:"), m_schedule, QStringLiteral("sync_schedule"));
+    withError(tr("Sc&hedule:"), m_schedule, QStringLiteral("sync_schedule"));
     m_entityTypes = new QLineEdit(this);
     m_entityTypes->setPlaceholderText(tr("Patient, Encounter, Observation"));
     m_entityTypes->setToolTip(tr("Comma-separated; up to %1 types of at most %2 characters each")
@@ -285,6 +285,9 @@ bool DataSourceDialog::validate()
     };
     if (m_create && m_name->text().trimmed().isEmpty())
         fail(QStringLiteral("name"), tr("A name is required"), m_name);
+    if (m_strategy->currentText() == u"scheduled" && m_schedule->text().trimmed().isEmpty())
+        fail(QStringLiteral("sync_schedule"), tr("A scheduled data source needs a schedule"),
+            m_schedule);
     const QStringList tags = splitTags(m_entityTypes->text());
     if (tags.size() > kTagsMax)
         fail(QStringLiteral("entity_types"),

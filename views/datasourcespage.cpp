@@ -236,10 +236,18 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
         if (--m_retryLeft <= 0) {
             m_retryLeft = 0;
             m_countdown->stop();
+            m_syncResult->clear(); // the wait is over: nothing stands in the way
         }
         updateButtons();
     });
     m_chart->setModel(days);
+    // Another source's or range's history starts with every day shown.
+    connect(days, &QAbstractItemModel::modelReset, this, [this] {
+        m_chart->setSelectedDay({});
+        m_failures->setDay({});
+        m_allDays->setEnabled(false);
+        explainFailures();
+    });
     restoreState();
     showDetail(nullptr);
 }
@@ -467,10 +475,10 @@ int DataSourcesPage::historyDays() const
 
 QString DataSourcesPage::selectedId() const
 {
+    // The current row (a click makes a row current before it selects it).
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
-        return QString();
-    return current.siblingAtColumn(0).data(DataSourcesModel::IdRole).toString();
+    return current.isValid() ? current.siblingAtColumn(0).data(DataSourcesModel::IdRole).toString()
+                             : QString();
 }
 
 void DataSourcesPage::selectDataSource(const QString &id)

@@ -31,7 +31,8 @@ bool MessageBoxes::confirmByTyping(QWidget *parent, const QString &title, const 
     label->setTextFormat(Qt::PlainText);
     layout->addWidget(label);
     auto *prompt = new QLabel(
-        QCoreApplication::translate("MessageBoxes", "Type %1 to confirm:").arg(expected), &dialog);
+        QCoreApplication::translate("MessageBoxes", "Type “%1” to confirm:").arg(expected),
+        &dialog);
     prompt->setTextFormat(Qt::PlainText);
     prompt->setWordWrap(true);
     layout->addWidget(prompt);
@@ -44,8 +45,14 @@ bool MessageBoxes::confirmByTyping(QWidget *parent, const QString &title, const 
     accept->setEnabled(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     layout->addWidget(buttons);
-    QObject::connect(field, &QLineEdit::textChanged, accept,
-        [accept, expected](const QString &t) { accept->setEnabled(t == expected); });
+    // Enter confirms once the text matches; until then it cancels.
+    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
+    QObject::connect(
+        field, &QLineEdit::textChanged, accept, [accept, cancel, expected](const QString &t) {
+            accept->setEnabled(t == expected);
+            accept->setDefault(t == expected);
+            cancel->setDefault(t != expected);
+        });
     QObject::connect(accept, &QPushButton::clicked, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     return dialog.exec() == QDialog::Accepted && field->text() == expected;

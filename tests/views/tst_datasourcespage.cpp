@@ -368,6 +368,23 @@ void TestDataSourcesPage::detailHistoryAndCopy()
     // All days again.
     page->findChild<QPushButton *>(QStringLiteral("allDays"))->click();
     QCOMPARE(failures->rowCount(), int(recent.size()));
+
+    // A day picked for one source does not carry over: a mouse click on
+    // another row shows that row, with every day of its history.
+    QTest::keyClick(chart, Qt::Key_End);
+    QVERIFY(failures->day().isValid());
+    const int hapi = model->rowOf(model->sourceAt(selectNamed(QStringLiteral("HAPI"))).id);
+    page->selectDataSource(epic.id);
+    QTableView *list = page->table();
+    const QRect rect = list->visualRect(model->index(hapi, DataSourcesModel::NameColumn));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(page->fieldText(QStringLiteral("id")), model->sourceAt(hapi).id);
+    QVERIFY(page->syncButton()->isEnabled());
+    // (The answers for the rows passed on the way are dropped: HAPI's is last.)
+    QTRY_VERIFY_WITH_TIMEOUT(history.last().at(0).toString() == model->sourceAt(hapi).id, 10000);
+    QVERIFY(!failures->day().isValid());
+    QVERIFY(!chart->selectedDay().isValid());
+    QCOMPARE(failures->rowCount(), failures->totalCount());
 }
 
 void TestDataSourcesPage::syncAnswers()
@@ -392,6 +409,11 @@ void TestDataSourcesPage::syncAnswers()
         page->syncResult()->text().startsWith(QStringLiteral("Already polling since")), 5000);
     QVERIFY(page->syncResult()->text().contains(QStringLiteral("the last poll took")));
     QCOMPARE(page->syncResult()->tone(), StatusPalette::Tone::Error);
+    // The 409 of the second press does not stop following the first: its
+    // poll lands and is shown, at or after the moment it was queued.
+    QTRY_COMPARE_WITH_TIMEOUT(followed.count(), 1, 20000);
+    QVERIFY(page->syncResult()->text().startsWith(QStringLiteral("Polled at")));
+    QVERIFY(model->sourceAt(model->rowOf(id)).lastSyncAtMs > before);
     // … and after the 409 nobody follows the first sync any more; ask again
     // once it has landed.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -418,7 +440,6 @@ void TestDataSourcesPage::syncAnswers()
         5000);
     QVERIFY(!page->syncButton()->isEnabled());
     QVERIFY(page->syncButton()->text().contains(QStringLiteral(" s)")));
-    Q_UNUSED(followed);
 
     // 202 followed to the end, on another source.
     const int other = selectNamed(QStringLiteral("Lab results"));
@@ -426,10 +447,10 @@ void TestDataSourcesPage::syncAnswers()
     QTRY_VERIFY_WITH_TIMEOUT(page->syncButton()->isEnabled(), 70000);
     const qint64 questBefore = model->sourceAt(other).lastSyncAtMs;
     page->syncButton()->click();
-    QTRY_COMPARE_WITH_TIMEOUT(followed.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(followed.count(), 2, 20000);
     QVERIFY(page->syncResult()->text().startsWith(QStringLiteral("Polled at")));
     QVERIFY(
-        model->sourceAt(model->rowOf(followed.at(0).at(0).toString())).lastSyncAtMs > questBefore);
+        model->sourceAt(model->rowOf(followed.at(1).at(0).toString())).lastSyncAtMs > questBefore);
 
     // 404: deleted behind the console's back.
     const int doomed = selectNamed(QStringLiteral("Nightly"));
@@ -499,6 +520,13 @@ void TestDataSourcesPage::createEditDelete()
     dialog->entityTypesField()->setText(QStringLiteral("Patient, Claim"));
     QVERIFY(dialog->fieldError(QStringLiteral("entity_types")).isEmpty());
     dialog->configEditor()->setPlainText(QStringLiteral("{\"host\": \"db\", \"port\": 5432}"));
+    // Scheduled needs a schedule: said before anything is sent.
+    dialog->strategyBox()->setCurrentText(QStringLiteral("scheduled"));
+    dialog->submit();
+    QCOMPARE(dialog->fieldError(QStringLiteral("sync_schedule")),
+        QStringLiteral("A scheduled data source needs a schedule"));
+    QCOMPARE(sent.count(), 0);
+    dialog->strategyBox()->setCurrentText(QStringLiteral("manual"));
     // The server's 422: a schedule longer than the file allows (the field has
     // no length limit of its own in this test, to reach the server).
     dialog->scheduleField()->setMaxLength(1000);
