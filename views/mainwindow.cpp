@@ -106,9 +106,16 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
             Q_EMIT pageShown(page);
         }
     });
-    connect(proxy, &ConnectionsFilterModel::countsChanged, this, [this] {
-        statusBar()->showMessage(
-            tr("%1 of %2 connections shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    // "12 of 26 connections shown" belongs to the Connections page only.
+    const auto showCounts = [this] {
+        if (m_stack->currentWidget() == m_connections)
+            statusBar()->showMessage(
+                tr("%1 of %2 connections shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    };
+    connect(proxy, &ConnectionsFilterModel::countsChanged, this, showCounts);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this, showCounts] {
+        statusBar()->clearMessage();
+        showCounts();
     });
     buildMenus();
     restoreState();
