@@ -158,9 +158,9 @@ void DataSourcesController::select(const QString &id)
 {
     m_selected = id;
     QObject *context = renew(&m_detailContext);
-    renew(&m_historyContext);
     const int row = m_list->rowOf(id);
     if (id.isEmpty() || row < 0) {
+        delete m_historyContext.data(); // the previous row's history is not wanted
         m_page->showDetail(nullptr);
         m_days->setBuckets({});
         return;
