@@ -45,6 +45,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     , m_notifier(&m_connections)
     , m_dataSourcesController(&m_platformApi, &m_dataSources, &m_dataSourceDays, &m_syncFailures,
           &m_dataSourcesPage, &m_window, dialogs)
+    , m_workspaceController(&m_platformApi, &m_workspacePage, &m_window, dialogs)
 {
     // Times follow View ▸ Show times in UTC, from the first paint on.
     const bool utc = settings->value(kUtc).toBool();
@@ -64,6 +65,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     connect(&m_actions, &ConnectionActions::syncStarted, &m_history, &HistoryController::followRun);
     wirePages();
     wireDataSources();
+    wireWorkspace();
     wireNotifications(options.trayIcon);
 }
 
@@ -141,6 +143,28 @@ void Console::wireDataSources()
         if (const int row = m_dataSources.rowOf(m_dataSourcesPage.selectedId()); row >= 0)
             m_dataSourcesPage.showDetail(&m_dataSources.sourceAt(row));
     });
+}
+
+void Console::wireWorkspace()
+{
+    m_window.addPage(
+        tr("Workspace"), m_window.style()->standardIcon(QStyle::SP_DirHomeIcon), &m_workspacePage);
+    // Like the Data sources page: loaded when first shown, again on F5.
+    connect(&m_window, &MainWindow::pageShown, this, [this](QWidget *page) {
+        if (page == &m_workspacePage && !m_workspaceController.isLoaded())
+            m_workspaceController.reload();
+    });
+    connect(&m_window, &MainWindow::refreshRequested, this, [this] {
+        if (m_workspaceController.isLoaded())
+            m_workspaceController.reload();
+    });
+    connect(&m_controller, &ConsoleController::connected, this, [this](const Me &me) {
+        m_workspaceController.setIdentity(me);
+        if (m_window.currentPage() == &m_workspacePage)
+            m_workspaceController.reload();
+    });
+    connect(&m_controller, &ConsoleController::left, &m_workspaceController,
+        &WorkspaceController::reset);
 }
 
 void Console::wireNotifications(bool trayIcon)

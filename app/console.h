@@ -22,6 +22,8 @@
 #include "session.h"
 #include "signincontroller.h"
 #include "syncfailuresmodel.h"
+#include "workspacecontroller.h"
+#include "workspacepage.h"
 
 #include <QObject>
 #include <QSystemTrayIcon>
@@ -38,7 +40,7 @@ class SecretStore;
 // The composition root: builds and wires everything a running console has —
 // the client and the session, the models, the main window and its pages, and
 // every controller (console, sign-in, actions, history, failures, notifier,
-// data sources).
+// data sources, workspace).
 // main.cpp builds exactly one; every GUI test builds its console through this
 // class too, so what is tested is what ships.
 //
@@ -84,6 +86,8 @@ public:
     DailyBucketsModel *dataSourceDays() { return &m_dataSourceDays; }
     SyncFailuresModel *syncFailures() { return &m_syncFailures; }
     DataSourcesController *dataSourcesController() { return &m_dataSourcesController; }
+    WorkspacePage *workspacePage() { return &m_workspacePage; }
+    WorkspaceController *workspaceController() { return &m_workspaceController; }
     PlatformApiClient *platformApi() { return &m_platformApi; }
     PlatformClient *client() { return &m_client; }
     Session *session() { return &m_session; }
@@ -103,6 +107,7 @@ public:
 private:
     void wirePages();
     void wireDataSources();
+    void wireWorkspace();
     void wireNotifications(bool trayIcon);
 
     QSettings *const m_settings;
@@ -120,6 +125,7 @@ private:
     MainWindow m_window;
     FailuresPage m_failuresPage;
     DataSourcesPage m_dataSourcesPage;
+    WorkspacePage m_workspacePage;
     ConsoleController m_controller;
     SandboxLauncher m_sandbox;
     SignInController m_signIn;
@@ -128,6 +134,7 @@ private:
     FailuresController m_failuresController;
     ConnectionNotifier m_notifier;
     DataSourcesController m_dataSourcesController;
+    WorkspaceController m_workspaceController;
     QSystemTrayIcon m_tray;
     bool m_failuresLoaded = false;
 };

@@ -1340,6 +1340,10 @@
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ConsoleController</name>
@@ -1350,6 +1354,100 @@
     <message>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ConvertEnvironmentDialog</name>
+    <message>
+        <source>Convert environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in %2. Choose the environment to convert it to, and check what the change affects before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the platform what converting to this environment affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: press Check to see the warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;read the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2: type the workspace&apos;s slug, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment this workspace can be converted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1: press Check to see what converting to %1 affects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: the platform sees nothing that converting to %1 would affect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the conversion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the target first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick that you have read the warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the workspace&apos;s slug, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform gives %n warning(s) about converting to %1. Read each one:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3058,319 @@
     <message>
         <source>Sign-in scope</source>
         <translation>Anmelde-Scope</translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkspaceController</name>
+    <message>
+        <source>Workspace settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the workspace %1 (%2)? Its API keys and sign-ins stop working, its connections and data sources stop syncing, and it leaves the workspace list. Its records and history are kept on the platform, but only platform support can bring it back. Type the workspace&apos;s slug to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not archived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the platform now has %n test caller number(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkspacePage</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHR connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHR connec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the settings as the platform has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provision workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onvert environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test caller numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from these numbers are treated as test calls. Each is an E.164 number: a + and 2 to 15 digits, the first not 0, such as +15555550100. Double-click a number to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New test caller number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected numbers (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert test callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the numbers as the platform has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save test ca&amp;llers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving takes the workspace out of service: its API keys and sign-ins stop working and it leaves the workspace list. Its connections, data sources, integrations and history are kept on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the workspace owner may archive it. You are signed in with another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as a viewer: you can see the workspace but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already provisioned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the numbers marked as not E.164 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the list has not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned on %1. The backend organisation is %2; provisioning again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not provisioned yet. Provisioning creates the workspace&apos;s backend organisation and its built-in integrations. It is safe to repeat: a provisioned workspace stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is in %1. Converting it first checks what the change affects and lists the warnings; you read them, then confirm with the workspace&apos;s slug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an E.164 number: a + and 2 to 15 digits, the first not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an E.164 number: a + and 2 to 15 digits, the first not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, such as +1 or +44.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet an E.164 number: a + and 2 to 15 digits, the first not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the list. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,16 @@
     </message>
 </context>
 <context>
+    <name>cc::ConvertEnvironmentDialog</name>
+    <message numerus="yes">
+        <source>The platform gives %n warning(s) about converting to %1. Read each one:</source>
+        <translation>
+            <numerusform>The platform gives %n warning about converting to %1. Read each one:</numerusform>
+            <numerusform>The platform gives %n warnings about converting to %1. Read each one:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::DataSourcesController</name>
     <message numerus="yes">
         <source>Loading the last %n days…</source>
@@ -293,6 +303,16 @@
         <translation>
             <numerusform>Data source: %1 — %n failed event</numerusform>
             <numerusform>Data source: %1 — %n failed events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkspaceController</name>
+    <message numerus="yes">
+        <source>Saved: the platform now has %n test caller number(s).</source>
+        <translation>
+            <numerusform>Saved: the platform now has %n test caller number.</numerusform>
+            <numerusform>Saved: the platform now has %n test caller numbers.</numerusform>
         </translation>
     </message>
 </context>
