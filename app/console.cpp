@@ -4,6 +4,7 @@
 #include "connectionspage.h"
 #include "secretstore.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -165,6 +166,154 @@ void Console::wireWorkspace()
     });
     connect(&m_controller, &ConsoleController::left, &m_workspaceController,
         &WorkspaceController::reset);
+
+    // The switcher: every workspace this identity reaches, loaded at sign-in.
+    m_window.setWorkspaces(&m_workspaces);
+    connect(&m_controller, &ConsoleController::connected, this, &Console::loadWorkspaces);
+    connect(&m_controller, &ConsoleController::left, this, [this] {
+        delete m_workspacesContext.data();
+        m_workspaces.clear();
+    });
+    connect(&m_window, &MainWindow::workspaceSwitchRequested, &m_signIn,
+        &SignInController::switchWorkspace);
+    // A renamed or converted workspace shows so in the switcher at once.
+    connect(&m_workspaceController, &WorkspaceController::workspaceChanged, this,
+        [this](const Workspace &changed) {
+            QVector<Workspace> rows;
+            for (int r = 0; r < m_workspaces.rowCount(); ++r)
+                rows << (m_workspaces.at(r).id == changed.id ? changed : m_workspaces.at(r));
+            if (m_workspaces.rowOf(changed.id) >= 0)
+                m_workspaces.setWorkspaces(rows, m_workspaces.currentId());
+        });
+    connect(&m_workspaceController, &WorkspaceController::archived, this, &Console::leaveArchived);
+}
+
+void Console::loadWorkspaces(const Me &me)
+{
+    delete m_workspacesContext.data();
+    m_workspacesContext = new QObject(this);
+    // Until the list comes: the current one alone.
+    Workspace current;
+    current.id = me.workspaceId;
+    current.slug = me.workspaceSlug;
+    current.name = me.workspaceName.isEmpty() ? me.workspaceSlug : me.workspaceName;
+    const int row = m_workspaces.rowOf(me.workspaceId);
+    if (row >= 0)
+        current = m_workspaces.at(row); // switched: its environment is known
+    m_workspaces.setWorkspaces({current}, me.workspaceId);
+    m_platformApi.fetchAllWorkspaces(
+        m_workspacesContext, [this, me](const QVector<Workspace> &all, const ApiError &error) {
+            if (error.isError()) {
+                // A platform without the workspaces API (or one that refuses
+                // this identity) leaves the console on its one workspace.
+                m_window.statusBar()->showMessage(
+                    tr("The list of workspaces could not be loaded: %1").arg(error.message()),
+                    15000);
+                return;
+            }
+            QVector<Workspace> rows = all;
+            const auto listed = [&rows](const QString &id) {
+                return std::any_of(
+                    rows.cbegin(), rows.cend(), [&id](const Workspace &w) { return w.id == id; });
+            };
+            if (!listed(me.workspaceId))
+                rows.prepend(m_workspaces.at(0));
+            // An identity lists only what it may see (a workspace admin, their
+            // own): the workspaces seen before on this server stay choosable
+            // (at once with a held credential, else through the browser).
+            QVector<Workspace> known = knownWorkspaces();
+            for (const Workspace &w : std::as_const(known)) {
+                if (!listed(w.id))
+                    rows << w;
+            }
+            for (const Workspace &w : std::as_const(rows)) {
+                const auto it = std::find_if(
+                    known.begin(), known.end(), [&w](const Workspace &k) { return k.id == w.id; });
+                if (it != known.end())
+                    *it = w;
+                else
+                    known << w;
+            }
+            setKnownWorkspaces(known);
+            m_workspaces.setWorkspaces(rows, me.workspaceId);
+            QSet<QString> held;
+            for (const Workspace &w : std::as_const(rows)) {
+                if (m_signIn.holdsCredential(w.id))
+                    held.insert(w.id);
+            }
+            m_workspaces.setHeld(held);
+        });
+}
+
+QString Console::knownWorkspacesKey() const
+{
+    // A digest of the server: the settings name no server.
+    return QStringLiteral("workspaces/")
+        + QString::fromLatin1(QCryptographicHash::hash(
+            Session::keyFor(m_session.origin()).toUtf8(), QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(16));
+}
+
+QVector<Workspace> Console::knownWorkspaces() const
+{
+    QVector<Workspace> known;
+    const QVariantList list = m_settings->value(knownWorkspacesKey()).toList();
+    for (const QVariant &v : list) {
+        const QVariantMap m = v.toMap();
+        Workspace w;
+        w.id = m.value(QStringLiteral("id")).toString();
+        w.slug = m.value(QStringLiteral("slug")).toString();
+        w.name = m.value(QStringLiteral("name")).toString();
+        w.rawEnvironment = m.value(QStringLiteral("environment")).toString();
+        w.environment = Workspace::environmentFrom(w.rawEnvironment);
+        if (!w.id.isEmpty())
+            known << w;
+    }
+    return known;
+}
+
+void Console::setKnownWorkspaces(const QVector<Workspace> &known)
+{
+    QVariantList list;
+    for (const Workspace &w : known) {
+        list << QVariantMap{{QStringLiteral("id"), w.id}, {QStringLiteral("slug"), w.slug},
+            {QStringLiteral("name"), w.name}, {QStringLiteral("environment"), w.rawEnvironment}};
+    }
+    m_settings->setValue(knownWorkspacesKey(), list);
+}
+
+void Console::leaveArchived(const Workspace &archived)
+{
+    QVector<Workspace> known = knownWorkspaces();
+    known.erase(std::remove_if(known.begin(), known.end(),
+                    [&archived](const Workspace &w) { return w.id == archived.id; }),
+        known.end());
+    setKnownWorkspaces(known);
+    m_signIn.forgetWorkspace(archived.id);
+    m_session.removeSaved(m_session.origin(), archived.id);
+    // Another workspace: one this console holds a credential for first.
+    QString next;
+    QString nextName;
+    for (int r = 0; r < m_workspaces.rowCount(); ++r) {
+        const Workspace &w = m_workspaces.at(r);
+        if (w.id == archived.id)
+            continue;
+        const bool held = m_signIn.holdsCredential(w.id);
+        if (next.isEmpty() || held) {
+            next = w.id;
+            nextName = w.name;
+            if (held)
+                break;
+        }
+    }
+    if (next.isEmpty()) {
+        m_session.signOut(tr("%1 was archived, and there is no other workspace to open. Sign "
+                             "in to another one.")
+                              .arg(archived.name));
+        return;
+    }
+    m_signIn.switchWorkspace(next, nextName);
 }
 
 void Console::wireNotifications(bool trayIcon)

@@ -24,8 +24,10 @@
 #include "syncfailuresmodel.h"
 #include "workspacecontroller.h"
 #include "workspacepage.h"
+#include "workspacesmodel.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSystemTrayIcon>
 
 class QNetworkAccessManager;
@@ -87,6 +89,7 @@ public:
     SyncFailuresModel *syncFailures() { return &m_syncFailures; }
     DataSourcesController *dataSourcesController() { return &m_dataSourcesController; }
     WorkspacePage *workspacePage() { return &m_workspacePage; }
+    WorkspacesModel *workspaces() { return &m_workspaces; }
     WorkspaceController *workspaceController() { return &m_workspaceController; }
     PlatformApiClient *platformApi() { return &m_platformApi; }
     PlatformClient *client() { return &m_client; }
@@ -122,6 +125,7 @@ private:
     DataSourcesModel m_dataSources;
     DailyBucketsModel m_dataSourceDays;
     SyncFailuresModel m_syncFailures;
+    WorkspacesModel m_workspaces;
     MainWindow m_window;
     FailuresPage m_failuresPage;
     DataSourcesPage m_dataSourcesPage;
@@ -137,6 +141,14 @@ private:
     WorkspaceController m_workspaceController;
     QSystemTrayIcon m_tray;
     bool m_failuresLoaded = false;
+    QPointer<QObject> m_workspacesContext; // the workspace list's request
+    void loadWorkspaces(const Me &me);
+    void leaveArchived(const Workspace &archived);
+    // The workspaces seen on this server (ids, slugs, names, environments;
+    // never a secret), in QSettings.
+    QString knownWorkspacesKey() const;
+    QVector<Workspace> knownWorkspaces() const;
+    void setKnownWorkspaces(const QVector<Workspace> &known);
 };
 
 } // namespace cc

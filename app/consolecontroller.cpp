@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "platformclient.h"
 #include "session.h"
+#include "welcomepage.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -113,7 +114,10 @@ void ConsoleController::checkIdentity(int generation, int attempt)
         }
         m_window->setIdentity(me, m_label);
         m_window->setSignInState(me.canWrite() ? tr("Signed in") : tr("Signed in (read-only)"));
-        m_window->showConnections();
+        // Signed in from the welcome page: the inventory. Switched workspace
+        // from a page: that page, now of the new workspace.
+        if (m_window->currentPage() == m_window->welcomePage())
+            m_window->showConnections();
         Q_EMIT connected(me);
         reload();
     });

@@ -22,6 +22,8 @@ namespace cc {
 namespace {
 const QString kLastServer = QStringLiteral("server/last");
 const QString kPendingServer = QStringLiteral("server/pending");
+// The workspace last used on the last server (an id, never a secret).
+const QString kLastWorkspace = QStringLiteral("server/lastWorkspace");
 const QString kSandbox = QStringLiteral("sandbox");
 } // namespace
 
@@ -34,6 +36,7 @@ SignInController::SignInController(Session *session, ConsoleController *console,
     , m_sandbox(sandbox)
     , m_window(window)
     , m_settings(settings)
+    , m_nam(nam)
     , m_flow(new SignInFlow(nam, browser, this))
     , m_options(options)
 {
@@ -45,6 +48,7 @@ SignInController::SignInController(Session *session, ConsoleController *console,
 
     connect(sandbox, &SandboxLauncher::ready, this, [this](const QUrl &origin, const QString &key) {
         m_settings->setValue(kLastServer, kSandbox);
+        m_sandboxOrigin = origin;
         // The sandbox's key is new at every start: it is not kept anywhere.
         Pending p;
         p.origin = origin;
@@ -84,7 +88,8 @@ SignInController::SignInController(Session *session, ConsoleController *console,
     // A 401 on a browser sign-in: the controller renews it once and reloads.
     console->setSession(session);
     connect(console, &ConsoleController::connected, this, [this](const Me &me) {
-        adoptPending();
+        adoptPending(me);
+        m_settings->setValue(kLastWorkspace, me.workspaceId);
         if (me.canWrite() && m_session->isSignedIn()) {
             m_window->setSignInState(m_session->kind() == Session::Kind::OAuth
                     ? tr("Signed in with the browser")
@@ -169,7 +174,11 @@ void SignInController::restoreLast()
     const QUrl origin(last);
     m_window->welcomePage()->setServerUrl(last);
     m_window->welcomePage()->setBusy(true, tr("Signing in to %1…").arg(origin.host()));
-    m_session->restore(origin, [this, origin](bool signedIn, const QString &message) {
+    // The workspace used last, when its credential was saved; else the entry
+    // an older console kept for the whole server.
+    const QString workspace = m_settings->value(kLastWorkspace).toString();
+    const QString entry = m_session->hasSaved(origin, workspace) ? workspace : QString();
+    m_session->restore(origin, entry, [this, origin](bool signedIn, const QString &message) {
         WelcomePage *welcome = m_window->welcomePage();
         welcome->setBusy(false);
         if (signedIn)
@@ -211,15 +220,104 @@ void SignInController::connectTo(const QUrl &origin, const QString &label)
         label);
 }
 
-void SignInController::adoptPending()
+void SignInController::adoptPending(const Me &me)
 {
     if (!m_pending)
         return;
     const Pending p = *std::exchange(m_pending, std::nullopt);
-    if (p.kind == Session::Kind::ApiKey)
-        m_session->adoptApiKey(p.origin, p.apiKey, p.persist);
+    const QString key = Session::keyFor(p.origin, me.workspaceId);
+    if (p.persist == Session::Persist::MemoryOnly)
+        m_memory.insert(key, p);
     else
-        m_session->adoptTokens(p.origin, p.tokens);
+        m_memory.remove(key);
+    if (p.kind == Session::Kind::ApiKey)
+        m_session->adoptApiKey(p.origin, p.apiKey, p.persist, me.workspaceId);
+    else
+        m_session->adoptTokens(p.origin, p.tokens, me.workspaceId, p.persist);
+}
+
+bool SignInController::holdsCredential(const QString &workspaceId) const
+{
+    const QUrl origin = m_session->origin();
+    if (!m_session->isSignedIn() || workspaceId.isEmpty())
+        return false;
+    return m_session->workspaceId() == workspaceId
+        || m_memory.contains(Session::keyFor(origin, workspaceId))
+        || m_session->hasSaved(origin, workspaceId);
+}
+
+void SignInController::forgetWorkspace(const QString &workspaceId)
+{
+    m_memory.remove(Session::keyFor(m_session->origin(), workspaceId));
+}
+
+void SignInController::switchWorkspace(const QString &workspaceId, const QString &label)
+{
+    const QUrl origin = m_session->origin();
+    if (workspaceId.isEmpty() || !m_session->isSignedIn()
+        || workspaceId == m_session->workspaceId())
+        return;
+    const QString key = Session::keyFor(origin, workspaceId);
+    qCInfo(lcSignInController).noquote() << "switching workspace on" << origin.host();
+    m_window->statusBar()->showMessage(tr("Switching to %1…").arg(label), 10000);
+    // A sandbox sign-in kept in memory: its tokens as the session has them now.
+    if (m_session->kind() == Session::Kind::OAuth
+        && m_memory.contains(Session::keyFor(origin, m_session->workspaceId()))) {
+        m_memory[Session::keyFor(origin, m_session->workspaceId())].tokens = m_session->tokens();
+    }
+    if (const auto it = m_memory.constFind(key); it != m_memory.constEnd()) {
+        connectPending(*it, label);
+        return;
+    }
+    if (!m_session->hasSaved(origin, workspaceId)) {
+        signInWithBrowser(origin.toString(), m_window->welcomePage(), QString(), workspaceId);
+        return;
+    }
+    m_session->peek(origin, workspaceId,
+        [self = QPointer<SignInController>(this), origin, workspaceId, label](
+            const std::optional<StoredCredential> &saved, const QString &message) {
+            if (!self)
+                return;
+            SignInController *s = self;
+            if (!saved) {
+                // Unreadable (a locked keychain, say): the browser sign-in is
+                // the way on, and the status bar says why.
+                if (!message.isEmpty())
+                    s->m_window->statusBar()->showMessage(message, 20000);
+                s->signInWithBrowser(
+                    origin.toString(), s->m_window->welcomePage(), QString(), workspaceId);
+                return;
+            }
+            Pending p;
+            p.origin = origin;
+            if (saved->kind == StoredCredential::Kind::ApiKey) {
+                p.kind = Session::Kind::ApiKey;
+                p.apiKey = saved->apiKey;
+                s->connectPending(p, label);
+                return;
+            }
+            // An access token is never stored: a fresh one first.
+            TokenSet stored;
+            stored.refreshToken = saved->refreshToken;
+            stored.tokenEndpoint = saved->tokenEndpoint;
+            stored.clientId = saved->clientId;
+            SignInFlow::refresh(s->m_nam, stored, s,
+                [s, p, origin, workspaceId, label](
+                    const TokenSet &renewed, const QString &error, const QString &) mutable {
+                    if (!error.isEmpty()) {
+                        s->m_window->statusBar()->showMessage(
+                            tr("The saved sign-in to %1 has ended. Sign in again in the browser.")
+                                .arg(label),
+                            20000);
+                        s->signInWithBrowser(
+                            origin.toString(), s->m_window->welcomePage(), QString(), workspaceId);
+                        return;
+                    }
+                    p.kind = Session::Kind::OAuth;
+                    p.tokens = renewed;
+                    s->connectPending(p, label);
+                });
+        });
 }
 
 void SignInController::connectWithApiKey(
@@ -238,8 +336,8 @@ void SignInController::connectWithApiKey(
     connectPending(p, origin.host());
 }
 
-void SignInController::signInWithBrowser(
-    const QString &serverUrl, WelcomePage *panel, const QString &scope)
+void SignInController::signInWithBrowser(const QString &serverUrl, WelcomePage *panel,
+    const QString &scope, const QString &workspaceHint)
 {
     const QUrl origin = QUrl::fromUserInput(serverUrl);
     if (!checkOrigin(origin, panel))
@@ -264,12 +362,15 @@ void SignInController::signInWithBrowser(
         p.origin = origin;
         p.kind = Session::Kind::OAuth;
         p.tokens = tokens;
+        // The sandbox's origin changes at every start: its sign-ins stay in memory.
+        if (origin == m_sandboxOrigin)
+            p.persist = Session::Persist::MemoryOnly;
         connectPending(p, origin.host());
     });
     wait->open();
     qCInfo(lcSignInController).noquote() << "browser sign-in to" << origin.host();
     m_flow->start(m_options.issuer.isEmpty() ? origin : m_options.issuer, m_options.clientId,
-        scope.isEmpty() ? m_options.scope : scope);
+        scope.isEmpty() ? m_options.scope : scope, workspaceHint);
 }
 
 void SignInController::signOut()

@@ -5,6 +5,7 @@
 #include "records.h"
 #include "session.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -62,11 +63,22 @@ public:
 
     // What the welcome page's buttons ask for.
     void connectWithApiKey(const QString &serverUrl, const QString &apiKey, WelcomePage *panel);
-    void signInWithBrowser(const QString &serverUrl, WelcomePage *panel, const QString &scope = {});
+    void signInWithBrowser(const QString &serverUrl, WelcomePage *panel, const QString &scope = {},
+        const QString &workspaceHint = {});
     void signOut();
     // Connects with the credential the session holds now (restoreLast() and
     // the browser sign-in end here).
     void connectWithSession(const QUrl &origin);
+
+    // Switches the console to another workspace of the same server: with the
+    // credential this console holds for it (in memory, or in the keychain),
+    // at once; else through the browser sign-in with the workspace as a hint.
+    // The new credential is adopted only once the platform accepts it.
+    void switchWorkspace(const QString &workspaceId, const QString &label);
+    // Whether switching to that workspace needs no sign-in.
+    bool holdsCredential(const QString &workspaceId) const;
+    // Forgets what is held for that workspace (it was archived, say).
+    void forgetWorkspace(const QString &workspaceId);
 
     // File ▸ Sign in…: the welcome panel in a dialog (returned for tests).
     QDialog *openSignInDialog();
@@ -98,18 +110,23 @@ private:
     // The console on `origin`, with the token of the pending credential for
     // it, or else of the session while it is bound to that origin.
     void connectTo(const QUrl &origin, const QString &label);
-    void adoptPending();
+    void adoptPending(const Me &me);
+    // A credential that is not in the keychain (the sandbox's key, one from
+    // the environment, a sandbox sign-in), kept for switching back to it.
+    QHash<QString, Pending> m_memory;
 
     Session *const m_session;
     ConsoleController *const m_console;
     SandboxLauncher *const m_sandbox;
     MainWindow *const m_window;
     QSettings *const m_settings;
+    QNetworkAccessManager *const m_nam;
     SignInFlow *const m_flow;
     const Options m_options;
     QPointer<BrowserWaitDialog> m_wait;
     QPointer<QDialog> m_dialog;
     std::optional<Pending> m_pending;
+    QUrl m_sandboxOrigin; // the sandbox this console started, while it runs
 };
 
 } // namespace cc

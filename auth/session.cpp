@@ -31,6 +31,26 @@ QString Session::keyFor(const QUrl &origin)
         .toString();
 }
 
+QString Session::keyFor(const QUrl &origin, const QString &workspaceId)
+{
+    return workspaceId.isEmpty() ? keyFor(origin)
+                                 : keyFor(origin) + QStringLiteral("/workspaces/")
+            + QString::fromLatin1(QUrl::toPercentEncoding(workspaceId));
+}
+
+bool Session::hasSaved(const QUrl &origin, const QString &workspaceId) const
+{
+    return m_settings && m_settings->value(savedFlagKey(keyFor(origin, workspaceId))).toBool();
+}
+
+void Session::removeSaved(const QUrl &origin, const QString &workspaceId)
+{
+    const QString key = keyFor(origin, workspaceId);
+    if (m_settings)
+        m_settings->remove(savedFlagKey(key));
+    m_store->remove(key, [](const SecretStore::Result &) {});
+}
+
 qint64 Session::refreshDelayMs(qint64 expiresInMs)
 {
     // A minute early; for short-lived tokens half their life, so a token of
@@ -55,10 +75,12 @@ QString Session::accessToken() const
                                   : (m_kind == Kind::OAuth ? m_tokens.accessToken : QString());
 }
 
-void Session::begin(const QUrl &origin, Kind kind)
+void Session::begin(const QUrl &origin, Kind kind, const QString &workspaceId)
 {
     ++m_generation;
     m_origin = origin;
+    m_workspace = workspaceId;
+    m_persist = Persist::Keychain;
     m_kind = kind;
     m_apiKey.clear();
     m_tokens = {};
@@ -67,19 +89,45 @@ void Session::begin(const QUrl &origin, Kind kind)
     m_refresh.reset();
 }
 
-void Session::adoptApiKey(const QUrl &origin, const QString &key, Persist persist)
+void Session::adoptApiKey(
+    const QUrl &origin, const QString &key, Persist persist, const QString &workspaceId)
 {
-    begin(origin, Kind::ApiKey);
+    begin(origin, Kind::ApiKey, workspaceId);
+    m_persist = persist;
     m_apiKey = key;
     save(persist);
 }
 
-void Session::adoptTokens(const QUrl &origin, const TokenSet &tokens)
+void Session::adoptTokens(
+    const QUrl &origin, const TokenSet &tokens, const QString &workspaceId, Persist persist)
 {
-    begin(origin, Kind::OAuth);
+    begin(origin, Kind::OAuth, workspaceId);
+    m_persist = persist;
     m_tokens = tokens;
     scheduleRefresh();
-    save(Persist::Keychain);
+    save(persist);
+}
+
+void Session::peek(const QUrl &origin, const QString &workspaceId,
+    std::function<void(const std::optional<StoredCredential> &, const QString &)> done) const
+{
+    const QString key = keyFor(origin, workspaceId);
+    const bool hadOne = hasSaved(origin, workspaceId);
+    m_store->read(key, [done, hadOne](const SecretStore::Result &r) {
+        if (r.error != SecretStore::Error::None) {
+            done(std::nullopt,
+                r.error == SecretStore::Error::NotFound && !hadOne
+                    ? QString()
+                    : SecretStore::userMessage(r.error, hadOne));
+            return;
+        }
+        StoredCredential entry;
+        if (!json::decodeStoredCredential(r.secret, &entry)) {
+            done(std::nullopt, tr("The saved sign-in could not be read. Sign in again."));
+            return;
+        }
+        done(entry, QString());
+    });
 }
 
 void Session::scheduleRefresh()
@@ -127,7 +175,7 @@ void Session::save(Persist persist)
         entry.tokenEndpoint = m_tokens.tokenEndpoint;
         entry.clientId = m_tokens.clientId;
     }
-    const QString originKey = keyFor(m_origin);
+    const QString originKey = entryKey();
     const int generation = m_generation;
     m_store->write(originKey, json::encodeStoredCredential(entry),
         [self = QPointer<Session>(this), originKey, generation](const SecretStore::Result &r) {
@@ -141,10 +189,11 @@ void Session::save(Persist persist)
         });
 }
 
-void Session::restore(const QUrl &origin, std::function<void(bool, const QString &)> done)
+void Session::restore(
+    const QUrl &origin, const QString &workspaceId, std::function<void(bool, const QString &)> done)
 {
-    begin(origin, Kind::None);
-    const QString originKey = keyFor(origin);
+    begin(origin, Kind::None, workspaceId);
+    const QString originKey = entryKey();
     const int generation = m_generation;
     m_store->read(originKey,
         [self = QPointer<Session>(this), originKey, generation, done](
@@ -195,7 +244,7 @@ void Session::refresh(std::function<void(bool)> done)
     }
     auto ticket = std::make_shared<RefreshTicket>();
     ticket->generation = m_generation;
-    ticket->originKey = keyFor(m_origin);
+    ticket->originKey = entryKey();
     ticket->tokens = m_tokens;
     ticket->waiting << done;
     m_refresh = ticket;
@@ -210,7 +259,7 @@ void Session::refreshFinished(
 {
     const auto waiting = std::exchange(ticket->waiting, {});
     const bool current = m_refresh == ticket && ticket->generation == m_generation
-        && keyFor(m_origin) == ticket->originKey && m_kind == Kind::OAuth;
+        && entryKey() == ticket->originKey && m_kind == Kind::OAuth;
     if (current)
         m_refresh.reset();
     if (!current) {
@@ -218,7 +267,7 @@ void Session::refreshFinished(
         // rotated refresh token still belongs in its own server's entry —
         // unless that server was signed out of, or signed in to again since.
         qCInfo(lcSession) << "dropped a refresh for an earlier sign-in";
-        const bool ownEntryStillOld = !ticket->abandoned && keyFor(m_origin) != ticket->originKey;
+        const bool ownEntryStillOld = !ticket->abandoned && entryKey() != ticket->originKey;
         if (error.isEmpty() && ownEntryStillOld
             && renewed.refreshToken != ticket->tokens.refreshToken) {
             StoredCredential entry;
@@ -244,17 +293,17 @@ void Session::refreshFinished(
     // The same credential, renewed: keep the generation, store the rotated token.
     m_tokens = renewed;
     scheduleRefresh();
-    save(Persist::Keychain);
+    save(m_persist);
     for (const auto &w : waiting)
         w(true);
 }
 
 void Session::signOut(const QString &reason)
 {
-    const QString originKey = keyFor(m_origin);
+    const QString originKey = entryKey();
     if (m_refresh)
         m_refresh->abandoned = true;
-    begin(m_origin, Kind::None);
+    begin(m_origin, Kind::None, m_workspace);
     if (m_settings)
         m_settings->remove(savedFlagKey(originKey));
     m_store->remove(originKey, [](const SecretStore::Result &) {});

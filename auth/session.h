@@ -1,5 +1,6 @@
 #pragma once
 
+#include "oauthwire.h"
 #include "secretstore.h"
 #include "signinflow.h"
 
@@ -7,14 +8,16 @@
 #include <QTimer>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;
 
 namespace cc {
 
-// The credential for one server origin. The refresh token or API key lives in
-// the keychain (one entry per origin, service "connections-console"); the
+// The credential for one server origin and workspace. The refresh token or API
+// key lives in the keychain (one entry per origin and workspace, service
+// "connections-console"); the
 // access token only in memory. Refreshes on demand and before expiry, writing
 // the rotated refresh token back; invalid_grant signs out with a clear
 // message. When the keychain fails the session goes on unsaved and says so.
@@ -43,8 +46,13 @@ public:
         QObject *parent = nullptr);
 
     QUrl origin() const { return m_origin; }
+    // The workspace the credential belongs to, once known (empty for an
+    // entry from before workspaces were told apart, or a bare Session).
+    QString workspaceId() const { return m_workspace; }
     Kind kind() const { return m_kind; }
     QString accessToken() const;
+    // The OAuth tokens as they are now (empty for an API key).
+    TokenSet tokens() const { return m_kind == Kind::OAuth ? m_tokens : TokenSet(); }
     bool isSignedIn() const { return m_kind != Kind::None; }
     // Changes with every adopt, restore and sign-out.
     int generation() const { return m_generation; }
@@ -53,18 +61,45 @@ public:
     // An OAuth session that cannot renew itself (the provider issued no refresh token).
     bool endsAtExpiry() const { return m_kind == Kind::OAuth && m_tokens.refreshToken.isEmpty(); }
 
-    void adoptApiKey(const QUrl &origin, const QString &key, Persist persist = Persist::Keychain);
-    void adoptTokens(const QUrl &origin, const TokenSet &tokens);
+    // `workspaceId` names the workspace the credential signs in to: its entry
+    // is then that origin's and that workspace's (see keyFor()).
+    void adoptApiKey(const QUrl &origin, const QString &key, Persist persist = Persist::Keychain,
+        const QString &workspaceId = {});
+    void adoptTokens(const QUrl &origin, const TokenSet &tokens, const QString &workspaceId = {},
+        Persist persist = Persist::Keychain);
+    // Reads the saved credential for that origin and workspace without
+    // adopting it (the current sign-in goes on): for switching workspaces,
+    // where the new one is adopted only once the platform has accepted it.
+    // `message` says why it could not be read (empty when there was none).
+    void peek(const QUrl &origin, const QString &workspaceId,
+        std::function<void(
+            const std::optional<StoredCredential> &credential, const QString &message)>
+            done) const;
     // Reads the keychain entry for `origin` and adopts it. `message` says what
     // to do when it could not be read (empty when there simply was none).
     // `done` is not called when another credential was adopted meanwhile.
     void restore(
-        const QUrl &origin, std::function<void(bool signedIn, const QString &message)> done);
+        const QUrl &origin, std::function<void(bool signedIn, const QString &message)> done)
+    {
+        restore(origin, QString(), std::move(done));
+    }
+    void restore(const QUrl &origin, const QString &workspaceId,
+        std::function<void(bool signedIn, const QString &message)> done);
+    // Whether a credential for that origin and workspace was saved to the
+    // keychain (the flag in QSettings, never the secret).
+    bool hasSaved(const QUrl &origin, const QString &workspaceId) const;
+    // Deletes the saved credential for that origin and workspace (archived,
+    // say), leaving the current sign-in as it is.
+    void removeSaved(const QUrl &origin, const QString &workspaceId);
     void refresh(std::function<void(bool ok)> done);
     // Forgets the credential and deletes the current origin's keychain entry.
     void signOut(const QString &reason = {});
 
+    // The keychain entry's name: the origin (scheme, host, port), and with a
+    // workspace "<origin>/workspaces/<id>", so one server keeps one
+    // credential per workspace.
     static QString keyFor(const QUrl &origin);
+    static QString keyFor(const QUrl &origin, const QString &workspaceId);
     // The refresh timer's delay for a token that expires in `expiresInMs`:
     // a minute early, but never sooner than half its life nor than 5 s.
     static qint64 refreshDelayMs(qint64 expiresInMs);
@@ -86,7 +121,8 @@ private:
         QList<std::function<void(bool)>> waiting;
     };
 
-    void begin(const QUrl &origin, Kind kind);
+    void begin(const QUrl &origin, Kind kind, const QString &workspaceId);
+    QString entryKey() const { return keyFor(m_origin, m_workspace); }
     void save(Persist persist);
     void scheduleRefresh();
     void refreshFinished(const std::shared_ptr<RefreshTicket> &ticket, const TokenSet &renewed,
@@ -97,6 +133,8 @@ private:
     SecretStore *const m_store;
     QSettings *const m_settings;
     QUrl m_origin;
+    QString m_workspace;
+    Persist m_persist = Persist::Keychain;
     Kind m_kind = Kind::None;
     QString m_apiKey;
     TokenSet m_tokens;

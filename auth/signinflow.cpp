@@ -118,10 +118,12 @@ QString SignInFlow::defaultScope(const QStringList &scopesSupported, bool viaOpe
     return scopes.join(u' ');
 }
 
-void SignInFlow::start(const QUrl &issuer, const QString &clientId, const QString &scope)
+void SignInFlow::start(
+    const QUrl &issuer, const QString &clientId, const QString &scope, const QString &workspaceHint)
 {
     cancel();
     m_active = true;
+    m_workspaceHint = workspaceHint;
     m_issuer = issuer.adjusted(QUrl::StripTrailingSlash);
     m_clientId = clientId;
     m_explicitScope = scope.simplified();
@@ -213,6 +215,10 @@ void SignInFlow::authorize(const QUrl &authorizationEndpoint)
         // OpenID Connect Core §11: offline_access is granted only with consent.
         if (m_scope.split(u' ').contains(QStringLiteral("offline_access")))
             q.addQueryItem(QStringLiteral("prompt"), QStringLiteral("consent"));
+    }
+    if (!m_workspaceHint.isEmpty()) {
+        q.addQueryItem(QStringLiteral("workspace"),
+            QString::fromLatin1(QUrl::toPercentEncoding(m_workspaceHint)));
     }
     url.setQuery(q);
     QString why;

@@ -52,8 +52,13 @@ public:
     SignInFlow(QNetworkAccessManager *nam, BrowserLauncher *browser, QObject *parent = nullptr);
 
     // `scope` empty: the default above.
+    // `workspaceHint`: the workspace to sign in to, sent as the authorization
+    // request's `workspace` parameter (the sandbox's consent page chooses it;
+    // other servers ignore an unknown parameter, RFC 6749 §3.1, and show
+    // their own chooser).
     void start(const QUrl &issuer, const QString &clientId = QStringLiteral("connections-console"),
-        const QString &scope = QString());
+        const QString &scope = QString(), const QString &workspaceHint = QString());
+    QString workspaceHint() const { return m_workspaceHint; }
     // The scope the last authorization request asked for (empty: none).
     QString requestedScope() const { return m_scope; }
     // The default scope for a server's metadata (see the class comment).
@@ -92,6 +97,7 @@ private:
     QString m_verifier;
     QUrl m_redirectUri;
     QString m_explicitScope;
+    QString m_workspaceHint;
     QString m_scope;
     bool m_issRequired = false;
     bool m_active = false;

@@ -159,21 +159,29 @@ HttpReply AuthServer::authorizeGet(const HttpRequest &req)
         return redirectError(redirectUri, state, QStringLiteral("access_denied"),
             QStringLiteral("This platform has no workspace to sign in to."));
     }
+    // A `workspace` hint (its id or slug) chooses the workspace: this sandbox's
+    // own extension, which the console sends when it switches to a workspace
+    // it holds no credential for. An unknown hint is ignored.
+    const QString hint = q.queryItemValue(QStringLiteral("workspace"), QUrl::FullyDecoded);
+    QString chosen = workspaces.first().id;
+    for (const Workspace &ws : workspaces) {
+        if (!hint.isEmpty() && (ws.id == hint || ws.slug == hint))
+            chosen = ws.id;
+    }
     if (m_options.autoApprove)
-        return approve(consent, workspaces.first().id);
+        return approve(consent, chosen);
 
     pruneConsents(consent.createdAt);
     const QString ticket = randomToken(24);
     m_consents.insert(ticket, consent);
     QString choices;
-    bool first = true;
     for (const Workspace &ws : workspaces) {
-        choices += QStringLiteral(
-            "<label><input type=\"radio\" name=\"workspace\" value=\"%1\"%2> "
-            "<strong>%3</strong> <span style=\"color:#687385\">(%4)</span></label>")
-                       .arg(escaped(ws.id), first ? QStringLiteral(" checked") : QString(),
-                           escaped(ws.name), escaped(ws.slug));
-        first = false;
+        choices
+            += QStringLiteral(
+                "<label><input type=\"radio\" name=\"workspace\" value=\"%1\"%2> "
+                "<strong>%3</strong> <span style=\"color:#687385\">(%4)</span></label>")
+                   .arg(escaped(ws.id), ws.id == chosen ? QStringLiteral(" checked") : QString(),
+                       escaped(ws.name), escaped(ws.slug));
     }
     return HttpReply::html(200,
         page(QStringLiteral("Sign in to Connections Console"),

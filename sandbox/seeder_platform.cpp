@@ -138,6 +138,28 @@ QVector<Workspace> Seeder::seedPlatformDemo(const Workspace &first, qint64 now)
     staging.testCallerNumbers = {QStringLiteral("+15555550100"), QStringLiteral("+447700900123")};
     m_store->updateWorkspace(staging);
 
+    // A development workspace, not provisioned yet (Provision has work to do).
+    Workspace dev = m_store->ensureWorkspace(first.slug + QStringLiteral("-dev"));
+    dev.name = QStringLiteral("Research sandbox");
+    dev.environment = QStringLiteral("development");
+    dev.region = QStringLiteral("ap-southeast-2");
+    dev.connectorType = QStringLiteral("fhir_store");
+    dev.createdAt = now - 9 * kDay;
+    dev.updatedAt = now - 2 * kDay;
+    m_store->updateWorkspace(dev);
+
+    // Each has an admin, whom the sign-in consent page signs in as.
+    for (const Workspace *w : {&staging, &dev}) {
+        User admin;
+        admin.id = QStringLiteral("usr_admin_") + w->slug;
+        admin.workspaceId = w->id;
+        admin.name = QStringLiteral("Workspace Admin");
+        admin.email = QStringLiteral("admin@") + w->slug + QStringLiteral(".sandbox.invalid");
+        admin.role = QStringLiteral("admin");
+        admin.member = true;
+        m_store->insertUser(admin);
+    }
+
     Workspace archived = m_store->ensureWorkspace(first.slug + QStringLiteral("-legacy"));
     archived.name = QStringLiteral("Legacy clinic pilot");
     archived.environment = QStringLiteral("development");
@@ -166,7 +188,7 @@ QVector<Workspace> Seeder::seedPlatformDemo(const Workspace &first, qint64 now)
     for (const SourceSpec &spec : stagingSources)
         addDataSource(staging, spec, now);
     m_store->commit();
-    return {prod, staging, archived};
+    return {prod, staging, dev, archived};
 }
 
 void Seeder::seedPlatformScale(const Workspace &ws, int connections, qint64 now)

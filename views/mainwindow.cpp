@@ -6,7 +6,10 @@
 #include "connectionsmodel.h"
 #include "connectionspage.h"
 #include "connectoricons.h"
+#include "messagelabel.h"
 #include "welcomepage.h"
+#include "workspacesmodel.h"
+#include "workspaceswitcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -56,6 +59,7 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
     top->setObjectName(QStringLiteral("identityBar"));
     top->setFrameShape(QFrame::StyledPanel);
     auto *topLayout = new QHBoxLayout(top);
+    m_identityLayout = topLayout;
     topLayout->setContentsMargins(12, 6, 12, 6);
     m_workspace->setObjectName(QStringLiteral("workspaceLabel"));
     m_user->setObjectName(QStringLiteral("userLabel"));
@@ -126,6 +130,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
     QAction *add = file->addAction(tr("&Add a connection…"), this, &MainWindow::openCatalogPicker);
     add->setShortcut(QKeySequence::New);
     add->setObjectName(QStringLiteral("actionAddConnection"));
@@ -287,6 +292,57 @@ void MainWindow::setIdentity(const Me &me, const QString &serverLabel)
     m_workspace->setToolTip(tr("Workspace %1 on %2").arg(me.workspaceSlug, serverLabel));
     m_user->setText(tr("%1 · %2").arg(me.name.isEmpty() ? me.email : me.name, me.role));
     m_user->setToolTip(me.email);
+}
+
+void MainWindow::setWorkspaces(WorkspacesModel *model)
+{
+    m_workspaces = model;
+    m_switcher = new WorkspaceSwitcher(model, this);
+    m_environment = new MessageLabel(this);
+    m_environment->setObjectName(QStringLiteral("environmentBadge"));
+    m_environment->setAccessibleName(tr("Environment"));
+    m_identityLayout->insertWidget(1, m_switcher);
+    m_identityLayout->insertWidget(2, m_environment);
+    connect(m_switcher, &WorkspaceSwitcher::switchRequested, this,
+        &MainWindow::workspaceSwitchRequested);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateWorkspaceChoice);
+    QMenu *file = menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
+    QAction *before = findChild<QAction *>(QStringLiteral("actionSignIn"));
+    auto *choose = new QAction(tr("Switch &workspace…"), this);
+    choose->setObjectName(QStringLiteral("actionSwitchWorkspace"));
+    choose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(choose, &QAction::triggered, this, [this] {
+        if (m_switcher->isVisible())
+            m_switcher->openList();
+        else
+            statusBar()->showMessage(tr("There is no other workspace to switch to."), 8000);
+    });
+    if (file)
+        file->insertAction(before, choose);
+    else
+        addAction(choose);
+    updateWorkspaceChoice();
+}
+
+void MainWindow::updateWorkspaceChoice()
+{
+    const int row = m_workspaces->rowOf(m_workspaces->currentId());
+    const bool many = m_workspaces->rowCount() > 1;
+    m_switcher->setVisible(many);
+    m_workspace->setVisible(!many);
+    if (row < 0) {
+        m_environment->hide();
+        return;
+    }
+    const Workspace &w = m_workspaces->at(row);
+    m_environment->showMessage(environmentLabel(w.environment), environmentTone(w.environment));
+    m_environment->setToolTip(
+        tr("This workspace is a %1 environment").arg(environmentLabel(w.environment).toLower()));
+}
+
+QString MainWindow::environmentBadgeText() const
+{
+    return m_environment && !m_environment->isHidden() ? m_environment->text() : QString();
 }
 
 void MainWindow::setNotificationsEnabled(bool enabled)

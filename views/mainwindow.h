@@ -11,6 +11,8 @@ class QMenu;
 class QSettings;
 class QStackedWidget;
 
+class QHBoxLayout;
+
 namespace cc {
 
 class ConnectionsFilterModel;
@@ -20,6 +22,9 @@ class ConnectorCatalogModel;
 class ConnectorIcons;
 class RunsModel;
 class WelcomePage;
+class WorkspaceSwitcher;
+class WorkspacesModel;
+class MessageLabel;
 
 // The main window: a page list on the left (Connections, then the pages the
 // composition root adds), the workspace, user and sign-in state on top, the
@@ -45,6 +50,12 @@ public:
     // Signed out: no workspace, no user.
     void clearIdentity();
     void setNotificationsEnabled(bool enabled);
+    // The workspace switcher in the identity bar, over `model` (not owned):
+    // shown once there is more than one workspace to choose from, with the
+    // current one's environment as a badge beside it.
+    void setWorkspaces(WorkspacesModel *model);
+    WorkspaceSwitcher *workspaceSwitcher() const { return m_switcher; }
+    QString environmentBadgeText() const;
     ConnectionsPage *connectionsPage() const { return m_connections; }
     WelcomePage *welcomePage() const { return m_welcome; }
     // The connector icons of this window (pages added later use them too).
@@ -58,6 +69,7 @@ Q_SIGNALS:
     void utcToggled(bool utc);
     void signOutRequested();
     void pageShown(QWidget *page);
+    void workspaceSwitchRequested(const QString &workspaceId, const QString &name);
     // Ctrl+F and F8 / Shift+F8 on a page other than Connections: the page's
     // own search and attention walk.
     void findRequested(QWidget *page);
@@ -85,6 +97,11 @@ private:
     QLabel *const m_workspace;
     QLabel *const m_user;
     QLabel *const m_signIn;
+    WorkspaceSwitcher *m_switcher = nullptr;
+    WorkspacesModel *m_workspaces = nullptr;
+    MessageLabel *m_environment = nullptr;
+    QHBoxLayout *m_identityLayout = nullptr;
+    void updateWorkspaceChoice();
     QMenu *m_goMenu = nullptr; // View ▸ Go to, filled as pages are added
 };
 

@@ -26,21 +26,6 @@ QString timeText(qint64 ms)
     return ms > 0 ? ConnectionsModel::exactTime(ms, false) : WorkspacePage::tr("—");
 }
 
-StatusPalette::Tone environmentTone(Workspace::Environment e)
-{
-    switch (e) {
-    case Workspace::Environment::Production:
-        return StatusPalette::Tone::Error; // changes here reach patients' data
-    case Workspace::Environment::Staging:
-        return StatusPalette::Tone::Warning;
-    case Workspace::Environment::Development:
-        return StatusPalette::Tone::Success;
-    case Workspace::Environment::Unknown:
-        break;
-    }
-    return StatusPalette::Tone::Neutral;
-}
-
 QLabel *wrapping(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -56,21 +41,6 @@ void selectData(QComboBox *box, const QString &value)
 }
 
 } // namespace
-
-QString environmentLabel(Workspace::Environment e)
-{
-    switch (e) {
-    case Workspace::Environment::Production:
-        return WorkspacePage::tr("Production");
-    case Workspace::Environment::Staging:
-        return WorkspacePage::tr("Staging");
-    case Workspace::Environment::Development:
-        return WorkspacePage::tr("Development");
-    case Workspace::Environment::Unknown:
-        break;
-    }
-    return WorkspacePage::tr("Unknown environment");
-}
 
 WorkspacePage::WorkspacePage(QWidget *parent)
     : QWidget(parent)

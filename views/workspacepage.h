@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "platformrecords.h"
+#include "workspacesmodel.h"
 
 #include <QHash>
 #include <QWidget>
@@ -16,9 +17,6 @@ class QPushButton;
 namespace cc {
 
 class MessageLabel;
-
-// "Production", "Staging", "Development" (translated), for badges and choices.
-QString environmentLabel(Workspace::Environment environment);
 
 // The Workspace page: every field of the signed-in workspace
 // (platform-workspaces.openapi.json's WorkspaceResponse), its settings form

@@ -97,8 +97,15 @@ void TestPlatformApiClient::workspaces()
     auto [all, error] = await<QVector<Workspace>>(
         [this](QObject *c, auto done) { api()->fetchAllWorkspaces(c, done); });
     QVERIFY2(!error.isError(), qPrintable(error.message()));
-    QCOMPARE(all.size(), 2); // demo and demo-staging; the archived one is not listed
-    const Workspace &demo = all.at(0).slug == u"demo" ? all.at(0) : all.at(1);
+    // demo, demo-staging and demo-dev; the archived one is not listed
+    QCOMPARE(all.size(), 3);
+    QStringList slugs;
+    for (const Workspace &w : all)
+        slugs << w.slug;
+    slugs.sort();
+    QCOMPARE(slugs, QStringList({"demo", "demo-dev", "demo-staging"}));
+    const Workspace &demo = *std::find_if(
+        all.cbegin(), all.cend(), [](const Workspace &w) { return w.slug == u"demo"; });
     QCOMPARE(demo.environment, Workspace::Environment::Production);
     QCOMPARE(demo.region, QStringLiteral("us-east-1"));
     QCOMPARE(demo.connectorType, QStringLiteral("epic"));
@@ -116,7 +123,7 @@ void TestPlatformApiClient::workspaces()
     QCOMPARE(page.items.size(), 1);
     QVERIFY(page.hasMore);
     QCOMPARE(page.continuationToken.value_or(-1), 1);
-    QCOMPARE(page.total.value_or(-1), 2);
+    QCOMPARE(page.total.value_or(-1), 3);
 
     auto [check, checkError] = await<EnvironmentCheck>([&](QObject *c, auto done) {
         api()->checkEnvironment(c, demo.id, QStringLiteral("staging"), done);

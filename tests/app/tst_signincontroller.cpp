@@ -166,7 +166,10 @@ void TestSignInController::apiKeyIsStoredAndRestoredAtStartUp()
             t.settings.value(QStringLiteral("server/last")).toString(), m_sandbox.origin());
         QCOMPARE(t.console.window()->findChild<QLabel *>(QStringLiteral("signInState"))->text(),
             QStringLiteral("Signed in with an API key"));
-        const QString entry = keychain.entries.value(Session::keyFor(QUrl(m_sandbox.origin())));
+        // The entry is the server's and the workspace's.
+        QVERIFY(!t.console.session()->workspaceId().isEmpty());
+        const QString entry = keychain.entries.value(
+            Session::keyFor(QUrl(m_sandbox.origin()), t.console.session()->workspaceId()));
         QVERIFY2(entry.contains(kAdmin), "the key is in the secret store");
         t.settings.sync();
         QFile ini(file);
@@ -234,7 +237,9 @@ void TestSignInController::signInDialogFromTheFileMenu()
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
     QTRY_COMPARE(t.console.connections()->rowCount(), 26);
     QVERIFY(
-        t.memorySecrets.entries.value(Session::keyFor(QUrl(m_sandbox.origin()))).contains(kAdmin));
+        t.memorySecrets.entries
+            .value(Session::keyFor(QUrl(m_sandbox.origin()), t.console.session()->workspaceId()))
+            .contains(kAdmin));
 }
 
 void TestSignInController::lockedKeyringSaysWhatToDo()

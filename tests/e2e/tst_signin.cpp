@@ -183,18 +183,27 @@ void TestSignIn::welcomePageSignInWithChromium()
     QCOMPARE(t.console.window()->findChild<QLabel *>(QStringLiteral("signInState"))->text(),
         QStringLiteral("Signed in with the browser"));
     const QUrl origin(platform.origin());
-    QTRY_VERIFY(
-        secretToolLookup(Session::keyFor(origin)).contains(QStringLiteral("refresh_token")));
-    const QString refresh
-        = QJsonDocument::fromJson(secretToolLookup(Session::keyFor(origin)).toUtf8())
-              .object()
-              .value(QStringLiteral("refresh_token"))
-              .toString();
+    // One entry per server and workspace: the workspace the platform says
+    // this sign-in belongs to.
+    const QString workspace = HttpClient()
+                                  .get(platform.api(QStringLiteral("/me")), platform.apiKey())
+                                  .json()
+                                  .value(QStringLiteral("workspace"))[QStringLiteral("id")]
+                                  .toString();
+    QVERIFY(!workspace.isEmpty());
+    const QString entry = Session::keyFor(origin, workspace);
+    QCOMPARE(entry, platform.origin() + QStringLiteral("/workspaces/") + workspace);
+    QTRY_VERIFY(secretToolLookup(entry).contains(QStringLiteral("refresh_token")));
+    QVERIFY(secretToolLookup(Session::keyFor(origin)).isEmpty());
+    const QString refresh = QJsonDocument::fromJson(secretToolLookup(entry).toUtf8())
+                                .object()
+                                .value(QStringLiteral("refresh_token"))
+                                .toString();
     m_secrets << refresh << t.console.session()->accessToken();
     QCOMPARE(t.settings.value(QStringLiteral("server/last")).toString(), platform.origin());
     // File ▸ Sign out deletes the keychain entry.
     t.console.window()->findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
-    QTRY_VERIFY(secretToolLookup(Session::keyFor(origin)).isEmpty());
+    QTRY_VERIFY(secretToolLookup(entry).isEmpty());
     m_secrets << platform.apiKey();
     g_log += platform.log();
 }

@@ -163,13 +163,13 @@ void TestPlatformApi::listWorkspaces()
     // The platform admin sees every workspace but the archived one.
     HttpResult r = get(QStringLiteral("/v1/workspaces"));
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json()[QStringLiteral("total")].toInt(), 3);
+    QCOMPARE(r.json()[QStringLiteral("total")].toInt(), 4);
     QStringList slugs;
     const QJsonArray listed2 = r.json()[QStringLiteral("items")].toArray();
     for (const QJsonValue &w : listed2)
         slugs << w[QStringLiteral("slug")].toString();
     slugs.sort();
-    QCOMPARE(slugs, QStringList({"demo", "demo-staging", "other"}));
+    QCOMPARE(slugs, QStringList({"demo", "demo-dev", "demo-staging", "other"}));
     for (const QString &id : {m_demo, m_staging, m_other})
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
 
@@ -425,7 +425,7 @@ void TestPlatformApi::archiveWorkspace()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()[QStringLiteral("slug")].toString(), QStringLiteral("other"));
     // Gone from the list, 404 to the platform admin, and its keys stop working.
-    QCOMPARE(get(QStringLiteral("/v1/workspaces")).json()[QStringLiteral("total")].toInt(), 2);
+    QCOMPARE(get(QStringLiteral("/v1/workspaces")).json()[QStringLiteral("total")].toInt(), 3);
     QCOMPARE(get(QStringLiteral("/v1/workspaces/") + m_other).status, 404);
     QCOMPARE(get(QStringLiteral("/v1/workspaces"), kOther).status, 401);
     // Its data stays.

@@ -15,11 +15,13 @@
 #include "mainwindow.h"
 #include "sandboxprocess.h"
 #include "testconsole.h"
+#include "welcomepage.h"
 #include "workspacepage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -457,6 +459,17 @@ void TestWorkspacePage::archiveIsForOwnersWithTheSlug()
     m_t->dialogs.typed << QStringLiteral("demo-staging");
     page()->archiveButton()->click();
     QTRY_COMPARE(archived.count(), 1);
+    // This identity reaches no other workspace: the console leaves it for the
+    // welcome page, which says why.
+    QTRY_COMPARE(m_t->console.window()->currentPage(),
+        static_cast<QWidget *>(m_t->console.window()->welcomePage()));
+    QCOMPARE(m_t->console.window()
+                 ->welcomePage()
+                 ->findChild<QLabel *>(QStringLiteral("welcomeError"))
+                 ->text(),
+        QStringLiteral("Demo Workspace (staging) was archived, and there is no other workspace to "
+                       "open. Sign in to another one."));
+    QVERIFY(!m_t->console.session()->isSignedIn());
     // Archived: its keys no longer work.
     QCOMPARE(m_http.get(m_sandbox.url(QStringLiteral("/v1/workspaces/") + m_staging), kStagingOwner)
                  .status,
