@@ -93,7 +93,7 @@ QVariant WorkspacesModel::data(const QModelIndex &index, int role) const
                    : tr("%1 (%2) · %3 · switching opens the browser to sign in")
                          .arg(w.name, w.slug, environmentLabel(w.environment));
     case Qt::AccessibleDescriptionRole:
-        return tr("%1 environment").arg(environmentLabel(w.environment));
+        return tr("Environment: %1").arg(environmentLabel(w.environment));
     case IdRole:
         return w.id;
     case SlugRole:

@@ -1342,7 +1342,15 @@
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The list of workspaces could not be loaded: %1</source>
+        <translation>Die Liste der Arbeitsbereiche konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was archived, and there is no other workspace to open. Sign in to another one.</source>
+        <translation>%1 wurde archiviert, und es gibt keinen anderen Arbeitsbereich zum Öffnen. Melden Sie sich bei einem anderen an.</translation>
     </message>
 </context>
 <context>
@@ -1360,93 +1368,93 @@
     <name>cc::ConvertEnvironmentDialog</name>
     <message>
         <source>Convert environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung umstellen</translation>
     </message>
     <message>
         <source>“%1” is in %2. Choose the environment to convert it to, and check what the change affects before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in %2. Wählen Sie die Zielumgebung und prüfen Sie, was die Umstellung betrifft, bevor Sie bestätigen.</translation>
     </message>
     <message>
         <source>Target environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielumgebung</translation>
     </message>
     <message>
         <source>Convert &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellen &amp;auf:</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Ask the platform what converting to this environment affects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform fragen, was die Umstellung auf diese Umgebung betrifft</translation>
     </message>
     <message>
         <source>Step 1: press Check to see the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1: Drücken Sie „Prüfen“, um die Warnungen zu sehen.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>I have &amp;read the warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Warnungen &amp;gelesen</translation>
     </message>
     <message>
         <source>Step 2: type the workspace&apos;s slug, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2: Geben Sie zur Bestätigung das Kürzel des Arbeitsbereichs ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Workspace slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Con&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umstellen</translation>
     </message>
     <message>
         <source>There is no environment this workspace can be converted to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Umgebung, auf die dieser Arbeitsbereich umgestellt werden kann.</translation>
     </message>
     <message>
         <source>Step 1: press Check to see what converting to %1 affects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1: Drücken Sie „Prüfen“, um zu sehen, was die Umstellung auf %1 betrifft.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>No warnings: the platform sees nothing that converting to %1 would affect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen: Die Plattform sieht nichts, was die Umstellung auf %1 betreffen würde.</translation>
     </message>
     <message>
         <source>The platform refused the conversion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat die Umstellung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Converting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird umgestellt …</translation>
     </message>
     <message>
         <source>Check the target first</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst das Ziel</translation>
     </message>
     <message>
         <source>Tick that you have read the warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass Sie die Warnungen gelesen haben</translation>
     </message>
     <message>
         <source>Type the workspace&apos;s slug, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kürzel des Arbeitsbereichs ein, %1</translation>
     </message>
     <message numerus="yes">
         <source>The platform gives %n warning(s) about converting to %1. Read each one:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Plattform gibt %n Warnung zur Umstellung auf %1. Lesen Sie sie:</numerusform>
+            <numerusform>Die Plattform gibt %n Warnungen zur Umstellung auf %1. Lesen Sie jede:</numerusform>
         </translation>
     </message>
 </context>
@@ -2628,6 +2636,22 @@
         <source>&amp;Go to</source>
         <translation>&amp;Gehe zu</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Switch &amp;workspace…</source>
+        <translation>&amp;Arbeitsbereich wechseln …</translation>
+    </message>
+    <message>
+        <source>There is no other workspace to switch to.</source>
+        <translation>Es gibt keinen anderen Arbeitsbereich, zu dem gewechselt werden kann.</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::OAuthConnectFlow</name>
@@ -2833,6 +2857,14 @@
     <message>
         <source>The sign-in server issued no refresh token: this sign-in ends at %1, and you will need to sign in again then.</source>
         <translation>Der Anmeldeserver hat kein Aktualisierungstoken ausgestellt: Diese Anmeldung endet um %1, danach müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation>Wechsel zu %1 …</translation>
+    </message>
+    <message>
+        <source>The saved sign-in to %1 has ended. Sign in again in the browser.</source>
+        <translation>Die gespeicherte Anmeldung bei %1 ist abgelaufen. Melden Sie sich im Browser erneut an.</translation>
     </message>
 </context>
 <context>
@@ -3064,41 +3096,41 @@
     <name>cc::WorkspaceController</name>
     <message>
         <source>Workspace settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Arbeitsbereichs gespeichert</translation>
     </message>
     <message>
         <source>%1 is provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereitgestellt.</translation>
     </message>
     <message>
         <source>%1 is now in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt in %2.</translation>
     </message>
     <message>
         <source>Archive workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich archivieren</translation>
     </message>
     <message>
         <source>Archive the workspace %1 (%2)? Its API keys and sign-ins stop working, its connections and data sources stop syncing, and it leaves the workspace list. Its records and history are kept on the platform, but only platform support can bring it back. Type the workspace&apos;s slug to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich %1 (%2) archivieren? Seine API-Schlüssel und Anmeldungen funktionieren nicht mehr, seine Verbindungen und Datenquellen synchronisieren nicht mehr, und er verschwindet aus der Liste der Arbeitsbereiche. Seine Daten und sein Verlauf bleiben auf der Plattform, doch nur der Plattform-Support kann ihn zurückholen. Geben Sie zur Bestätigung das Kürzel des Arbeitsbereichs ein.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>The workspace was not archived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich wurde nicht archiviert: %1</translation>
     </message>
     <message>
         <source>Workspace %1 archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 archiviert</translation>
     </message>
     <message numerus="yes">
         <source>Saved: the platform now has %n test caller number(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert: Die Plattform hat jetzt %n Testanrufernummer.</numerusform>
+            <numerusform>Gespeichert: Die Plattform hat jetzt %n Testanrufernummern.</numerusform>
         </translation>
     </message>
 </context>
@@ -3106,271 +3138,309 @@
     <name>cc::WorkspacePage</name>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown environment</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Workspace name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion:</translation>
     </message>
     <message>
         <source>EHR connector</source>
-        <translation type="unfinished"></translation>
+        <translation>EHR-Connector</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>EHR connec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>EHR-Connec&amp;tor:</translation>
     </message>
     <message>
         <source>Slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Backend organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Organisation:</translation>
     </message>
     <message>
         <source>Provisioned:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Put back the settings as the platform has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen so zurücksetzen, wie die Plattform sie hat</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>&amp;Provision workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;bereitstellen</translation>
     </message>
     <message>
         <source>Environment conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellung der Umgebung</translation>
     </message>
     <message>
         <source>C&amp;onvert environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung umstell&amp;en …</translation>
     </message>
     <message>
         <source>Test caller numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanrufernummern</translation>
     </message>
     <message>
         <source>Calls from these numbers are treated as test calls. Each is an E.164 number: a + and 2 to 15 digits, the first not 0, such as +15555550100. Double-click a number to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe von diesen Nummern gelten als Testanrufe. Jede ist eine E.164-Nummer: ein + und 2 bis 15 Ziffern, die erste nicht 0, etwa +15555550100. Doppelklicken Sie auf eine Nummer, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>New test caller number</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Testanrufernummer</translation>
     </message>
     <message>
         <source>Ne&amp;w number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Numme&amp;r:</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Remove the selected numbers (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Nummern entfernen (Entf)</translation>
     </message>
     <message>
         <source>Revert test callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanrufer zurücksetzen</translation>
     </message>
     <message>
         <source>Put back the numbers as the platform has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern so zurücksetzen, wie die Plattform sie hat</translation>
     </message>
     <message>
         <source>Save test ca&amp;llers</source>
-        <translation type="unfinished"></translation>
+        <translation>Testanrufer s&amp;peichern</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Archiving takes the workspace out of service: its API keys and sign-ins stop working and it leaves the workspace list. Its connections, data sources, integrations and history are kept on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren nimmt den Arbeitsbereich außer Betrieb: Seine API-Schlüssel und Anmeldungen funktionieren nicht mehr, und er verschwindet aus der Liste der Arbeitsbereiche. Seine Verbindungen, Datenquellen, Integrationen und sein Verlauf bleiben auf der Plattform.</translation>
     </message>
     <message>
         <source>&amp;Archive workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich arch&amp;ivieren …</translation>
     </message>
     <message>
         <source>The workspace has not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist noch nicht geladen.</translation>
     </message>
     <message>
         <source>Only the workspace owner may archive it. You are signed in with another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Eigentümer des Arbeitsbereichs darf ihn archivieren. Sie sind mit einer anderen Rolle angemeldet.</translation>
     </message>
     <message>
         <source>You are signed in as a viewer: you can see the workspace but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als Betrachter angemeldet: Sie sehen den Arbeitsbereich, können ihn aber nicht ändern.</translation>
     </message>
     <message>
         <source>Nothing to save: no setting has changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Keine Einstellung wurde geändert</translation>
     </message>
     <message>
         <source>Already provisioned on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits bereitgestellt am %1</translation>
     </message>
     <message>
         <source>Correct the numbers marked as not E.164 first</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die als nicht E.164 markierten Nummern</translation>
     </message>
     <message>
         <source>Nothing to save: the list has not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Die Liste hat sich nicht geändert</translation>
     </message>
     <message>
         <source>Loading the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird geladen …</translation>
     </message>
     <message>
         <source>The workspace could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>%1 Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <source>Not provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereitgestellt</translation>
     </message>
     <message>
         <source>Provisioned on %1. The backend organisation is %2; provisioning again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt am %1. Die Backend-Organisation ist %2; erneutes Bereitstellen ändert nichts.</translation>
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Namen</translation>
     </message>
     <message>
         <source>Not provisioned yet. Provisioning creates the workspace&apos;s backend organisation and its built-in integrations. It is safe to repeat: a provisioned workspace stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereitgestellt. Die Bereitstellung legt die Backend-Organisation des Arbeitsbereichs und seine eingebauten Integrationen an. Sie lässt sich gefahrlos wiederholen: Ein bereitgestellter Arbeitsbereich bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>This workspace is in %1. Converting it first checks what the change affects and lists the warnings; you read them, then confirm with the workspace&apos;s slug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich ist in %1. Eine Umstellung prüft zuerst, was sie betrifft, und listet die Warnungen auf; Sie lesen sie und bestätigen dann mit dem Kürzel des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Provisioning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereitgestellt …</translation>
     </message>
     <message>
         <source>Provisioning failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not an E.164 number: a + and 2 to 15 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E.164-Nummer: ein + und 2 bis 15 Ziffern, die erste nicht 0.</translation>
     </message>
     <message>
         <source>“%1” is not an E.164 number: a + and 2 to 15 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E.164-Nummer: ein + und 2 bis 15 Ziffern, die erste nicht 0.</translation>
     </message>
     <message>
         <source>Start with + and the country code, such as +1 or +44.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit + und der Landesvorwahl, etwa +1 oder +49.</translation>
     </message>
     <message>
         <source>Not yet an E.164 number: a + and 2 to 15 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine E.164-Nummer: ein + und 2 bis 15 Ziffern, die erste nicht 0.</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
     <message>
         <source>The platform refused the list. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform hat die Liste abgelehnt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkspaceSwitcher</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Switch to another workspace of this server</source>
+        <translation>Zu einem anderen Arbeitsbereich dieses Servers wechseln</translation>
+    </message>
+    <message>
+        <source>Search workspaces</source>
+        <translation>Arbeitsbereiche durchsuchen</translation>
+    </message>
+    <message>
+        <source>Switch workspace (Ctrl+Shift+W)</source>
+        <translation>Arbeitsbereich wechseln (Strg+Umschalt+W)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkspacesModel</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Unknown environment</source>
+        <translation>Unbekannte Umgebung</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · signed in now</source>
+        <translation>%1 (%2) · %3 · jetzt angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · switching needs no sign-in</source>
+        <translation>%1 (%2) · %3 · Wechsel ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · switching opens the browser to sign in</source>
+        <translation>%1 (%2) · %3 · Wechsel öffnet den Browser zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
     </message>
 </context>
 <context>

@@ -336,8 +336,7 @@ void MainWindow::updateWorkspaceChoice()
     }
     const Workspace &w = m_workspaces->at(row);
     m_environment->showMessage(environmentLabel(w.environment), environmentTone(w.environment));
-    m_environment->setToolTip(
-        tr("This workspace is a %1 environment").arg(environmentLabel(w.environment).toLower()));
+    m_environment->setToolTip(tr("Environment: %1").arg(environmentLabel(w.environment)));
 }
 
 QString MainWindow::environmentBadgeText() const
