@@ -220,12 +220,9 @@ void Console::loadWorkspaces(const Me &me)
                 rows.prepend(m_workspaces.at(0));
             // An identity lists only what it may see (a workspace admin, their
             // own): the workspaces seen before on this server stay choosable
-            // (at once with a held credential, else through the browser).
+            // (at once with a held credential, else through the browser). The
+            // ones listed now replace what was known of them.
             QVector<Workspace> known = knownWorkspaces();
-            for (const Workspace &w : std::as_const(known)) {
-                if (!listed(w.id))
-                    rows << w;
-            }
             for (const Workspace &w : std::as_const(rows)) {
                 const auto it = std::find_if(
                     known.begin(), known.end(), [&w](const Workspace &k) { return k.id == w.id; });
@@ -235,9 +232,11 @@ void Console::loadWorkspaces(const Me &me)
                     known << w;
             }
             setKnownWorkspaces(known);
-            m_workspaces.setWorkspaces(rows, me.workspaceId);
+            // In the order first seen, so the list keeps its order whichever
+            // workspace (and so whichever identity) is signed in.
+            m_workspaces.setWorkspaces(known, me.workspaceId);
             QSet<QString> held;
-            for (const Workspace &w : std::as_const(rows)) {
+            for (const Workspace &w : std::as_const(known)) {
                 if (m_signIn.holdsCredential(w.id))
                     held.insert(w.id);
             }

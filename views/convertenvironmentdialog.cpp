@@ -52,6 +52,8 @@ ConvertEnvironmentDialog::ConvertEnvironmentDialog(const Workspace &workspace, Q
     m_warnings->setAccessibleName(tr("Warnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setFocusPolicy(Qt::StrongFocus);
+    m_warnings->setMinimumHeight(m_warnings->fontMetrics().height() * 8);
+    m_warnings->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_warnings->hide();
     layout->addWidget(m_warnings);
     m_read = new QCheckBox(tr("I have &read the warnings"), this);

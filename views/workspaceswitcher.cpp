@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 namespace cc {
@@ -81,6 +82,19 @@ void WorkspaceSwitcher::keyPressEvent(QKeyEvent *event)
 void WorkspaceSwitcher::wheelEvent(QWheelEvent *event)
 {
     event->ignore(); // scrolling over the identity bar never switches workspace
+}
+
+void WorkspaceSwitcher::showPopup()
+{
+    QStyleOptionViewItem option;
+    option.initFrom(view());
+    option.font = view()->font();
+    int widest = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        widest = std::max(widest, itemDelegate()->sizeHint(option, m_model->index(r)).width());
+    view()->setMinimumWidth(
+        widest + view()->verticalScrollBar()->sizeHint().width() + 2 * view()->frameWidth() + 8);
+    QComboBox::showPopup();
 }
 
 void WorkspaceSwitcher::openList()

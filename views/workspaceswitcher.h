@@ -36,6 +36,8 @@ protected:
     // at each step (a switch signs in to another workspace).
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    // The list as wide as its widest name and badge, never elided.
+    void showPopup() override;
 
 private:
     void modelChanged();

@@ -13,6 +13,8 @@
 #   Ctrl+3, F8    the Data sources page: the first source needing attention
 #                 is selected and its status and history are requested;
 #   Alt+Y         Sync now reaches the platform (202);
+#   Ctrl+4        the Workspace page loads; Alt+W, a number, Return, Alt+L
+#                 save a test caller number (PUT 200);
 #   Ctrl+Shift+R  the reconnect flow starts: the API-key dialog, whose key
 #                 reaches the platform's reconnect call (or, for an OAuth
 #                 connector, the browser opens the provider's consent page).
@@ -157,6 +159,22 @@ wait_for 15 logged "POST /v1/[0-9a-f-]+/data-sources/$source_id/sync -> 202" \
   || fail "Sync now (Alt+Y) never reached the platform for $source_id"
 keys alt+s
 echo "smoke: Data sources: F8 selected $source_id, its history loaded, Sync now was queued"
+
+# Ctrl+4: the Workspace page loads the workspace and its test callers; the
+# switcher lists the workspaces; Alt+W, a number, Return and Alt+L save a new
+# test caller number.
+keys Escape ctrl+4
+wait_for 15 logged 'GET /v1/workspaces/[0-9a-f-]+ -> 200' \
+  || fail "Ctrl+4 did not load the workspace"
+wait_for 15 logged 'GET /v1/workspaces/[0-9a-f-]+/test-caller-numbers -> 200' \
+  || fail "Ctrl+4 did not load the test caller numbers"
+logged 'GET /v1/workspaces(\?[^ ]*)? -> 200' || fail "the workspace switcher listed no workspaces"
+keys alt+w
+xdotool type --delay 15 "+15555550199"
+keys Return alt+l
+wait_for 15 logged 'PUT /v1/workspaces/[0-9a-f-]+/test-caller-numbers -> 200' \
+  || fail "Save test callers (Alt+L) never reached the platform"
+echo "smoke: Workspace: loaded, and a test caller number saved by keyboard"
 keys ctrl+1
 
 # Escape, then Ctrl+Shift+R: the reconnect flow starts.
