@@ -81,17 +81,18 @@ QVariant WorkspacesModel::data(const QModelIndex &index, int role) const
     const Workspace &w = m_rows.at(index.row());
     const bool current = w.id == m_current;
     const bool held = current || m_held.contains(w.id);
+    const QString name = w.name.isEmpty() ? w.slug : w.name;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        return w.name.isEmpty() ? w.slug : w.name;
+        return name;
     case Qt::ToolTipRole:
-        return current ? tr("%1 (%2) · %3 · signed in now")
-                             .arg(w.name, w.slug, environmentLabel(w.environment))
+        return current
+            ? tr("%1 (%2) · %3 · signed in now").arg(name, w.slug, environmentLabel(w.environment))
             : held ? tr("%1 (%2) · %3 · switching needs no sign-in")
-                         .arg(w.name, w.slug, environmentLabel(w.environment))
+                         .arg(name, w.slug, environmentLabel(w.environment))
                    : tr("%1 (%2) · %3 · switching opens the browser to sign in")
-                         .arg(w.name, w.slug, environmentLabel(w.environment));
+                         .arg(name, w.slug, environmentLabel(w.environment));
     case Qt::AccessibleDescriptionRole:
         return tr("Environment: %1").arg(environmentLabel(w.environment));
     case IdRole:
