@@ -27,6 +27,8 @@ public:
     void showCurrent();
     // File ▸ Switch workspace…: focus and the list open.
     void openList();
+    // The list as wide as its widest name and badge, never elided.
+    void showPopup() override;
 
 Q_SIGNALS:
     void switchRequested(const QString &workspaceId, const QString &name);
@@ -36,8 +38,6 @@ protected:
     // at each step (a switch signs in to another workspace).
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
-    // The list as wide as its widest name and badge, never elided.
-    void showPopup() override;
 
 private:
     void modelChanged();
