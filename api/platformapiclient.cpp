@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <memory>
@@ -65,6 +66,13 @@ PlatformApiClient::PlatformApiClient(PlatformClient *transport, QObject *parent)
     , m_transport(transport)
 { }
 
+PlatformApiClient::~PlatformApiClient()
+{
+    // A list still being decoded finishes while its continuation's context
+    // (this) exists; its answer is then dropped with the posted event.
+    QThreadPool::globalInstance()->waitForDone();
+}
+
 template<typename T, typename Decoder>
 void PlatformApiClient::call(const QByteArray &verb, const QString &path, const QByteArray &body,
     QObject *context, Decoder decoder, Callback<T> done, bool offThread)
@@ -96,8 +104,12 @@ void PlatformApiClient::call(const QByteArray &verb, const QString &path, const 
             // Lists: parse on the thread pool, answer on the context's thread.
             if (!guard)
                 return;
-            QtConcurrent::run(decode).then(guard.data(), [this, epoch, deliver](Decoded<T> d) {
-                if (epoch == m_transport->epoch())
+            // The continuation's context is this client, which outlives the
+            // decode (see the destructor): Qt 6.4 asserts when a
+            // continuation's context is gone before the future finishes, and a
+            // request's context may go at any time (a superseded search).
+            QtConcurrent::run(decode).then(this, [this, guard, epoch, deliver](Decoded<T> d) {
+                if (guard && epoch == m_transport->epoch())
                     deliver(d);
             });
         });

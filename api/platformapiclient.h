@@ -28,6 +28,7 @@ public:
     template<typename T> using Callback = PlatformClient::Callback<T>;
 
     explicit PlatformApiClient(PlatformClient *transport, QObject *parent = nullptr);
+    ~PlatformApiClient() override;
 
     // The list operations' page size limits (the files' maxima).
     static constexpr int kWorkspacePageLimit = 100;

@@ -7,11 +7,13 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -83,6 +85,13 @@ PlatformClient::PlatformClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
 { }
+
+PlatformClient::~PlatformClient()
+{
+    // A page still being decoded finishes while its continuation's context
+    // (this) exists; its answer is then dropped with the posted event.
+    QThreadPool::globalInstance()->waitForDone();
+}
 
 bool PlatformClient::isAllowedOrigin(const QUrl &origin)
 {
@@ -334,8 +343,11 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
             });
             if (!guard)
                 return;
-            decoded.then(guard.data(), [this, guard, listing, done, epoch](DecodedPage page) {
-                if (epoch != m_epoch)
+            // Continued on this client, which outlives the decode (see the
+            // destructor), never on the request's context: Qt 6.4 asserts
+            // when that goes before the future finishes.
+            decoded.then(this, [this, guard, listing, done, epoch](DecodedPage page) {
+                if (!guard || epoch != m_epoch)
                     return; // the server changed while this page was decoded
                 if (!page.ok) {
                     done({}, malformed(page.error));
@@ -532,6 +544,53 @@ void PlatformClient::fetchCadences(QObject *context, Callback<QHash<QString, QSt
                 const QJsonObject map = o.value(QLatin1String("cadences")).toObject();
                 for (auto it = map.begin(); it != map.end(); ++it)
                     out->insert(it.key(), it.value().toString());
+                return true;
+            },
+            std::move(done)));
+}
+
+void PlatformClient::fetchCadenceTable(QObject *context, Callback<CadenceTable> done)
+{
+    send("GET", QStringLiteral("/api/admin/connector-cadence"), {}, context,
+        decodeWith<CadenceTable>(
+            [](const QByteArray &body, CadenceTable *out, json::Error *error) {
+                QJsonObject o;
+                if (!json::parseObject(body, &o, error))
+                    return false;
+                const auto strings = [&o](QLatin1String key, QHash<QString, QString> *into) {
+                    const QJsonObject map = o.value(key).toObject();
+                    for (auto it = map.begin(); it != map.end(); ++it) {
+                        if (it.value().isString())
+                            into->insert(it.key(), it.value().toString());
+                    }
+                };
+                strings(QLatin1String("cadences"), &out->current);
+                strings(QLatin1String("defaults"), &out->defaults);
+                const QJsonArray overrides = o.value(QLatin1String("overrides")).toArray();
+                for (const QJsonValue &v : overrides) {
+                    if (v.isString())
+                        out->overrides.insert(v.toString());
+                }
+                return true;
+            },
+            std::move(done)));
+}
+
+void PlatformClient::setCadence(QObject *context, const QString &connectorType,
+    const std::optional<QString> &preset, Callback<QString> done)
+{
+    const QJsonObject body{
+        {QStringLiteral("cadence"), preset ? QJsonValue(*preset) : QJsonValue(QJsonValue::Null)}};
+    send("PUT",
+        QStringLiteral("/api/admin/connector-cadence/")
+            + QString::fromLatin1(QUrl::toPercentEncoding(connectorType)),
+        QJsonDocument(body).toJson(QJsonDocument::Compact), context,
+        decodeWith<QString>(
+            [](const QByteArray &answer, QString *out, json::Error *error) {
+                QJsonObject o;
+                if (!json::parseObject(answer, &o, error))
+                    return false;
+                *out = o.value(QLatin1String("cadence")).toString();
                 return true;
             },
             std::move(done)));

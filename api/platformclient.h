@@ -50,6 +50,7 @@ public:
     using TokenProvider = std::function<QString()>;
 
     explicit PlatformClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~PlatformClient() override;
 
     // Sets the server origin (scheme://host[:port]); the API lives under
     // /api/platform/v1. Returns false, with the reason, for an insecure origin.
@@ -100,6 +101,11 @@ public:
     void resolveHandle(QObject *context, const QString &connectorType, const QString &handle,
         Callback<ResolvedHandle> done);
     void fetchCadences(QObject *context, Callback<QHash<QString, QString>> done);
+    void fetchCadenceTable(QObject *context, Callback<CadenceTable> done);
+    // PUT /api/admin/connector-cadence/:type (platform admins): a preset, or
+    // nullopt for the connector's default. Answers the cadence now in force.
+    void setCadence(QObject *context, const QString &connectorType,
+        const std::optional<QString> &preset, Callback<QString> done);
 
     // A public image a record points at (a handle's avatar_url): never with
     // the bearer token, never across a redirect, at most kMaxAvatarBytes, at

@@ -36,6 +36,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     , m_failuresPage(&m_failures, &m_connections, m_window.connectorIcons())
     , m_dataSourcesPage(
           &m_dataSources, &m_dataSourceDays, &m_syncFailures, m_window.connectorIcons(), settings)
+    , m_cadencePage(&m_cadences)
     , m_controller(&m_client, &m_connections, &m_catalog, &m_window)
     , m_signIn(
           &m_session, &m_controller, &m_sandbox, &m_window, settings, nam, browser, options.signIn)
@@ -47,6 +48,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     , m_dataSourcesController(&m_platformApi, &m_dataSources, &m_dataSourceDays, &m_syncFailures,
           &m_dataSourcesPage, &m_window, dialogs)
     , m_workspaceController(&m_platformApi, &m_workspacePage, &m_window, dialogs)
+    , m_cadenceController(&m_client, &m_cadences, &m_catalog, &m_cadencePage, &m_history)
 {
     // Times follow View ▸ Show times in UTC, from the first paint on.
     const bool utc = settings->value(kUtc).toBool();
@@ -67,6 +69,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     wirePages();
     wireDataSources();
     wireWorkspace();
+    wireCadence();
     wireNotifications(options.trayIcon);
 }
 
@@ -103,7 +106,14 @@ void Console::wirePages()
         m_failures.setRuns({}, 0);
         m_runs.setRuns(QString(), {});
     };
-    connect(&m_controller, &ConsoleController::connected, this, forget);
+    connect(&m_controller, &ConsoleController::connected, this, [this, forget] {
+        forget();
+        // Switched workspace with the Failures page on screen: it shows the new one.
+        if (m_window.currentPage() == &m_failuresPage) {
+            m_failuresLoaded = true;
+            m_failuresController.load();
+        }
+    });
     connect(&m_controller, &ConsoleController::left, this, forget);
 }
 
@@ -186,6 +196,27 @@ void Console::wireWorkspace()
                 m_workspaces.setWorkspaces(rows, m_workspaces.currentId());
         });
     connect(&m_workspaceController, &WorkspaceController::archived, this, &Console::leaveArchived);
+}
+
+void Console::wireCadence()
+{
+    m_window.addPage(tr("Sync cadence"), m_window.style()->standardIcon(QStyle::SP_BrowserReload),
+        &m_cadencePage);
+    connect(&m_window, &MainWindow::pageShown, this, [this](QWidget *page) {
+        if (page == &m_cadencePage && !m_cadenceController.isLoaded())
+            m_cadenceController.reload();
+    });
+    connect(&m_window, &MainWindow::refreshRequested, this, [this] {
+        if (m_cadenceController.isLoaded())
+            m_cadenceController.reload();
+    });
+    connect(&m_controller, &ConsoleController::connected, this, [this](const Me &me) {
+        m_cadenceController.setIdentity(me);
+        if (m_window.currentPage() == &m_cadencePage)
+            m_cadenceController.reload();
+    });
+    connect(
+        &m_controller, &ConsoleController::left, &m_cadenceController, &CadenceController::reset);
 }
 
 void Console::loadWorkspaces(const Me &me)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "cadencecontroller.h"
+#include "cadencemodel.h"
+#include "cadencepage.h"
 #include "connectionactions.h"
 #include "connectionnotifier.h"
 #include "connectionsfiltermodel.h"
@@ -42,7 +45,7 @@ class SecretStore;
 // The composition root: builds and wires everything a running console has —
 // the client and the session, the models, the main window and its pages, and
 // every controller (console, sign-in, actions, history, failures, notifier,
-// data sources, workspace).
+// data sources, workspace, sync cadence).
 // main.cpp builds exactly one; every GUI test builds its console through this
 // class too, so what is tested is what ships.
 //
@@ -90,6 +93,9 @@ public:
     DataSourcesController *dataSourcesController() { return &m_dataSourcesController; }
     WorkspacePage *workspacePage() { return &m_workspacePage; }
     WorkspacesModel *workspaces() { return &m_workspaces; }
+    CadencePage *cadencePage() { return &m_cadencePage; }
+    CadenceModel *cadences() { return &m_cadences; }
+    CadenceController *cadenceController() { return &m_cadenceController; }
     WorkspaceController *workspaceController() { return &m_workspaceController; }
     PlatformApiClient *platformApi() { return &m_platformApi; }
     PlatformClient *client() { return &m_client; }
@@ -111,6 +117,7 @@ private:
     void wirePages();
     void wireDataSources();
     void wireWorkspace();
+    void wireCadence();
     void wireNotifications(bool trayIcon);
 
     QSettings *const m_settings;
@@ -126,10 +133,12 @@ private:
     DailyBucketsModel m_dataSourceDays;
     SyncFailuresModel m_syncFailures;
     WorkspacesModel m_workspaces;
+    CadenceModel m_cadences;
     MainWindow m_window;
     FailuresPage m_failuresPage;
     DataSourcesPage m_dataSourcesPage;
     WorkspacePage m_workspacePage;
+    CadencePage m_cadencePage;
     ConsoleController m_controller;
     SandboxLauncher m_sandbox;
     SignInController m_signIn;
@@ -139,6 +148,7 @@ private:
     ConnectionNotifier m_notifier;
     DataSourcesController m_dataSourcesController;
     WorkspaceController m_workspaceController;
+    CadenceController m_cadenceController;
     QSystemTrayIcon m_tray;
     bool m_failuresLoaded = false;
     QPointer<QObject> m_workspacesContext; // the workspace list's request

@@ -5,6 +5,8 @@
 #include "store.h"
 #include "syncrunner.h"
 
+#include <QJsonArray>
+
 namespace sandbox {
 
 namespace {
@@ -31,10 +33,21 @@ AdminApi::AdminApi(ApiRoutes *routes, SyncRunner *runner, QObject *parent)
 
 HttpReply AdminApi::cadences()
 {
+    // "defaults" and "overrides" are this sandbox's additions (the contract
+    // names only "cadences"): each type's connector default, and the types a
+    // platform admin has set.
     QJsonObject map;
-    for (const Connector &c : catalog())
+    QJsonObject defaults;
+    QJsonArray overrides;
+    for (const Connector &c : catalog()) {
         map.insert(c.type, m_runner->cadenceFor(c.type));
-    return HttpReply::json(200, {{QStringLiteral("cadences"), map}});
+        defaults.insert(c.type, c.defaultCadence);
+        if (!m_routes->store()->cadenceOverride(c.type).isEmpty())
+            overrides.append(c.type);
+    }
+    return HttpReply::json(200,
+        {{QStringLiteral("cadences"), map}, {QStringLiteral("defaults"), defaults},
+            {QStringLiteral("overrides"), overrides}});
 }
 HttpReply AdminApi::putCadence(const HttpRequest &req, const QString &type)
 {

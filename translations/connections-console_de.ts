@@ -665,6 +665,143 @@
     </message>
 </context>
 <context>
+    <name>cc::CadenceController</name>
+    <message>
+        <source>The cadences could not be loaded: %1 Press F5 to try again.</source>
+        <translation>Die Synchronisationsintervalle konnten nicht geladen werden: %1 Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The cadence of %1 was not changed: %2</source>
+        <translation>Das Intervall von %1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 now syncs %2, in every tenant.</source>
+        <translation>%1 synchronisiert jetzt %2, bei allen Mandanten.</translation>
+    </message>
+    <message>
+        <source>%1 is back to its default, %2, in every tenant.</source>
+        <translation>%1 ist wieder bei seiner Voreinstellung, %2, bei allen Mandanten.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CadenceModel</name>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message>
+        <source>every 10 min</source>
+        <translation>alle 10 Min.</translation>
+    </message>
+    <message>
+        <source>every 30 min</source>
+        <translation>alle 30 Min.</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>every 6 h</source>
+        <translation>alle 6 Std.</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Set by a platform admin</source>
+        <translation>Von einem Plattform-Admin gesetzt</translation>
+    </message>
+    <message>
+        <source>Connector default</source>
+        <translation>Voreinstellung des Connectors</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CadencePage</name>
+    <message>
+        <source>Only platform admins can change sync cadences. You can see them.</source>
+        <translation>Nur Plattform-Admins können Synchronisationsintervalle ändern. Sie können sie ansehen.</translation>
+    </message>
+    <message>
+        <source>Sync cadence</source>
+        <translation>Synchronisationsintervall</translation>
+    </message>
+    <message>
+        <source>How often the platform syncs each connector type. The cadence is set for the whole platform: a change applies to that connector&apos;s connections in every tenant&apos;s workspace, not only this one, and their next sync moves at once.</source>
+        <translation>Wie oft die Plattform jeden Connector-Typ synchronisiert. Das Intervall gilt für die ganze Plattform: Eine Änderung betrifft die Verbindungen dieses Connectors in den Arbeitsbereichen aller Mandanten, nicht nur in diesem, und ihre nächste Synchronisation verschiebt sich sofort.</translation>
+    </message>
+    <message>
+        <source>Sync cadence per connector type</source>
+        <translation>Synchronisationsintervall je Connector-Typ</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Auf Vor&amp;einstellung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>You are a platform admin: what you set here applies to every tenant.</source>
+        <translation>Sie sind Plattform-Admin: Was Sie hier einstellen, gilt für alle Mandanten.</translation>
+    </message>
+    <message>
+        <source>Choose a connector type above.</source>
+        <translation>Wählen Sie oben einen Connector-Typ.</translation>
+    </message>
+    <message>
+        <source>Choose a connector type first</source>
+        <translation>Wählen Sie zuerst einen Connector-Typ</translation>
+    </message>
+    <message>
+        <source>Set this cadence for every tenant</source>
+        <translation>Dieses Intervall für alle Mandanten setzen</translation>
+    </message>
+    <message>
+        <source>That is the cadence in force already</source>
+        <translation>Dieses Intervall gilt bereits</translation>
+    </message>
+    <message>
+        <source>Back to the connector&apos;s default, %1, for every tenant</source>
+        <translation>Zurück zur Voreinstellung des Connectors, %1, für alle Mandanten</translation>
+    </message>
+    <message>
+        <source>This type already syncs at its connector&apos;s default</source>
+        <translation>Dieser Typ synchronisiert bereits mit der Voreinstellung seines Connectors</translation>
+    </message>
+    <message>
+        <source>Cade&amp;nce for %1:</source>
+        <translation>&amp;Intervall für %1:</translation>
+    </message>
+</context>
+<context>
     <name>cc::CatalogPickerDialog</name>
     <message>
         <source>Personal</source>
@@ -1351,6 +1488,10 @@
     <message>
         <source>%1 was archived, and there is no other workspace to open. Sign in to another one.</source>
         <translation>%1 wurde archiviert, und es gibt keinen anderen Arbeitsbereich zum Öffnen. Melden Sie sich bei einem anderen an.</translation>
+    </message>
+    <message>
+        <source>Sync cadence</source>
+        <translation>Synchronisationsintervall</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,8 @@ void ConvertEnvironmentDialog::showCheck(const EnvironmentCheck &check)
     m_warnings->setVisible(m_hasWarnings);
     m_read->setVisible(m_hasWarnings);
     m_read->setChecked(false);
+    // Room for what just appeared (the list and its checkbox).
+    adjustSize();
     if (m_hasWarnings) {
         m_summary->setText(tr("The platform gives %n warning(s) about converting to %1. "
                               "Read each one:",

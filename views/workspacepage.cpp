@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -180,7 +181,10 @@ void WorkspacePage::build()
     m_callers = new QListWidget(callers);
     m_callers->setAccessibleName(tr("Test caller numbers"));
     m_callers->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
+        | QAbstractItemView::SelectedClicked);
+    // F2 edits the row and Delete removes it here, not the window's
+    // Connection ▸ Edit… (F2) shortcut.
+    m_callers->installEventFilter(this);
     m_callers->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_callers->setMaximumHeight(m_callers->fontMetrics().height() * 9);
     callersLayout->addWidget(m_callers);
@@ -247,11 +251,24 @@ void WorkspacePage::build()
     connect(m_callers, &QListWidget::itemSelectionChanged, this, &WorkspacePage::updateButtons);
     connect(m_saveCallers, &QPushButton::clicked, this, &WorkspacePage::submitCallers);
     connect(m_revertCallers, &QPushButton::clicked, this, &WorkspacePage::revertCallers);
-    auto *del = new QAction(m_callers);
-    del->setShortcut(QKeySequence::Delete);
-    del->setShortcutContext(Qt::WidgetShortcut);
-    connect(del, &QAction::triggered, this, &WorkspacePage::removeCaller);
-    m_callers->addAction(del);
+}
+
+bool WorkspacePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_callers && event->type() == QEvent::ShortcutOverride) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_F2 || key == Qt::Key_Delete) {
+            event->accept();
+            return true;
+        }
+    }
+    if (watched == m_callers && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        // (While a row is edited, its editor has the keys, not the list.)
+        removeCaller();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool WorkspacePage::isE164(const QString &number)
@@ -313,7 +330,8 @@ void WorkspacePage::updateButtons()
             : !callersDirty        ? tr("Nothing to save: the list has not changed")
                                    : QString());
     m_revertCallers->setEnabled(m_loaded && callersDirty && !m_callersSaving);
-    m_addCaller->setEnabled(may && isE164(m_newCaller->text()));
+    const QString typed = m_newCaller->text().trimmed();
+    m_addCaller->setEnabled(may && isE164(typed) && !editedTestCallers().contains(typed));
     m_removeCaller->setEnabled(may && !m_callers->selectedItems().isEmpty());
 }
 
@@ -566,7 +584,10 @@ void WorkspacePage::checkCaller(QListWidgetItem *item)
 void WorkspacePage::checkNewCaller()
 {
     const QString text = m_newCaller->text().trimmed();
-    if (text.isEmpty() || isE164(text)) {
+    if (isE164(text) && editedTestCallers().contains(text)) {
+        m_callerError->showMessage(
+            tr("%1 is already in the list.").arg(text), StatusPalette::Tone::Warning);
+    } else if (text.isEmpty() || isE164(text)) {
         // Only this field's own hint goes; a marked row's message stays.
         if (m_callerError->tone() != StatusPalette::Tone::Error)
             m_callerError->hide();

@@ -88,6 +88,9 @@ public:
     QString provisionText() const;
     QString fieldValue(const QString &wireName) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void saveRequested(const cc::WorkspacePatch &patch);
     void provisionRequested();

@@ -181,4 +181,11 @@ bool Connection::operator==(const Connection &o) const
         && sameRun(lastRun, o.lastRun);
 }
 
+const QStringList &CadenceTable::presets()
+{
+    static const QStringList values{QStringLiteral("1m"), QStringLiteral("10m"),
+        QStringLiteral("30m"), QStringLiteral("1h"), QStringLiteral("6h"), QStringLiteral("1d")};
+    return values;
+}
+
 } // namespace cc

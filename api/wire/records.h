@@ -2,8 +2,10 @@
 
 #include "apierror.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMetaType>
+#include <QSet>
 #include <QSharedData>
 #include <QString>
 #include <QStringList>
@@ -161,6 +163,18 @@ struct Me
     QString workspaceSlug;
 
     bool canWrite() const { return role != u"viewer"; }
+};
+
+// GET /api/admin/connector-cadence: the cadence in force per connector type;
+// with the sandbox's additions (absent elsewhere: empty), each connector's
+// default and the types a platform admin has overridden.
+struct CadenceTable
+{
+    QHash<QString, QString> current;
+    QHash<QString, QString> defaults;
+    QSet<QString> overrides;
+    // The guide's presets, shortest first.
+    static const QStringList &presets();
 };
 
 struct Member

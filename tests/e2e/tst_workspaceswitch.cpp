@@ -8,6 +8,8 @@
 //  - switching back to one it holds a credential for needs no browser;
 //  - the last workspace used is reopened at start;
 //  - the model passes QAbstractItemModelTester.
+#include "failuresmodel.h"
+#include "failurespage.h"
 #include "httpclient.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
@@ -156,7 +158,9 @@ void TestWorkspaceSwitch::switchesAndReopens()
                     .contains(kAdmin));
         secrets << t.console.session()->accessToken();
 
-        // Back to demo: held, so no browser.
+        // Back to demo: held, so no browser; the Failures page on screen
+        // shows demo's failures.
+        t.console.window()->showPage(t.console.failuresPage());
         QTRY_VERIFY(!t.console.signIn()->waitDialog());
         QTRY_VERIFY(model->index(model->rowOf(idOf(QStringLiteral("demo"))))
                         .data(WorkspacesModel::HeldRole)
@@ -166,6 +170,8 @@ void TestWorkspaceSwitch::switchesAndReopens()
         QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 3, 15000);
         QCOMPARE(connected.last().first().value<Me>().workspaceId, idOf(QStringLiteral("demo")));
         QTRY_COMPARE(t.console.connections()->rowCount(), 26);
+        QTRY_VERIFY(t.console.failures()->rowCount() > 0);
+        t.console.window()->showPage(t.console.workspacePage());
         QTRY_COMPARE(
             t.console.workspacePage()->fieldValue(QStringLiteral("slug")), QStringLiteral("demo"));
 

@@ -18,6 +18,7 @@
 #include "welcomepage.h"
 #include "workspacepage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
@@ -232,6 +233,22 @@ void TestWorkspacePage::testCallers()
     QTest::keyClicks(field, QStringLiteral("+447700900456"));
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(list->count(), start + 2);
+
+    // A number already listed cannot be added twice.
+    QTest::keyClicks(field, QStringLiteral("+15555550123"));
+    QVERIFY(!page()->addCallerButton()->isEnabled());
+    QCOMPARE(page()->callerError(), QStringLiteral("+15555550123 is already in the list."));
+    field->clear();
+    // F2 edits the selected row (not the window's Connection ▸ Edit…).
+    list->setFocus();
+    list->setCurrentRow(start);
+    QTest::keyClick(list, Qt::Key_F2);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QVERIFY(list->isAncestorOf(editor));
+    QCOMPARE(editor->text(), QStringLiteral("+15555550123"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(list->item(start)->text(), QStringLiteral("+15555550123"));
 
     // An edit in place that breaks a number is marked, and Save waits for it.
     list->item(start + 1)->setText(QStringLiteral("+44 7700"));
