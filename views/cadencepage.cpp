@@ -75,7 +75,12 @@ CadencePage::CadencePage(CadenceModel *model, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
 
-    connect(model, &QAbstractItemModel::modelReset, this, &CadencePage::updateEditor);
+    // The first type is chosen once the table comes, so the keyboard can start there.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_table->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        updateEditor();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         // Another type: the last change's message goes (the table read
         // again after a change keeps it).
@@ -96,6 +101,12 @@ CadencePage::CadencePage(CadenceModel *model, QWidget *parent)
             Q_EMIT cadenceRequested(type, std::nullopt);
     });
     setPlatformAdmin(false);
+}
+
+void CadencePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void CadencePage::setPlatformAdmin(bool platformAdmin)

@@ -40,6 +40,9 @@ public:
     QPushButton *resetButton() const { return m_reset; }
     QString permissionText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // nullopt: the connector's default.
     void cadenceRequested(const QString &type, const std::optional<QString> &preset);

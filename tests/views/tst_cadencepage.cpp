@@ -16,6 +16,7 @@
 #include "testconsole.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QPushButton>
@@ -120,6 +121,10 @@ void TestCadencePage::listsEveryTypeAsThePlatformDoes()
         QCOMPARE(model->defaultAt(row), defaults.value(type).toString());
     }
     QCOMPARE(model->presetText(QStringLiteral("10m")), QStringLiteral("every 10 min"));
+    // Shown by Ctrl+5: the table has the focus and its first type is chosen.
+    QTRY_COMPARE(
+        QApplication::focusWidget(), static_cast<QWidget *>(m_t->console.cadencePage()->table()));
+    QCOMPARE(m_t->console.cadencePage()->selectedType(), model->typeAt(0));
     QVERIFY(m_t->console.cadencePage()->permissionText().contains(QStringLiteral("every tenant")));
 }
 
