@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -418,6 +419,15 @@ qint64 timeOf(const Field &f)
 {
     if (f.kind != Kind::String)
         return 0;
+    // Escapes, or bytes beyond ASCII (a leading byte order mark is dropped by
+    // Qt's decoding), read the text as the QJsonDocument decoder does (both
+    // found by fuzz_connectionpage's field-for-field check).
+    const bool plain = !f.escaped
+        && std::all_of(f.begin, f.end, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!plain) {
+        bool ok = true;
+        return parseTimestamp(text(f, &ok));
+    }
     return parseIsoTimestampFast(f.begin, f.end - f.begin);
 }
 
@@ -488,6 +498,17 @@ template<typename OnMember> bool forEachMember(Reader &r, OnMember &&onMember)
         bool kesc = false;
         if (!r.string(&kb, &ke, &kesc) || !r.take(':'))
             return false;
+        // Qt compares keys once decoded: an escaped key names the member its
+        // plain spelling does (a byte order mark in a key stays part of it).
+        QByteArray decodedKey;
+        if (kesc) {
+            bool ok = true;
+            decodedKey = Reader::unescape(kb, ke, &ok).toUtf8();
+            if (!ok)
+                return r.fail("bad escape in string");
+            kb = decodedKey.constData();
+            ke = kb + decodedKey.size();
+        }
         if (!onMember(kb, ke))
             return false;
         if (r.atEnd())
@@ -574,6 +595,10 @@ bool readRow(Reader &r, int index, Interner &interner, Connection *out, Error *e
     bool runFailed = false;
     const bool read = forEachMember(r, [&](const char *fb, const char *fe) {
         if (keyIs(fb, fe, keys::kLastRun)) {
+            // A repeated key: only the last value counts, as in QJsonDocument
+            // (found by the differential check on every field).
+            c.lastRun.reset();
+            runFailed = false;
             if (r.peek() != '{')
                 return r.skipValue();
             SyncRun run;

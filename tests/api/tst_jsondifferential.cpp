@@ -65,6 +65,36 @@ void TestJsonDifferential::agreesWithQt_data()
     QTest::newRow("a repeated connections key") << QByteArray("{\"connections\":[" + rowN("1") + ","
         + rowN("2") + "],\"connections\":[" + rowN("3") + "]}");
     QTest::newRow("contract error, valid JSON") << QByteArray(R"({"connections":[{"id":1}]})");
+    // Qt compares keys after decoding them: an escaped key names the same
+    // member as its plain spelling, and a key led by a byte order mark is
+    // another key. A repeated last_run counts by its last value.
+    const QByteArray bom = "\xEF\xBB\xBF";
+    QTest::newRow("a row key led by a BOM") << QByteArray(
+        "{\"connections\":[" + rowN("1").chopped(1) + ",\"" + bom + "name\":\"Renamed\"}]}");
+    QTest::newRow("an escaped row key") << QByteArray(
+        "{\"connections\":[" + rowN("1").chopped(1) + R"(,"n\u0061me":"Renamed"})" + "]}");
+    QTest::newRow("an escaped required key alone")
+        << QByteArray(R"({"connections":[{"\u0069d":"con_1","connector_type":"x","name":"n",)"
+                      R"("status":"connected"}]})");
+    QTest::newRow("the connections key led by a BOM")
+        << QByteArray("{\"" + bom + "connections\":[" + rowN("1") + "]}");
+    QTest::newRow("an escaped connections key")
+        << QByteArray(R"({"connections":[],"c\u006fnnections":[)" + rowN("2") + "]}");
+    QTest::newRow("an escaped next_cursor key")
+        << QByteArray(R"({"connections":[],"next\u005fcursor":"c2"})");
+    QTest::newRow("a key with two BOMs keeps one") << QByteArray(
+        "{\"connections\":[" + rowN("1").chopped(1) + ",\"" + bom + bom + "name\":\"Renamed\"}]}");
+    QTest::newRow("a repeated last_run, null last") << QByteArray("{\"connections\":["
+        + rowN("1").chopped(1) + R"(,"last_run":{"status":"failed","id":"r1"},"last_run":null}]})");
+    QTest::newRow("a broken last_run, then a good one")
+        << QByteArray("{\"connections\":[" + rowN("1").chopped(1)
+               + R"(,"last_run":{"id":"r1"},"last_run":{"status":"failed","id":"r2"}}]})");
+    QTest::newRow("an escaped timestamp") << QByteArray("{\"connections\":[" + rowN("1").chopped(1)
+        + R"(,"last_synced_at":"2026-12-01T23:24:13.3\48Z"}]})");
+    QTest::newRow("a timestamp led by a BOM") << QByteArray("{\"connections\":["
+        + rowN("1").chopped(1) + ",\"last_synced_at\":\"" + bom + "2026-12-01T23:24:13.348Z\"}]}");
+    QTest::newRow("an escaped last_run key") << QByteArray("{\"connections\":["
+        + rowN("1").chopped(1) + R"(,"l\u0061st_run":{"status":"failed","id":"r1"}}]})");
 }
 
 void TestJsonDifferential::agreesWithQt()
@@ -90,6 +120,8 @@ void TestJsonDifferential::agreesWithQt()
         for (qsizetype i = 0; i < rows.size(); ++i) {
             QCOMPARE(rows.at(i).id, domRows.at(i).id);
             QCOMPARE(rows.at(i).name, domRows.at(i).name);
+            // Every field the console keeps, through the row's fingerprint.
+            QCOMPARE(rows.at(i).fingerprint, domRows.at(i).fingerprint);
         }
     }
     QVERIFY2(qtAccepts != syntaxError,
