@@ -52,6 +52,7 @@ void CadenceController::reload()
             }
             const QString selected = m_page->selectedType();
             m_model->setTable(table, m_catalog->connectors());
+            m_history->setCadences(table.current); // "next sync ≈" follows at once
             if (!selected.isEmpty())
                 m_page->selectType(selected);
         });
@@ -77,8 +78,7 @@ void CadenceController::set(const QString &type, const std::optional<QString> &p
                                        : tr("%1 is back to its default, %2, in every tenant.")
                                              .arg(name, CadenceModel::presetText(cadence)),
                 false);
-            reload();
-            m_history->loadCadences(); // "next sync ≈" follows at once
+            reload(); // the table, and with it "next sync ≈"
             Q_EMIT cadenceChanged(type, cadence);
         });
 }

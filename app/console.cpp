@@ -184,8 +184,10 @@ void Console::wireWorkspace()
         delete m_workspacesContext.data();
         m_workspaces.clear();
     });
-    connect(&m_window, &MainWindow::workspaceSwitchRequested, &m_signIn,
-        &SignInController::switchWorkspace);
+    // Leaving the workspace (a switch or signing out) first asks about the
+    // Workspace page's unsaved edits.
+    m_signIn.setLeaveCheck(
+        [this](const QString &leaving) { return m_workspaceController.mayLeave(leaving); });
     // A renamed or converted workspace shows so in the switcher at once.
     connect(&m_workspaceController, &WorkspaceController::workspaceChanged, this,
         [this](const Workspace &changed) {

@@ -155,13 +155,18 @@ void HistoryController::loadCadences()
         this, [this](const QHash<QString, QString> &cadences, const ApiError &e) {
             if (e.isError())
                 return; // an optional endpoint: "Why this badge?" does without the time
-            QHash<QString, qint64> seconds;
-            for (auto it = cadences.cbegin(); it != cadences.cend(); ++it) {
-                if (const qint64 s = json::cadenceSeconds(it.value()); s > 0)
-                    seconds.insert(it.key(), s);
-            }
-            m_window->connectionsPage()->detailPane()->setCadences(seconds);
+            setCadences(cadences);
         });
+}
+
+void HistoryController::setCadences(const QHash<QString, QString> &cadences)
+{
+    QHash<QString, qint64> seconds;
+    for (auto it = cadences.cbegin(); it != cadences.cend(); ++it) {
+        if (const qint64 s = json::cadenceSeconds(it.value()); s > 0)
+            seconds.insert(it.key(), s);
+    }
+    m_window->connectionsPage()->detailPane()->setCadences(seconds);
 }
 
 void HistoryController::exportBundle(

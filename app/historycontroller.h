@@ -29,6 +29,10 @@ public:
 
     void load(const QString &connectionId);
     void loadCadences();
+    // The cadence in force per connector type (as GET /api/connector-cadence
+    // lists them), for "next sync ≈": from loadCadences(), or from the Sync
+    // cadence page's table when that has just been read.
+    void setCadences(const QHash<QString, QString> &cadences);
     // Sync now started `runId`: reload the history and select the run there.
     void followRun(const QString &connectionId, const QString &runId);
     // Ctrl+E: asks where to save, then exportBundle(); the status bar says how it went.

@@ -44,7 +44,15 @@ SignInController::SignInController(Session *session, ConsoleController *console,
     welcome->setScope(options.scope);
     wire(welcome, nullptr);
     connect(window, &MainWindow::signInRequested, this, &SignInController::openSignInDialog);
-    connect(window, &MainWindow::signOutRequested, this, &SignInController::signOut);
+    connect(window, &MainWindow::signOutRequested, this, [this] {
+        if (!m_leaveCheck || m_leaveCheck(tr("Signing out")))
+            signOut();
+    });
+    connect(window, &MainWindow::workspaceSwitchRequested, this,
+        [this](const QString &workspaceId, const QString &label) {
+            if (!m_leaveCheck || m_leaveCheck(tr("Switching to %1").arg(label)))
+                switchWorkspace(workspaceId, label);
+        });
 
     connect(sandbox, &SandboxLauncher::ready, this, [this](const QUrl &origin, const QString &key) {
         m_settings->setValue(kLastServer, kSandbox);

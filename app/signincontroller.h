@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -66,6 +67,13 @@ public:
     void signInWithBrowser(const QString &serverUrl, WelcomePage *panel, const QString &scope = {},
         const QString &workspaceHint = {});
     void signOut();
+    // Asked before the user leaves the workspace by signing out or switching
+    // (from the window): false keeps the console where it is. The composition
+    // root sets it (the Workspace page's unsaved edits).
+    void setLeaveCheck(std::function<bool(const QString &leaving)> check)
+    {
+        m_leaveCheck = std::move(check);
+    }
     // Connects with the credential the session holds now (restoreLast() and
     // the browser sign-in end here).
     void connectWithSession(const QUrl &origin);
@@ -123,6 +131,7 @@ private:
     QNetworkAccessManager *const m_nam;
     SignInFlow *const m_flow;
     const Options m_options;
+    std::function<bool(const QString &leaving)> m_leaveCheck;
     QPointer<BrowserWaitDialog> m_wait;
     QPointer<QDialog> m_dialog;
     std::optional<Pending> m_pending;

@@ -39,6 +39,33 @@ QObject *WorkspaceController::renew(QPointer<QObject> *slot)
     return slot->data();
 }
 
+bool WorkspaceController::mayLeave(const QString &leaving)
+{
+    const bool settings = m_page->settingsEdited();
+    const bool callers = m_page->testCallersEdited();
+    if (!settings && !callers)
+        return true;
+    const QString name = m_workspace.name.isEmpty() ? m_workspace.slug : m_workspace.name;
+    // Whole sentences, so that a translation can be grammatical.
+    const QString text = settings && callers
+        ? tr("You changed the settings and the test caller numbers of %1 and did not save them. "
+             "%2 discards these changes.")
+        : settings ? tr("You changed the settings of %1 and did not save them. %2 discards these "
+                        "changes.")
+                   : tr("You changed the test caller numbers of %1 and did not save them. %2 "
+                        "discards these changes.");
+    const QMessageBox::StandardButton answer
+        = m_dialogs->question(m_window, tr("Discard unsaved changes?"),
+            text.arg(name, leaving) + QStringLiteral("\n\n")
+                + tr("Cancel to go back to the Workspace page and save them first."),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard) {
+        m_window->showPage(m_page);
+        return false;
+    }
+    return true;
+}
+
 void WorkspaceController::setIdentity(const Me &me)
 {
     reset();

@@ -37,6 +37,11 @@ public:
     bool isLoaded() const { return m_loaded; }
     QString workspaceId() const { return m_workspaceId; }
     ConvertEnvironmentDialog *convertDialog() const { return m_convert; }
+    // Before the console leaves this workspace (a switch, signing out): true
+    // when nothing typed on the page is unsaved, or the user chose to discard
+    // it; false (and the page kept as typed) when they cancelled. `leaving`
+    // says what would happen ("Switching to Staging").
+    bool mayLeave(const QString &leaving);
 
 Q_SIGNALS:
     // The workspace as the platform now has it (after a load or a change).

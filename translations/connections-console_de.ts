@@ -3007,6 +3007,14 @@
         <source>The saved sign-in to %1 has ended. Sign in again in the browser.</source>
         <translation>Die gespeicherte Anmeldung bei %1 ist abgelaufen. Melden Sie sich im Browser erneut an.</translation>
     </message>
+    <message>
+        <source>Signing out</source>
+        <translation>Die Abmeldung</translation>
+    </message>
+    <message>
+        <source>Switching to %1</source>
+        <translation>Der Wechsel zu %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::SignInDialog</name>
@@ -3273,6 +3281,26 @@
             <numerusform>Gespeichert: Die Plattform hat jetzt %n Testanrufernummer.</numerusform>
             <numerusform>Gespeichert: Die Plattform hat jetzt %n Testanrufernummern.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You changed the settings and the test caller numbers of %1 and did not save them. %2 discards these changes.</source>
+        <translation>Sie haben die Einstellungen und die Testanrufernummern von %1 geändert und nicht gespeichert. %2 verwirft diese Änderungen.</translation>
+    </message>
+    <message>
+        <source>You changed the settings of %1 and did not save them. %2 discards these changes.</source>
+        <translation>Sie haben die Einstellungen von %1 geändert und nicht gespeichert. %2 verwirft diese Änderungen.</translation>
+    </message>
+    <message>
+        <source>You changed the test caller numbers of %1 and did not save them. %2 discards these changes.</source>
+        <translation>Sie haben die Testanrufernummern von %1 geändert und nicht gespeichert. %2 verwirft diese Änderungen.</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Cancel to go back to the Workspace page and save them first.</source>
+        <translation>Mit „Abbrechen“ kehren Sie zur Seite „Arbeitsbereich“ zurück und können sie zuerst speichern.</translation>
     </message>
 </context>
 <context>

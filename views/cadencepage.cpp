@@ -75,10 +75,13 @@ CadencePage::CadencePage(CadenceModel *model, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
 
-    // The first type is chosen once the table comes, so the keyboard can start there.
+    // The type chosen before stays chosen when the table is read again (after
+    // a change); the first time, the first type, so the keyboard can start there.
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_table->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->selectRow(0);
+        if (!m_table->selectionModel()->currentIndex().isValid() && m_model->rowCount() > 0) {
+            const int before = m_model->rowOf(m_lastType);
+            m_table->selectRow(before >= 0 ? before : 0);
+        }
         updateEditor();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {

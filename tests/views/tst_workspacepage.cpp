@@ -8,8 +8,11 @@
 //  - environment conversion: the warnings come first and must be read, the
 //    slug must be typed, a conversion made behind the console's back gives
 //    the platform's 422 in the open dialog, and the real one converts;
+//  - unsaved settings or test callers: a workspace switch or signing out
+//    asks first, Cancel stays with the typed edits, Discard goes;
 //  - archive: owners only, a wrong slug archives nothing, the right one does;
 //  - a viewer can change nothing, and is told why.
+#include "connectionspage.h"
 #include "convertenvironmentdialog.h"
 #include "httpclient.h"
 #include "mainwindow.h"
@@ -17,7 +20,10 @@
 #include "testconsole.h"
 #include "welcomepage.h"
 #include "workspacepage.h"
+#include "workspaceswitcher.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,6 +57,7 @@ private slots:
     void settingsSaveAndTheirErrors();
     void testCallers();
     void testCallerErrorsPointAtTheirRow();
+    void unsavedEditsAreAskedAboutBeforeLeaving();
     void convertAfterReadingTheWarnings();
     void convertWithoutWarningsSaysSo();
     void archiveIsForOwnersWithTheSlug();
@@ -330,6 +337,69 @@ void TestWorkspacePage::testCallerErrorsPointAtTheirRow()
     QVERIFY(standalone.testCallerList()->item(0)->toolTip().isEmpty());
     QVERIFY(standalone.callerError().startsWith(
         QStringLiteral("The platform refused the list. 555-0100: ")));
+}
+
+void TestWorkspacePage::unsavedEditsAreAskedAboutBeforeLeaving()
+{
+    QVERIFY(open(kAdmin));
+    MainWindow *window = m_t->console.window();
+    QTRY_COMPARE(m_t->console.workspaces()->rowCount(), 3);
+    const QString here = m_t->console.session()->workspaceId();
+    const QString saved = platformWorkspace(here).value(QStringLiteral("name")).toString();
+    QVERIFY(!saved.isEmpty());
+    // A name typed and a number added, neither saved.
+    page()->nameField()->setFocus();
+    page()->nameField()->selectAll();
+    QTest::keyClicks(page()->nameField(), QStringLiteral("Typed, not saved"));
+    QTest::keyClicks(page()->newCallerField(), QStringLiteral("+15555550199"));
+    QTest::keyClick(page()->newCallerField(), Qt::Key_Return);
+    QVERIFY(page()->settingsEdited());
+    QVERIFY(page()->testCallersEdited());
+
+    // From the Connections page, Ctrl+Shift+W to the staging workspace: asked
+    // first; Cancel comes back to the Workspace page with the edits.
+    QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->connectionsPage()));
+    m_t->dialogs.answers << QMessageBox::Cancel;
+    QSignalSpy connected(m_t->console.controller(), &ConsoleController::connected);
+    QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QAbstractItemView *list = window->workspaceSwitcher()->view();
+    QTRY_VERIFY(list->isVisible());
+    const int target = m_t->console.workspaces()->rowOf(m_staging);
+    QVERIFY(target >= 0);
+    while (list->currentIndex().row() != target) {
+        const int before = list->currentIndex().row();
+        QTest::keyClick(list, before < target ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(list->currentIndex().row() != before);
+    }
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(m_t->dialogs.questions.size(), 1);
+    QCOMPARE(m_t->dialogs.questions.first(),
+        QStringLiteral("You changed the settings and the test caller numbers of ") + saved
+            + QStringLiteral(" and did not save them. Switching to Demo Workspace (staging) "
+                             "discards these changes.\n\nCancel to go back to the Workspace page "
+                             "and save them first."));
+    QCOMPARE(window->currentPage(), static_cast<QWidget *>(page()));
+    QCOMPARE(page()->nameField()->text(), QStringLiteral("Typed, not saved"));
+    QVERIFY(page()->editedTestCallers().contains(QStringLiteral("+15555550199")));
+    QCOMPARE(m_t->console.session()->workspaceId(), here);
+    QCOMPARE(window->workspaceSwitcher()->currentIndex(), m_t->console.workspaces()->rowOf(here));
+
+    // Signing out asks too: Cancel stays signed in, Discard signs out.
+    QAction *signOut = window->findChild<QAction *>(QStringLiteral("actionSignOut"));
+    QVERIFY(signOut);
+    m_t->dialogs.answers << QMessageBox::Cancel;
+    signOut->trigger();
+    QCOMPARE(m_t->dialogs.questions.size(), 2);
+    QVERIFY(m_t->dialogs.questions.last().contains(QStringLiteral("Signing out discards")));
+    QVERIFY(m_t->console.session()->isSignedIn());
+    m_t->dialogs.answers << QMessageBox::Discard;
+    signOut->trigger();
+    QTRY_VERIFY(!m_t->console.session()->isSignedIn());
+    QCOMPARE(connected.count(), 0);
+    QCOMPARE(m_t->dialogs.unexpected, 0);
+    // Nothing was saved.
+    QCOMPARE(platformWorkspace(here).value(QStringLiteral("name")).toString(), saved);
 }
 
 void TestWorkspacePage::convertAfterReadingTheWarnings()
