@@ -193,9 +193,10 @@ QVector<Workspace> Seeder::seedPlatformDemo(const Workspace &first, qint64 now)
 
 void Seeder::seedPlatformScale(const Workspace &ws, int connections, qint64 now)
 {
-    // One data source per 100 connections, at least one, at most 1,000, each
-    // with a week of light traffic.
-    const int n = std::clamp(connections / 100, 1, 1000);
+    // One data source per 10 connections, at least one, at most 10,000 (so
+    // scale:100000 is issue 17's benchmark workspace), each with 90 days of
+    // light traffic: about one event a day.
+    const int n = std::clamp(connections / 10, 1, 10000);
     int count = 0;
     const SourceSpec *specs = demoSources(&count);
     m_store->beginTransaction();
@@ -203,7 +204,7 @@ void Seeder::seedPlatformScale(const Workspace &ws, int connections, qint64 now)
         SourceSpec spec = specs[i % count];
         const QByteArray name = QByteArray(spec.name) + " #" + QByteArray::number(i + 1);
         spec.name = name.constData();
-        spec.eventsPerDay = 4;
+        spec.eventsPerDay = 1;
         addDataSource(ws, spec, now);
     }
     m_store->commit();

@@ -44,7 +44,7 @@ bool SandboxProcess::start(QString *error)
         return false;
     }
     QByteArray out;
-    QDeadlineTimer deadline(20000);
+    QDeadlineTimer deadline(m_startTimeoutMs);
     // Read until "listening" (and "api-key" when no --workspace was given).
     const bool wantKey = !args.contains(QStringLiteral("--workspace"));
     while (!deadline.hasExpired()) {

@@ -16,8 +16,10 @@ public:
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
-    // Waits for the "listening" line; false (with the reason) if it never comes.
+    // Waits for the "listening" line; false (with the reason) if it never comes
+    // within the start timeout (20 s unless set: a large seed takes longer).
     bool start(QString *error = nullptr);
+    void setStartTimeout(int ms) { m_startTimeoutMs = ms; }
     void stop(); // SIGTERM, then wait
     void kill(); // SIGKILL: a crash, no clean shutdown
     bool isRunning() const;
@@ -37,4 +39,5 @@ private:
     QString m_origin;
     QString m_apiKey;
     QByteArray m_stderr;
+    int m_startTimeoutMs = 20000;
 };
