@@ -4,6 +4,7 @@
 // What a terminal asks for (--help, --version, --sign-in) runs on a
 // QCoreApplication, so it works over ssh with no display; the GUI is built
 // only when a window is needed.
+#include "appearance.h"
 #include "browserlauncher.h"
 #include "commandlinesignin.h"
 #include "console.h"
@@ -32,7 +33,7 @@ struct CommandLine
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("main", "Console for a data platform's connections."));
-        parser.addOptions({server, sandbox, signIn, issuer, clientId, scope});
+        parser.addOptions({server, sandbox, signIn, issuer, clientId, scope, appearance});
         // -style fusion is Qt's option "style", not the short options s t y l e.
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     }
@@ -66,6 +67,10 @@ struct CommandLine
             "OAuth scope for sign-in (default: \"openid offline_access\" when the server "
             "offers them, otherwise none)."),
         QStringLiteral("SCOPE")};
+    const QCommandLineOption appearance{QStringLiteral("appearance"),
+        QCoreApplication::translate(
+            "main", "Colour scheme: system, light or dark (remembered, as View > Appearance)."),
+        QStringLiteral("SCHEME")};
 };
 
 int signInFromTerminal(const CommandLine &cli)
@@ -193,6 +198,16 @@ int main(int argc, char *argv[])
         return usageError(cli.parser.errorText());
 
     QSettings settings;
+    if (cli.parser.isSet(cli.appearance)) {
+        bool known = false;
+        const QString scheme = cli.parser.value(cli.appearance);
+        cc::Appearance::fromKey(scheme, &known);
+        if (!known)
+            return usageError(QCoreApplication::translate(
+                "main", "--appearance must be system, light or dark, not \"%1\"")
+                                  .arg(scheme));
+        settings.setValue(QStringLiteral("view/appearance"), scheme);
+    }
     QNetworkAccessManager nam;
     cc::KeychainSecretStore secrets;
     cc::SystemBrowser browser;

@@ -10,9 +10,10 @@ namespace cc {
 // The console's one vocabulary of status colours, for light and for dark
 // colour schemes: the health badges, the run icons, the charts, the banners
 // and the dialogs' error and success messages all take their colour from
-// here, and nowhere else writes a status colour. The light tones are the
-// console's own (on a light window); the dark tones are lighter versions that
-// keep text readable on a dark one (WCAG AA, 4.5:1, for the message tones).
+// here, and nowhere else writes a status colour. Every tone is readable as
+// text on its scheme's window and base colours (WCAG AA, 4.5:1; Appearance's
+// palettes, tst_appearance checks it): darker tones on a light window, lighter
+// versions of them on a dark one.
 class StatusPalette
 {
 public:

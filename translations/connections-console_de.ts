@@ -2793,6 +2793,22 @@
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>cc::OAuthConnectFlow</name>
@@ -3653,6 +3669,14 @@
     <message>
         <source>OAuth scope for sign-in (default: &quot;openid offline_access&quot; when the server offers them, otherwise none).</source>
         <translation>OAuth-Scope für die Anmeldung (Standard: „openid offline_access“, wenn der Server sie anbietet, sonst keiner).</translation>
+    </message>
+    <message>
+        <source>Colour scheme: system, light or dark (remembered, as View &gt; Appearance).</source>
+        <translation>Farbschema: system, light oder dark (wird gemerkt, wie Ansicht &gt; Erscheinungsbild).</translation>
+    </message>
+    <message>
+        <source>--appearance must be system, light or dark, not &quot;%1&quot;</source>
+        <translation>--appearance muss system, light oder dark sein, nicht „%1“</translation>
     </message>
 </context>
 </TS>

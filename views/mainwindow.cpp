@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "catalogpickerdialog.h"
 #include "connectiondetailpane.h"
 #include "connectionsfiltermodel.h"
@@ -12,6 +13,7 @@
 #include "workspaceswitcher.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -188,6 +190,30 @@ void MainWindow::buildMenus()
             m_settings->setValue(QStringLiteral("view/utc"), on);
         Q_EMIT utcToggled(on);
     });
+    // View ▸ Appearance: System / Light / Dark, kept in the settings.
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    appearance->setObjectName(QStringLiteral("menuAppearance"));
+    auto *schemes = new QActionGroup(this);
+    const Appearance::Scheme stored = Appearance::fromKey(
+        m_settings ? m_settings->value(QStringLiteral("view/appearance")).toString() : QString());
+    for (const auto &[scheme, label] : {std::pair{Appearance::Scheme::System, tr("&System")},
+             std::pair{Appearance::Scheme::Light, tr("&Light")},
+             std::pair{Appearance::Scheme::Dark, tr("&Dark")}}) {
+        QAction *a = appearance->addAction(label);
+        a->setCheckable(true);
+        a->setActionGroup(schemes);
+        a->setObjectName(QStringLiteral("actionAppearance_") + Appearance::key(scheme));
+        a->setChecked(scheme == stored);
+        const Appearance::Scheme chosen = scheme;
+        connect(a, &QAction::triggered, this, [this, chosen] {
+            if (m_settings)
+                m_settings->setValue(QStringLiteral("view/appearance"), Appearance::key(chosen));
+            if (chosen != Appearance::current())
+                Appearance::apply(chosen);
+        });
+    }
+    if (stored != Appearance::current())
+        Appearance::apply(stored);
 
     // The selected connection's actions, all reachable from the keyboard.
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
