@@ -17,7 +17,9 @@
 #                 save a test caller number (PUT 200);
 #   Ctrl+Shift+R  the reconnect flow starts: the API-key dialog, whose key
 #                 reaches the platform's reconnect call (or, for an OAuth
-#                 connector, the browser opens the provider's consent page).
+#                 connector, the browser opens the provider's consent page);
+#   Alt+V, A, D   View > Appearance > Dark: the window turns dark, and the
+#                 choice is remembered in the settings.
 # Usage: smoke_console.sh <connections-console> <connections-sandbox>
 set -euo pipefail
 console=$1
@@ -200,6 +202,20 @@ else
   fail "Ctrl+Shift+R started no reconnect flow"
 fi
 echo "smoke: the reconnect flow started"
+
+# Alt+V, A, D: View > Appearance > Dark. The window turns dark (its mean grey,
+# from a screenshot of it), and the choice is in the settings file.
+keys Escape
+window_grey() {
+  import -window "$(main_window)" png:- | convert - -colorspace Gray -format '%[fx:mean]' info:
+}
+grey_below() { python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < $1 else 1)" "$(window_grey)"; }
+light_grey=$(window_grey)
+! grey_below 0.5 || fail "the window is not light to begin with (mean grey $light_grey)"
+keys alt+v a d
+wait_for 10 grey_below 0.35 || fail "View > Appearance > Dark did not darken the window (mean grey $(window_grey))"
+grep -rqs '^appearance=dark' "$XDG_CONFIG_HOME" || fail "the dark appearance was not remembered"
+echo "smoke: Appearance > Dark: the window's mean grey went from $light_grey to $(window_grey), remembered"
 
 kill "$pid"
 wait "$pid" 2>/dev/null || true
