@@ -54,13 +54,15 @@ DailyChartLayout DailyChartLayout::compute(const QVector<DayBucket> &days, const
     }
     const qreal plotTop = y - 4 + kLegendHeight + 4;
     const qreal plotHeight = qMax<qreal>(0, size.height() - plotTop);
+    // The day ticks take the bottom row; the bands share what is above it.
+    const qreal bandsArea = qMax<qreal>(0, plotHeight - kAxisRow);
     // Each band has a caption row above it; events have one band only.
     if (events) {
-        const qreal bandHeight = qMax<qreal>(0, plotHeight - kLabelRow);
+        const qreal bandHeight = qMax<qreal>(0, bandsArea - kLabelRow);
         l.recordsBand = QRectF(0, plotTop, size.width(), 0);
         l.runsBand = QRectF(0, plotTop + kLabelRow, size.width(), bandHeight);
     } else {
-        const qreal bandsHeight = qMax<qreal>(0, plotHeight - 2 * kLabelRow);
+        const qreal bandsHeight = qMax<qreal>(0, bandsArea - 2 * kLabelRow);
         l.recordsBand = QRectF(0, plotTop + kLabelRow, size.width(), bandsHeight * 0.55);
         l.runsBand = QRectF(
             0, l.recordsBand.bottom() + kLabelRow + 2, size.width(), bandsHeight * 0.45 - 2);
@@ -96,7 +98,26 @@ DailyChartLayout DailyChartLayout::compute(const QVector<DayBucket> &days, const
         }
         l.bars.push_back(b);
     }
+    // Ticks: the fewest days apart that leave room for a label (and a gap)
+    // between two of them, counted back from the most recent day.
+    if (!days.isEmpty() && slot > 0) {
+        const qreal labelWidth = (textWidth ? textWidth(tickLabel(days.last().date)) : 7.0 * 6) + 8;
+        for (const int step : {1, 2, 7, 14, 30}) {
+            l.tickStep = step;
+            if (slot * step >= labelWidth)
+                break;
+        }
+        for (int i = int(days.size()) - 1; i >= 0; i -= l.tickStep) {
+            const QDate date = days.at(i).date;
+            l.ticks.prepend({date, (i + 0.5) * slot, tickLabel(date)});
+        }
+    }
     return l;
+}
+
+QString DailyChartLayout::tickLabel(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM"));
 }
 
 int DailyChartLayout::barAt(const QPointF &p) const

@@ -36,9 +36,19 @@ struct DailyChartLayout
         QString label;
         QRectF swatch;
     };
+    // A day named under the bars ("25 Nov"): the most recent day, then every
+    // `tickStep` days back, as many as fit without overlapping.
+    struct Tick
+    {
+        QDate date;
+        qreal x; // the centre of its day's slot
+        QString label;
+    };
 
     QVector<Bar> bars;
     QVector<LegendEntry> legend;
+    QVector<Tick> ticks;
+    int tickStep = 0; // days between ticks: 1, 2, 7, 14 or 30
     QRectF recordsBand;
     QRectF runsBand;
     qint64 maxRecords = 0;
@@ -51,6 +61,9 @@ struct DailyChartLayout
         const QDate &loadedFrom = {}, const std::function<qreal(const QString &)> &textWidth = {},
         Series series = Series::Runs);
     static constexpr qreal kLabelRow = 14; // above each band, for its caption
+    static constexpr qreal kAxisRow = 16; // below the bars, for the day ticks
+    // How a tick names its day (day and short month, in the locale's words).
+    static QString tickLabel(const QDate &date);
     // The day under a point, or -1.
     int barAt(const QPointF &point) const;
     static QString segmentLabel(Segment s, Series series = Series::Runs);

@@ -169,6 +169,16 @@ void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) 
             Qt::AlignLeft | Qt::AlignVCenter, l.bandCaption(true));
     p.drawText(QRectF(l.runsBand.left(), l.runsBand.top() - row, l.runsBand.width(), row),
         Qt::AlignLeft | Qt::AlignVCenter, l.bandCaption(false));
+    // The day ticks under the bars, each centred on its day and kept inside.
+    const qreal axisTop = l.runsBand.bottom() + 1;
+    const QFontMetricsF metrics(small);
+    for (const DailyChartLayout::Tick &t : l.ticks) {
+        p.drawLine(QPointF(t.x, axisTop), QPointF(t.x, axisTop + 3));
+        const qreal w = metrics.horizontalAdvance(t.label);
+        const qreal left = qBound<qreal>(0, t.x - w / 2, width() - w);
+        p.drawText(QRectF(left, axisTop + 3, w, DailyChartLayout::kAxisRow - 3),
+            Qt::AlignHCenter | Qt::AlignTop, t.label);
+    }
 }
 
 void DailyBarsChart::setSeries(DailyChartLayout::Series series)

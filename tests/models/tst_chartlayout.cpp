@@ -4,6 +4,7 @@
 #include "durationchartlayout.h"
 #include "translations.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace cc;
@@ -17,6 +18,7 @@ private slots:
     void initTestCase();
     void geometryForKnownData();
     void legendAndSummary();
+    void dayTicks();
     void durationPoints();
 
 private:
@@ -79,6 +81,34 @@ void TestChartLayout::geometryForKnownData()
     QCOMPARE(l.barAt(QPointF(150, 100)), 1);
     QCOMPARE(l.barAt(QPointF(399, 200)), 3);
     QCOMPARE(l.barAt(QPointF(150, 2)), -1); // the legend row
+}
+
+void TestChartLayout::dayTicks()
+{
+    // 90 days in 400 px: 4.44 px a day. A label 50 wide needs 58 px with its
+    // gap, so ticks are 14 days apart (7 days are only 31 px), counted back
+    // from the last day: days 89, 75, 61, 47, 33, 19 and 5.
+    QVector<DayBucket> days;
+    for (int i = 0; i < 90; ++i) {
+        DayBucket d = day(1, 1, 0, 0, 0, 0);
+        d.date = QDate(2026, 9, 3).addDays(i);
+        days.push_back(d);
+    }
+    const DailyChartLayout l = DailyChartLayout::compute(
+        days, QSizeF(400, 200), {}, [](const QString &) { return 50.0; });
+    QCOMPARE(l.tickStep, 14);
+    QCOMPARE(l.ticks.size(), 7);
+    QCOMPARE(l.ticks.last().date, QDate(2026, 12, 1)); // the most recent day
+    QCOMPARE(l.ticks.first().date, QDate(2026, 9, 8));
+    QCOMPARE(l.ticks.first().x, 5.5 * 400 / 90);
+    QCOMPARE(l.ticks.last().label, QLocale().toString(QDate(2026, 12, 1), QStringLiteral("d MMM")));
+    // The bars end above the ticks' row.
+    QCOMPARE(l.runsBand.bottom(), 200.0 - DailyChartLayout::kAxisRow);
+    // A week in 700 px: every day.
+    const DailyChartLayout week = DailyChartLayout::compute(
+        days.mid(83), QSizeF(700, 200), {}, [](const QString &) { return 50.0; });
+    QCOMPARE(week.tickStep, 1);
+    QCOMPARE(week.ticks.size(), 7);
 }
 
 void TestChartLayout::legendAndSummary()

@@ -311,17 +311,24 @@ void TestDataSources::eventBucketsAndLayout()
     QCOMPARE(l.legend.at(1).label, QStringLiteral("Failed events"));
     QCOMPARE(l.recordsBand.height(), 0.0); // one band only
     QCOMPARE(l.maxRuns, 12);
-    // Legend row 20 + 4 spacing from y=4 → plot at 24; caption row 14 → band 38..200.
-    QCOMPARE(l.runsBand, QRectF(0, 38, 400, 162));
+    // Legend row 20 + 4 spacing from y=4 → plot at 24; caption row 14 → band from 38, down
+    // to the day ticks' row of 16 at the bottom: 38..184.
+    QCOMPARE(l.runsBand, QRectF(0, 38, 400, 146));
     QCOMPARE(l.bars.size(), 4);
     const auto &busy = l.bars.at(1);
     QCOMPARE(busy.outcomes.size(), 2);
     QCOMPARE(busy.outcomes.at(0).first, DailyChartLayout::Segment::Completed);
-    QCOMPARE(busy.outcomes.at(0).second.height(), 162.0 * 9 / 12);
+    QCOMPARE(busy.outcomes.at(0).second.height(), 146.0 * 9 / 12);
     QCOMPARE(busy.outcomes.at(1).first, DailyChartLayout::Segment::Failed);
-    QCOMPARE(busy.outcomes.at(1).second.height(), 162.0 * 3 / 12);
+    QCOMPARE(busy.outcomes.at(1).second.height(), 146.0 * 3 / 12);
     QCOMPARE(busy.outcomes.at(1).second.top(), 38.0); // the tallest day fills the band
-    QCOMPARE(l.bars.at(3).outcomes.at(0).second.height(), 162.0 * 6 / 12);
+    QCOMPARE(l.bars.at(3).outcomes.at(0).second.height(), 146.0 * 6 / 12);
+    // 100 px a day leaves room for every day's tick (labels 50 wide).
+    QCOMPARE(l.tickStep, 1);
+    QCOMPARE(l.ticks.size(), 4);
+    QCOMPARE(l.ticks.at(0).date, QDate(2026, 11, 27));
+    QCOMPARE(l.ticks.at(0).x, 50.0);
+    QCOMPARE(l.ticks.at(3).x, 350.0);
     QVERIFY(l.bars.at(0).empty);
     QCOMPARE(DailyChartLayout::dayText(days.at(1), DailyChartLayout::Series::Events),
         QLocale().toString(QDate(2026, 11, 28), QLocale::ShortFormat)
