@@ -11,6 +11,7 @@
 #include "jsontext.h"
 #include "jsontreeview.h"
 #include "messagelabel.h"
+#include "multichoicemenu.h"
 #include "syncfailuresmodel.h"
 
 #include <QAction>
@@ -124,7 +125,8 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     m_types->setObjectName(QStringLiteral("dataSourceTypeFilter"));
     m_types->setPopupMode(QToolButton::InstantPopup);
     m_types->setAccessibleName(tr("Source types"));
-    auto *typeMenu = new QMenu(m_types);
+    // Several types at once: the menu stays open while they are ticked.
+    auto *typeMenu = new MultiChoiceMenu(m_types);
     for (const QString &type : datasourceenums::sourceTypes()) {
         QAction *a = typeMenu->addAction(DataSourcesModel::sourceTypeName(type));
         a->setCheckable(true);
@@ -197,7 +199,7 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     m_progress->setObjectName(QStringLiteral("dataSourceProgress"));
     layout->addWidget(m_progress);
 
-    // Typing waits for a pause; the choices apply at once.
+    // Typing (and ticking types) waits for a pause; the other choices apply at once.
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, [this] {
@@ -216,10 +218,18 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
         Q_EMIT filterChanged();
     };
     connect(m_active, &QComboBox::activated, this, changedNow);
-    connect(typeMenu, &QMenu::triggered, this, [this, changedNow] {
+    // Ticks in quick succession make one request, as typing does.
+    connect(typeMenu, &QMenu::triggered, this, [this] {
         const int n = int(filter().sourceTypes.size());
         m_types->setText(n == 0 ? tr("All types") : tr("%n type(s)", nullptr, n));
-        changedNow();
+        m_debounce->start();
+    });
+    connect(typeMenu, &QMenu::aboutToHide, this, [this] {
+        if (m_debounce->isActive()) { // closed: no reason to wait
+            m_debounce->stop();
+            saveState();
+            Q_EMIT filterChanged();
+        }
     });
     m_types->setText(tr("All types"));
     connect(m_create, &QPushButton::clicked, this, &DataSourcesPage::createRequested);

@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace cc;
@@ -62,6 +63,7 @@ private slots:
     void cleanup();
     void pagesAndFilters();
     void aSupersededSearchIsNeverShown();
+    void theTypesMenuStaysOpenWhileTicking();
     void detailHistoryAndCopy();
     void syncAnswers();
     void syncWhenTheRunnerIsDown();
@@ -252,6 +254,48 @@ void TestDataSourcesPage::aSupersededSearchIsNeverShown()
     for (const QList<QVariant> &s : std::as_const(sent))
         listRequests += s.at(1).toString().endsWith(u"/data-sources");
     QCOMPARE(listRequests, 1);
+}
+
+void TestDataSourcesPage::theTypesMenuStaysOpenWhileTicking()
+{
+    QVERIFY(open(kAdmin));
+    DataSourcesModel *model = m_t->console.dataSources();
+    DataSourcesPage *page = m_t->console.dataSourcesPage();
+    QTRY_VERIFY(!model->isLoading());
+    QSignalSpy sent(m_t->console.client(), &PlatformClient::requestSent);
+    QToolButton *types = page->typeFilter();
+    QMenu *menu = types->menu();
+    // The menu runs its own event loop once opened: the keys go in from there.
+    bool openAfterTicks = false;
+    QStringList ticked;
+    QTimer::singleShot(0, menu, [&] {
+        QTest::keyClick(menu, Qt::Key_Down); // the first type
+        QTest::keyClick(menu, Qt::Key_Space);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+        openAfterTicks = menu->isVisible();
+        const auto actions = menu->actions();
+        for (const QAction *a : actions) {
+            if (a->isChecked())
+                ticked << a->data().toString();
+        }
+        QTest::keyClick(menu, Qt::Key_Escape);
+    });
+    types->setFocus();
+    QTest::keyClick(types, Qt::Key_Space); // returns once the menu has closed
+    QVERIFY(openAfterTicks);
+    QCOMPARE(ticked.size(), 2);
+    QCOMPARE(types->text(), QStringLiteral("2 types"));
+    // Two ticks, one request: with both types.
+    const QJsonArray listedTyped
+        = listed(QStringLiteral("source_type=%1&source_type=%2").arg(ticked.at(0), ticked.at(1)));
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == int(listedTyped.size()));
+    int listRequests = 0;
+    for (const QList<QVariant> &r : std::as_const(sent))
+        listRequests += r.at(1).toString().endsWith(u"/data-sources");
+    QCOMPARE(listRequests, 1);
+    for (int r = 0; r < listedTyped.size(); ++r)
+        QCOMPARE(model->sourceAt(r).id, listedTyped.at(r)[QStringLiteral("id")].toString());
 }
 
 void TestDataSourcesPage::detailHistoryAndCopy()
