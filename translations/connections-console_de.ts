@@ -2319,6 +2319,20 @@
             <numerusform>%n Datenquellen geladen; für weitere nach unten blättern</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The platform lists its %1 newest failed events; the chart counts %n in these days. Copy copies the rows listed.</source>
+        <translation>
+            <numerusform>Die Plattform führt ihre %1 neuesten fehlgeschlagenen Ereignisse auf; das Diagramm zählt in diesen Tagen %n. „Kopieren“ kopiert die aufgeführten Zeilen.</numerusform>
+            <numerusform>Die Plattform führt ihre %1 neuesten fehlgeschlagenen Ereignisse auf; das Diagramm zählt in diesen Tagen %n. „Kopieren“ kopiert die aufgeführten Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %1 of this day&apos;s %n failed event(s). The platform lists only its %2 newest failures; Copy copies the rows listed.</source>
+        <translation>
+            <numerusform>Aufgeführt: %1 der %n fehlgeschlagenen Ereignisse dieses Tages. Die Plattform führt nur ihre %2 neuesten Fehler auf; „Kopieren“ kopiert die aufgeführten Zeilen.</numerusform>
+            <numerusform>Aufgeführt: %1 der %n fehlgeschlagenen Ereignisse dieses Tages. Die Plattform führt nur ihre %2 neuesten Fehler auf; „Kopieren“ kopiert die aufgeführten Zeilen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::DurationChart</name>

@@ -275,6 +275,20 @@
             <numerusform>No failed events in the last %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The platform lists its %1 newest failed events; the chart counts %n in these days. Copy copies the rows listed.</source>
+        <translation>
+            <numerusform>The platform lists its %1 newest failed events; the chart counts %n in these days. Copy copies the rows listed.</numerusform>
+            <numerusform>The platform lists its %1 newest failed events; the chart counts %n in these days. Copy copies the rows listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %1 of this day&apos;s %n failed event(s). The platform lists only its %2 newest failures; Copy copies the rows listed.</source>
+        <translation>
+            <numerusform>Listed: %1 of this day&apos;s %n failed event. The platform lists only its %2 newest failures; Copy copies the rows listed.</numerusform>
+            <numerusform>Listed: %1 of this day&apos;s %n failed events. The platform lists only its %2 newest failures; Copy copies the rows listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::FailuresController</name>

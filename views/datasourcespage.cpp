@@ -442,22 +442,34 @@ void DataSourcesPage::buildHistory(QWidget *history)
 
 void DataSourcesPage::explainFailures()
 {
-    // The platform lists only its newest failed events: say so when the day
-    // chosen had failures that are not among them.
+    // The platform lists only its newest failed events: say so whenever the
+    // chart counts more failures than the table (and Copy) has.
     QString note;
     const QDate day = m_failures->day();
-    if (day.isValid() && m_failures->rowCount() == 0) {
-        int failed = 0;
-        for (const DayBucket &b : m_chart->days()) {
-            if (b.date == day)
-                failed = b.failed;
-        }
+    int failed = 0;
+    for (const DayBucket &b : m_chart->days()) {
+        if (!day.isValid() || b.date == day)
+            failed += b.failed;
+    }
+    const int listed = m_failures->rowCount();
+    if (day.isValid() && listed == 0) {
         note = failed > 0
             ? tr("%n failed event(s) on this day, but the platform lists only its %1 newest "
                  "failures, and this day's are older.",
                 nullptr, failed)
                   .arg(m_failures->totalCount())
             : tr("No failed events on this day.");
+    } else if (failed > listed) {
+        note = day.isValid()
+            ? tr("Listed: %1 of this day's %n failed event(s). The platform lists only its %2 "
+                 "newest failures; Copy copies the rows listed.",
+                nullptr, failed)
+                  .arg(listed)
+                  .arg(m_failures->totalCount())
+            : tr("The platform lists its %1 newest failed events; the chart counts %n in these "
+                 "days. Copy copies the rows listed.",
+                nullptr, failed)
+                  .arg(listed);
     }
     m_failuresNote->setText(note);
     m_failuresNote->setVisible(!note.isEmpty());

@@ -412,6 +412,19 @@ void TestDataSourcesPage::detailHistoryAndCopy()
     // All days again.
     page->findChild<QPushButton *>(QStringLiteral("allDays"))->click();
     QCOMPARE(failures->rowCount(), int(recent.size()));
+    // The platform lists only its newest failures; the chart counts them all,
+    // and the page says that Copy has only the rows listed.
+    int failedInRange = 0;
+    const QJsonArray timeline = raw.value(QStringLiteral("timeline")).toArray();
+    for (const QJsonValue &d : timeline)
+        failedInRange += d[QStringLiteral("failed_count")].toInt();
+    QVERIFY2(failedInRange > recent.size(), qPrintable(QString::number(failedInRange)));
+    QVERIFY(page->failuresNote()->isVisible());
+    QCOMPARE(page->failuresNote()->text(),
+        QStringLiteral("The platform lists its %1 newest failed events; the chart counts %2 in "
+                       "these days. Copy copies the rows listed.")
+            .arg(recent.size())
+            .arg(failedInRange));
 
     // A day picked for one source does not carry over: a mouse click on
     // another row shows that row, with every day of its history.
