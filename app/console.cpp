@@ -188,6 +188,7 @@ void Console::wireWorkspace()
     // Workspace page's unsaved edits.
     m_signIn.setLeaveCheck(
         [this](const QString &leaving) { return m_workspaceController.mayLeave(leaving); });
+    m_window.setCloseCheck([this] { return m_workspaceController.mayLeave(tr("Quitting")); });
     // A renamed or converted workspace shows so in the switcher at once.
     connect(&m_workspaceController, &WorkspaceController::workspaceChanged, this,
         [this](const Workspace &changed) {

@@ -1493,6 +1493,10 @@
         <source>Sync cadence</source>
         <translation>Synchronisationsintervall</translation>
     </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Das Beenden</translation>
+    </message>
 </context>
 <context>
     <name>cc::ConsoleController</name>

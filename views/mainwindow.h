@@ -4,6 +4,7 @@
 
 #include <QIcon>
 #include <QMainWindow>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -50,6 +51,9 @@ public:
     // Signed out: no workspace, no user.
     void clearIdentity();
     void setNotificationsEnabled(bool enabled);
+    // Asked when the window is about to close (Quit, the title bar): false
+    // keeps it open. The composition root sets it (unsaved edits).
+    void setCloseCheck(std::function<bool()> check) { m_closeCheck = std::move(check); }
     // The workspace switcher in the identity bar, over `model` (not owned):
     // shown once there is more than one workspace to choose from, with the
     // current one's environment as a badge beside it.
@@ -89,6 +93,7 @@ private:
     ConnectionsFilterModel *const m_proxy;
     ConnectorCatalogModel *const m_catalog;
     QSettings *const m_settings;
+    std::function<bool()> m_closeCheck;
     ConnectorIcons *const m_icons;
     QListWidget *const m_pages;
     QStackedWidget *const m_stack;

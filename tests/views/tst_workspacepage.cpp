@@ -8,8 +8,8 @@
 //  - environment conversion: the warnings come first and must be read, the
 //    slug must be typed, a conversion made behind the console's back gives
 //    the platform's 422 in the open dialog, and the real one converts;
-//  - unsaved settings or test callers: a workspace switch or signing out
-//    asks first, Cancel stays with the typed edits, Discard goes;
+//  - unsaved settings or test callers: a workspace switch, quitting or
+//    signing out asks first, Cancel stays with the typed edits, Discard goes;
 //  - archive: owners only, a wrong slug archives nothing, the right one does;
 //  - a viewer can change nothing, and is told why.
 #include "connectionspage.h"
@@ -385,12 +385,19 @@ void TestWorkspacePage::unsavedEditsAreAskedAboutBeforeLeaving()
     QCOMPARE(m_t->console.session()->workspaceId(), here);
     QCOMPARE(window->workspaceSwitcher()->currentIndex(), m_t->console.workspaces()->rowOf(here));
 
+    // Quitting asks too: Cancel keeps the window open.
+    m_t->dialogs.answers << QMessageBox::Cancel;
+    QVERIFY(!window->close());
+    QVERIFY(window->isVisible());
+    QCOMPARE(m_t->dialogs.questions.size(), 2);
+    QVERIFY(m_t->dialogs.questions.last().contains(QStringLiteral("Quitting discards")));
+
     // Signing out asks too: Cancel stays signed in, Discard signs out.
     QAction *signOut = window->findChild<QAction *>(QStringLiteral("actionSignOut"));
     QVERIFY(signOut);
     m_t->dialogs.answers << QMessageBox::Cancel;
     signOut->trigger();
-    QCOMPARE(m_t->dialogs.questions.size(), 2);
+    QCOMPARE(m_t->dialogs.questions.size(), 3);
     QVERIFY(m_t->dialogs.questions.last().contains(QStringLiteral("Signing out discards")));
     QVERIFY(m_t->console.session()->isSignedIn());
     m_t->dialogs.answers << QMessageBox::Discard;
