@@ -33,6 +33,10 @@ struct TestConsole
     // `connections-console --server <origin>` with $CONNECTIONS_API_KEY set;
     // true when the inventory and the catalog have loaded.
     bool startWithKey(const QString &origin, const QString &apiKey, int timeoutMs = 15000);
+    // As a user switches workspace by keyboard: Ctrl+Shift+W opens the
+    // switcher's list, the arrow keys walk to the workspace, Return chooses
+    // it. False (with a warning saying why) when a step cannot be done.
+    bool chooseWorkspaceByKeyboard(const QString &workspaceId);
 
     QSettings settings;
     QNetworkAccessManager nam;

@@ -17,10 +17,8 @@
 #include "testconsole.h"
 #include "workspacepage.h"
 #include "workspacesmodel.h"
-#include "workspaceswitcher.h"
 
 #include <QAbstractItemModelTester>
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QJsonArray>
@@ -74,26 +72,9 @@ void TestWorkspaceSwitch::initTestCase()
 
 void TestWorkspaceSwitch::switchByKeyboard(TestConsole *t, const QString &slug)
 {
-    MainWindow *window = t->console.window();
-    WorkspaceSwitcher *switcher = window->workspaceSwitcher();
     // The list of workspaces has come (the switcher shows with more than one).
     QTRY_COMPARE(t->console.workspaces()->rowCount(), 3);
-    QVERIFY(switcher->isVisible());
-    // Back from the browser, the user brings the console to the front (the
-    // offscreen platform leaves a closed popup as the active window).
-    QApplication::setActiveWindow(window);
-    QTRY_COMPARE(QApplication::activeWindow(), window);
-    QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
-    QAbstractItemView *list = switcher->view();
-    QTRY_VERIFY(list->isVisible());
-    const int target = t->console.workspaces()->rowOf(idOf(slug));
-    QVERIFY(target >= 0);
-    while (list->currentIndex().row() != target) {
-        const int before = list->currentIndex().row();
-        QTest::keyClick(list, before < target ? Qt::Key_Down : Qt::Key_Up);
-        QVERIFY(list->currentIndex().row() != before);
-    }
-    QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(t->chooseWorkspaceByKeyboard(idOf(slug)));
 }
 
 void TestWorkspaceSwitch::switchesAndReopens()

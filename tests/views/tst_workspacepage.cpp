@@ -22,7 +22,6 @@
 #include "workspacepage.h"
 #include "workspaceswitcher.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -362,17 +361,7 @@ void TestWorkspacePage::unsavedEditsAreAskedAboutBeforeLeaving()
     QCOMPARE(window->currentPage(), static_cast<QWidget *>(window->connectionsPage()));
     m_t->dialogs.answers << QMessageBox::Cancel;
     QSignalSpy connected(m_t->console.controller(), &ConsoleController::connected);
-    QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
-    QAbstractItemView *list = window->workspaceSwitcher()->view();
-    QTRY_VERIFY(list->isVisible());
-    const int target = m_t->console.workspaces()->rowOf(m_staging);
-    QVERIFY(target >= 0);
-    while (list->currentIndex().row() != target) {
-        const int before = list->currentIndex().row();
-        QTest::keyClick(list, before < target ? Qt::Key_Down : Qt::Key_Up);
-        QVERIFY(list->currentIndex().row() != before);
-    }
-    QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(m_t->chooseWorkspaceByKeyboard(m_staging));
     QTRY_COMPARE(m_t->dialogs.questions.size(), 1);
     QCOMPARE(m_t->dialogs.questions.first(),
         QStringLiteral("You changed the settings and the test caller numbers of ") + saved
