@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <cstdio>
@@ -190,6 +191,12 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Connections Console"));
     QApplication::setDesktopFileName(QStringLiteral("connections-console"));
+    // The installed theme's icon when there is one, else the built-in renditions.
+    QIcon builtIn;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        builtIn.addFile(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/connections-console.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("connections-console"), builtIn));
     translations.install();
     CommandLine cli;
     // QApplication took its own options out of the arguments: what is left

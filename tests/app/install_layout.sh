@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# What `cmake --install` lays out, as a packager or a user installing from
+# source would see it: into a scratch prefix, exactly the files below (FHS
+# places), the desktop entry accepted by desktop-file-validate with no message,
+# both man pages formatted by man with no warning, and the installed binaries
+# starting and printing the project's version.
+# Usage: install_layout.sh <build-dir> <project-version>
+set -euo pipefail
+build=$1
+version=$2
+for tool in desktop-file-validate man cmake; do
+  command -v "$tool" >/dev/null || { echo "install_layout: $tool is missing (scripts/install-deps.sh)"; exit 1; }
+done
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" >/dev/null
+
+expected="bin/connections-console
+bin/connections-sandbox
+share/applications/connections-console.desktop
+share/icons/hicolor/128x128/apps/connections-console.png
+share/icons/hicolor/16x16/apps/connections-console.png
+share/icons/hicolor/22x22/apps/connections-console.png
+share/icons/hicolor/24x24/apps/connections-console.png
+share/icons/hicolor/256x256/apps/connections-console.png
+share/icons/hicolor/32x32/apps/connections-console.png
+share/icons/hicolor/48x48/apps/connections-console.png
+share/icons/hicolor/64x64/apps/connections-console.png
+share/icons/hicolor/scalable/apps/connections-console.svg
+share/man/man1/connections-console.1
+share/man/man1/connections-sandbox.1"
+actual=$(cd "$prefix" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
+if [ "$actual" != "$(printf '%s\n' "$expected" | LC_ALL=C sort)" ]; then
+  echo "install_layout: FAILED: the installed files differ from the expected list"
+  diff <(printf '%s\n' "$expected" | LC_ALL=C sort) <(printf '%s\n' "$actual") || true
+  exit 1
+fi
+
+messages=$(desktop-file-validate "$prefix/share/applications/connections-console.desktop" 2>&1 || true)
+[ -z "$messages" ] || { echo "install_layout: FAILED: desktop-file-validate says: $messages"; exit 1; }
+
+for page in connections-console connections-sandbox; do
+  warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$prefix/share/man/man1/$page.1" 2>&1 >/dev/null || true)
+  [ -z "$warnings" ] || { echo "install_layout: FAILED: man warns about $page.1: $warnings"; exit 1; }
+  LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$prefix/share/man/man1/$page.1" 2>/dev/null | grep -q "^NAME" \
+    || { echo "install_layout: FAILED: $page.1 formats without a NAME section"; exit 1; }
+done
+
+# The installed programs run from there (no display needed for --version).
+for program in connections-console connections-sandbox; do
+  out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/bin/$program" --version 2>&1)
+  case "$out" in
+    *"$version"*) ;;
+    *) echo "install_layout: FAILED: $program --version printed: $out"; exit 1 ;;
+  esac
+done
+echo "install_layout: $(printf '%s\n' "$expected" | wc -l) files in place, desktop entry and man pages clean, both programs print $version"
