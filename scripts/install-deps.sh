@@ -25,8 +25,9 @@ packages=(
   # tzdata: tests run in a time zone that is not UTC)
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools chromium imagemagick
   curl ca-certificates xdotool xclip python3 tzdata
-  # packaging checks (tests/app/install_layout.sh): the desktop entry, the man pages
-  desktop-file-utils man-db groff-base
+  # packaging checks (tests/app/install_layout.sh, deb_package.sh): the desktop
+  # entry, the man pages, CPack's .deb (dpkg-shlibdeps, file) and lintian
+  desktop-file-utils man-db groff-base dpkg-dev file lintian
 )
 
 # The independent OpenID provider of tst_oidcinterop (panva's oidc-provider),

@@ -18,6 +18,10 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 expected="bin/connections-console
 bin/connections-sandbox
 share/applications/connections-console.desktop
+share/doc/connections-console/changelog.Debian.gz
+share/doc/connections-console/copyright
+share/doc/connections-sandbox/changelog.Debian.gz
+share/doc/connections-sandbox/copyright
 share/icons/hicolor/128x128/apps/connections-console.png
 share/icons/hicolor/16x16/apps/connections-console.png
 share/icons/hicolor/22x22/apps/connections-console.png
@@ -27,8 +31,8 @@ share/icons/hicolor/32x32/apps/connections-console.png
 share/icons/hicolor/48x48/apps/connections-console.png
 share/icons/hicolor/64x64/apps/connections-console.png
 share/icons/hicolor/scalable/apps/connections-console.svg
-share/man/man1/connections-console.1
-share/man/man1/connections-sandbox.1"
+share/man/man1/connections-console.1.gz
+share/man/man1/connections-sandbox.1.gz"
 actual=$(cd "$prefix" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
 if [ "$actual" != "$(printf '%s\n' "$expected" | LC_ALL=C sort)" ]; then
   echo "install_layout: FAILED: the installed files differ from the expected list"
@@ -40,10 +44,10 @@ messages=$(desktop-file-validate "$prefix/share/applications/connections-console
 [ -z "$messages" ] || { echo "install_layout: FAILED: desktop-file-validate says: $messages"; exit 1; }
 
 for page in connections-console connections-sandbox; do
-  warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$prefix/share/man/man1/$page.1" 2>&1 >/dev/null || true)
-  [ -z "$warnings" ] || { echo "install_layout: FAILED: man warns about $page.1: $warnings"; exit 1; }
-  LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$prefix/share/man/man1/$page.1" 2>/dev/null | grep -q "^NAME" \
-    || { echo "install_layout: FAILED: $page.1 formats without a NAME section"; exit 1; }
+  warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$prefix/share/man/man1/$page.1.gz" 2>&1 >/dev/null || true)
+  [ -z "$warnings" ] || { echo "install_layout: FAILED: man warns about $page.1.gz: $warnings"; exit 1; }
+  LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$prefix/share/man/man1/$page.1.gz" 2>/dev/null | grep -q "^NAME" \
+    || { echo "install_layout: FAILED: $page.1.gz formats without a NAME section"; exit 1; }
 done
 
 # The installed programs run from there (no display needed for --version).
