@@ -287,7 +287,7 @@ QSqlQuery Store::query() const
 void Store::exec(QSqlQuery &q) const
 {
     if (!q.exec())
-        qCCritical(lcStore) << "query failed:" << q.lastError().text();
+        qCCritical(lcStore) << "query failed:" << q.lastError().text() << q.lastQuery();
 }
 
 void Store::execSql(const QString &sql) const

@@ -743,11 +743,13 @@ void Store::rebaseUpstream(const QString &origin)
     const QString previous = old.next() ? old.value(0).toString() : QString();
     if (!previous.isEmpty() && previous != origin) {
         QSqlQuery q = query();
-        q.prepare(QStringLiteral("UPDATE integrations SET base_url=replace(base_url,?1,?2),"
-                                 " auth=replace(auth,?1,?2), endpoints=replace(endpoints,?1,?2),"
-                                 " mcp=replace(mcp,?1,?2)"));
-        q.bindValue(0, previous);
-        q.bindValue(1, origin);
+        // Named placeholders: Qt SQL miscounts SQLite's numbered ?1 / ?2.
+        q.prepare(
+            QStringLiteral("UPDATE integrations SET base_url=replace(base_url,:old,:new),"
+                           " auth=replace(auth,:old,:new), endpoints=replace(endpoints,:old,:new),"
+                           " mcp=replace(mcp,:old,:new)"));
+        q.bindValue(QStringLiteral(":old"), previous);
+        q.bindValue(QStringLiteral(":new"), origin);
         exec(q);
     }
     QSqlQuery save = query();

@@ -14,6 +14,7 @@ class TestPersistence : public QObject
 private slots:
     void survivesRestartAndCrash();
     void walMode();
+    void integrationsFollowTheUpstream();
 };
 
 namespace {
@@ -93,6 +94,53 @@ void TestPersistence::walMode()
     QString error;
     QVERIFY2(sb.start(&error), qPrintable(error));
     QVERIFY(QFile::exists(db + QStringLiteral("-wal")));
+}
+
+// Each start gets a new fake upstream port; the seeded integrations stored
+// with the old one are pointed at the new one, so their endpoints still answer.
+void TestPersistence::integrationsFollowTheUpstream()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("upstream.sqlite"));
+    HttpClient http;
+    const auto searchPatients = [&http](const SandboxProcess &sb) {
+        const QString ws = http.get(sb.api(QStringLiteral("/me")), kKey)
+                               .json()[QStringLiteral("workspace")][QStringLiteral("id")]
+                               .toString();
+        const QJsonArray items
+            = http.get(sb.url(
+                           QStringLiteral("/v1/%1/integrations?limit=20&search=fhir_patient_search")
+                               .arg(ws)),
+                      kKey)
+                  .json()[QStringLiteral("items")]
+                  .toArray();
+        QString id;
+        for (const QJsonValue &i : items) {
+            if (i[QStringLiteral("name")].toString() == u"fhir_patient_search")
+                id = i[QStringLiteral("id")].toString();
+        }
+        return http
+            .send("POST",
+                sb.url(QStringLiteral("/v1/%1/integrations/%2/endpoints/search_patients/test")
+                           .arg(ws, id)),
+                kKey, R"({"params":{"name":"hopper"}})")
+            .json();
+    };
+    {
+        SandboxProcess first(args(db));
+        QString error;
+        QVERIFY2(first.start(&error), qPrintable(error));
+        QCOMPARE(searchPatients(first)[QStringLiteral("status_code")].toInt(), 200);
+        first.stop();
+        QVERIFY2(!first.log().contains("query failed"), first.log().constData());
+    }
+    SandboxProcess second(args(db));
+    QString error;
+    QVERIFY2(second.start(&error), qPrintable(error));
+    const QJsonObject t = searchPatients(second);
+    QCOMPARE(t[QStringLiteral("status_code")].toInt(), 200);
+    QVERIFY(t[QStringLiteral("error")].isNull());
+    QVERIFY2(!second.log().contains("query failed"), second.log().constData());
 }
 
 QTEST_GUILESS_MAIN(TestPersistence)
