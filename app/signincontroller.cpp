@@ -233,6 +233,11 @@ void SignInController::adoptPending(const Me &me)
     if (!m_pending)
         return;
     const Pending p = *std::exchange(m_pending, std::nullopt);
+    // "Switching to …" ends when the workspace is there.
+    if (!std::exchange(m_switchingTo, QString()).isEmpty())
+        m_window->statusBar()->showMessage(
+            tr("Now in %1.").arg(me.workspaceName.isEmpty() ? me.workspaceSlug : me.workspaceName),
+            5000);
     const QString key = Session::keyFor(p.origin, me.workspaceId);
     if (p.persist == Session::Persist::MemoryOnly)
         m_memory.insert(key, p);
@@ -267,6 +272,7 @@ void SignInController::switchWorkspace(const QString &workspaceId, const QString
         return;
     const QString key = Session::keyFor(origin, workspaceId);
     qCInfo(lcSignInController).noquote() << "switching workspace on" << origin.host();
+    m_switchingTo = label;
     m_window->statusBar()->showMessage(tr("Switching to %1…").arg(label), 10000);
     // A sandbox sign-in kept in memory: its tokens as the session has them now.
     if (m_session->kind() == Session::Kind::OAuth

@@ -135,6 +135,7 @@ private:
     QPointer<BrowserWaitDialog> m_wait;
     QPointer<QDialog> m_dialog;
     std::optional<Pending> m_pending;
+    QString m_switchingTo; // a workspace switch under way: its label
     QUrl m_sandboxOrigin; // the sandbox this console started, while it runs
 };
 

@@ -37,6 +37,7 @@ void DataSourcesModel::reset(bool fetchable)
     m_token = 0;
     m_total.reset();
     m_hasMore = fetchable;
+    m_answered = false;
     const bool wasLoading = m_inFlight;
     m_inFlight = false;
     m_error.clear();
@@ -58,6 +59,7 @@ bool DataSourcesModel::appendPage(quint64 generation, const PlatformPage<DataSou
         m_token = *page.continuationToken;
     m_total = page.total;
     m_inFlight = false;
+    m_answered = true;
     // A row the server already listed on an earlier page (the list moved
     // under us) is updated in place, never shown twice.
     QVector<DataSource> fresh;

@@ -66,6 +66,9 @@ public:
 
     bool isLoading() const { return m_inFlight; }
     bool hasMore() const { return m_hasMore; }
+    // At least one page of this generation has arrived (an empty list is an
+    // answer; a cleared or restarted model has none yet).
+    bool hasAnswer() const { return m_answered; }
     QString lastError() const { return m_error; }
     std::optional<qint64> total() const { return m_total; }
     int rowOf(const QString &id) const;
@@ -102,6 +105,7 @@ private:
     std::optional<qint64> m_total;
     bool m_hasMore = false;
     bool m_inFlight = false;
+    bool m_answered = false;
     QString m_error;
     qint64 m_nowMs = 0;
     bool m_utc = false;

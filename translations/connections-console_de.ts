@@ -636,10 +636,6 @@
 <context>
     <name>cc::BrowserWaitDialog</name>
     <message>
-        <source>Copy link</source>
-        <translation>Link kopieren</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -662,6 +658,10 @@
     <message>
         <source>The link went to your browser. Approve the request there; this window updates by itself. No browser window? Copy the link and open it yourself.</source>
         <translation>Der Link wurde an Ihren Browser übergeben. Bestätigen Sie die Anfrage dort; dieses Fenster aktualisiert sich von selbst. Kein Browserfenster? Kopieren Sie den Link und öffnen Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +1548,6 @@
         <translation>Ich habe die Warnungen &amp;gelesen</translation>
     </message>
     <message>
-        <source>Step 2: type the workspace&apos;s slug, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation>Schritt 2: Geben Sie zur Bestätigung das Kürzel des Arbeitsbereichs ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
-    </message>
-    <message>
         <source>Workspace slug</source>
         <translation>Kürzel des Arbeitsbereichs</translation>
     </message>
@@ -1601,6 +1597,10 @@
             <numerusform>Die Plattform gibt %n Warnung zur Umstellung auf %1. Lesen Sie sie:</numerusform>
             <numerusform>Die Plattform gibt %n Warnungen zur Umstellung auf %1. Lesen Sie jede:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step 2: type the workspace&apos;s slug, &lt;nobr&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/nobr&gt;, to confirm:</source>
+        <translation>Schritt 2: Geben Sie zur Bestätigung das Kürzel des Arbeitsbereichs ein, &lt;nobr&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/nobr&gt;:</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2037,6 @@
         <translation>Quelltypen</translation>
     </message>
     <message>
-        <source>FHIR store</source>
-        <translation>FHIR-Speicher</translation>
-    </message>
-    <message>
         <source>59 min ago</source>
         <translation>vor 59 Min.</translation>
     </message>
@@ -2195,10 +2191,6 @@
         <translation>Die Fehlschläge aller Tage des Zeitraums zeigen</translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>Copy the selected failed events (Ctrl+C): as text for a ticket, and as tab-separated values for a spreadsheet</source>
         <translation>Die ausgewählten fehlgeschlagenen Ereignisse kopieren (Strg+C): als Text für ein Ticket und als tabulatorgetrennte Werte für eine Tabellenkalkulation</translation>
     </message>
@@ -2336,6 +2328,30 @@
             <numerusform>Aufgeführt: %1 der %n fehlgeschlagenen Ereignisse dieses Tages. Die Plattform führt nur ihre %2 neuesten Fehler auf; „Kopieren“ kopiert die aufgeführten Zeilen.</numerusform>
             <numerusform>Aufgeführt: %1 der %n fehlgeschlagenen Ereignisse dieses Tages. Die Plattform führt nur ihre %2 neuesten Fehler auf; „Kopieren“ kopiert die aufgeführten Zeilen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New data source…</source>
+        <translation>Neue Datenquelle…</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Failed events on %1</source>
+        <translation>Fehlgeschlagene Ereignisse am %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No data source matches&lt;/h3&gt;&lt;p&gt;Nothing in this workspace matches the search and filters.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine passende Datenquelle&lt;/h3&gt;&lt;p&gt;Nichts in diesem Arbeitsbereich passt zu Suche und Filtern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No data sources yet&lt;/h3&gt;&lt;p&gt;A data source brings an EHR, FHIR or REST feed into this workspace. Register one to see its events here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Datenquellen&lt;/h3&gt;&lt;p&gt;Eine Datenquelle bringt einen EHR-, FHIR- oder REST-Feed in diesen Arbeitsbereich. Legen Sie eine an, um hier ihre Ereignisse zu sehen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3065,10 @@
         <source>Switching to %1</source>
         <translation>Der Wechsel zu %1</translation>
     </message>
+    <message>
+        <source>Now in %1.</source>
+        <translation>Jetzt in %1.</translation>
+    </message>
 </context>
 <context>
     <name>cc::SignInDialog</name>
@@ -3464,10 +3484,6 @@
         <translation>Die ausgewählten Nummern entfernen (Entf)</translation>
     </message>
     <message>
-        <source>Revert test callers</source>
-        <translation>Testanrufer zurücksetzen</translation>
-    </message>
-    <message>
         <source>Put back the numbers as the platform has them</source>
         <translation>Die Nummern so zurücksetzen, wie die Plattform sie hat</translation>
     </message>
@@ -3590,6 +3606,10 @@
     <message>
         <source>The platform refused the list. %1</source>
         <translation>Die Plattform hat die Liste abgelehnt. %1</translation>
+    </message>
+    <message>
+        <source>Revert test caller l&amp;ist</source>
+        <translation>Testanruferl&amp;iste zurücksetzen</translation>
     </message>
 </context>
 <context>

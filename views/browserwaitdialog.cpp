@@ -17,7 +17,7 @@ BrowserWaitDialog::BrowserWaitDialog(const QString &what, QWidget *parent)
     , m_status(new MessageLabel(this))
     , m_countdown(new QLabel(this))
     , m_link(new QLineEdit(this))
-    , m_copy(new QPushButton(tr("Copy link"), this))
+    , m_copy(new QPushButton(tr("Copy &link"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("browserWaitDialog"));

@@ -60,9 +60,10 @@ ConvertEnvironmentDialog::ConvertEnvironmentDialog(const Workspace &workspace, Q
     m_read->hide();
     layout->addWidget(m_read);
 
-    m_slugLabel = new QLabel(tr("Step 2: type the workspace's slug, <b>%1</b>, to confirm:")
-                                 .arg(workspace.slug.toHtmlEscaped()),
-        this);
+    m_slugLabel
+        = new QLabel(tr("Step 2: type the workspace's slug, <nobr><b>%1</b></nobr>, to confirm:")
+                         .arg(workspace.slug.toHtmlEscaped()),
+            this);
     m_slugLabel->setWordWrap(true);
     m_slug = new QLineEdit(this);
     m_slug->setAccessibleName(tr("Workspace slug"));
@@ -97,7 +98,9 @@ ConvertEnvironmentDialog::ConvertEnvironmentDialog(const Workspace &workspace, Q
         m_check->setEnabled(false);
     }
     resetCheck();
-    resize(560, sizeHint().height());
+    // Wide enough for the sentences to read as sentences.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    resize(qMax(560, minimumWidth()), sizeHint().height());
 }
 
 QString ConvertEnvironmentDialog::target() const
@@ -138,8 +141,9 @@ void ConvertEnvironmentDialog::showCheck(const EnvironmentCheck &check)
     m_warnings->setVisible(m_hasWarnings);
     m_read->setVisible(m_hasWarnings);
     m_read->setChecked(false);
-    // Room for what just appeared (the list and its checkbox).
-    adjustSize();
+    // Room for what just appeared (the list and its checkbox): taller if
+    // need be, never narrower (wrapped labels would ask for less width).
+    resize(width(), qMax(height(), sizeHint().height()));
     if (m_hasWarnings) {
         m_summary->setText(tr("The platform gives %n warning(s) about converting to %1. "
                               "Read each one:",

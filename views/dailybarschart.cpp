@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
 #include <QToolTip>
 
 namespace cc {
@@ -106,11 +108,34 @@ void DailyBarsChart::paintEvent(QPaintEvent *)
         for (const auto &b : layout().bars) {
             if (b.date == m_selected) {
                 QColor sel = palette().color(QPalette::Highlight);
+                p.setPen(QPen(sel, 1.5));
                 sel.setAlpha(60);
-                p.fillRect(b.slot, sel);
+                p.setBrush(sel);
+                p.drawRect(b.slot.adjusted(0.75, 0.75, -0.75, -0.75));
             }
         }
     }
+    // Focus is always visible: the style's focus frame around the chart
+    // (the arrow keys then walk its days).
+    if (hasFocus()) {
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = rect().adjusted(1, 1, -1, -1);
+        focus.backgroundColor = palette().color(QPalette::Window);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &p, this);
+    }
+}
+
+void DailyBarsChart::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void DailyBarsChart::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void DailyBarsChart::renderStatic(QPainter *painter, const DailyChartLayout &l) const

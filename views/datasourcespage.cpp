@@ -31,6 +31,8 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -155,7 +157,11 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     const auto fit = [&fm, header](int column, const QString &sample) {
         header->resizeSection(column, fm.horizontalAdvance(sample) + 2 * fm.height());
     };
-    fit(DataSourcesModel::TypeColumn, tr("FHIR store"));
+    // The longest type name, after its 16 px icon.
+    int typeWidth = 0;
+    for (const QString &type : datasourceenums::sourceTypes())
+        typeWidth = qMax(typeWidth, fm.horizontalAdvance(DataSourcesModel::sourceTypeName(type)));
+    header->resizeSection(DataSourcesModel::TypeColumn, typeWidth + 16 + 2 * fm.height());
     fit(DataSourcesModel::StrategyColumn, QStringLiteral("scheduled (every 1h)"));
     // The badge: glyph, padding and the longest of its words.
     int badge = 0;
@@ -173,7 +179,43 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     m_table->setAccessibleName(tr("Data sources"));
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
-    m_splitter->addWidget(m_table);
+    // An empty list says why and offers the way on: the first data source,
+    // or back from filters that match nothing.
+    auto *listSide = new QStackedWidget(m_splitter);
+    listSide->setObjectName(QStringLiteral("dataSourceListStack"));
+    listSide->addWidget(m_table);
+    auto *empty = new QWidget(listSide);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    m_emptyLabel = new QLabel(empty);
+    m_emptyLabel->setObjectName(QStringLiteral("dataSourcesEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyCreate = new QPushButton(tr("New data source…"), empty);
+    m_emptyCreate->setObjectName(QStringLiteral("emptyCreateDataSource"));
+    m_emptyClear = new QPushButton(tr("Clear search and filters"), empty);
+    m_emptyClear->setObjectName(QStringLiteral("emptyClearFilters"));
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_emptyCreate, 0, Qt::AlignCenter);
+    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+    listSide->addWidget(empty);
+    m_listStack = listSide;
+    m_splitter->addWidget(listSide);
+    connect(m_emptyCreate, &QPushButton::clicked, this, &DataSourcesPage::createRequested);
+    connect(m_emptyClear, &QPushButton::clicked, this, [this] {
+        m_search->clear();
+        m_active->setCurrentIndex(0);
+        const auto actions = m_types->menu()->actions();
+        for (QAction *a : actions)
+            a->setChecked(false);
+        m_types->setText(tr("All types"));
+        m_debounce->stop();
+        saveState();
+        Q_EMIT filterChanged();
+        m_search->setFocus();
+    });
 
     auto *overviewScroll = new QScrollArea(m_tabs);
     overviewScroll->setWidgetResizable(true);
@@ -190,7 +232,14 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     buildHistory(history);
     m_tabs->addTab(history, tr("Hi&story"));
     m_tabs->setObjectName(QStringLiteral("dataSourceTabs"));
-    m_splitter->addWidget(m_tabs);
+    // The selected source's name and actions stay above both tabs, so Sync
+    // now (Alt+Y, Ctrl+Shift+S) works while its history is on screen.
+    auto *detailSide = new QWidget(m_splitter);
+    auto *detailLayout = new QVBoxLayout(detailSide);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    buildHead(detailSide, detailLayout);
+    detailLayout->addWidget(m_tabs, 1);
+    m_splitter->addWidget(detailSide);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({760, 420});
@@ -232,11 +281,18 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
         }
     });
     m_types->setText(tr("All types"));
+    // Room for the longest label and the menu arrow, which an instant-popup
+    // button would otherwise draw over its text.
+    m_types->setMinimumWidth(m_types->sizeHint().width()
+        + style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_types)
+        + m_types->fontMetrics().horizontalAdvance(u' '));
     connect(m_create, &QPushButton::clicked, this, &DataSourcesPage::createRequested);
     connect(m_banner, &Banner::actionTriggered, this, &DataSourcesPage::retryRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { Q_EMIT selectionChanged(selectedId()); });
     connect(list, &QAbstractItemModel::modelReset, this, [this] { showDetail(nullptr); });
+    connect(list, &QAbstractItemModel::rowsRemoved, this, &DataSourcesPage::showEmptyState);
+    connect(list, &QAbstractItemModel::rowsInserted, this, &DataSourcesPage::showEmptyState);
     connect(
         m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveState(); });
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { saveState(); });
@@ -264,10 +320,9 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
 
 DataSourcesPage::~DataSourcesPage() = default;
 
-void DataSourcesPage::buildDetail(QWidget *overview)
+void DataSourcesPage::buildHead(QWidget *side, QVBoxLayout *v)
 {
-    auto *v = new QVBoxLayout(overview);
-    m_title = new QLabel(overview);
+    m_title = new QLabel(side);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     QFont big = m_title->font();
@@ -277,18 +332,18 @@ void DataSourcesPage::buildDetail(QWidget *overview)
     v->addWidget(m_title);
 
     auto *buttons = new QHBoxLayout;
-    m_sync = new QPushButton(tr("S&ync now"), overview);
+    m_sync = new QPushButton(tr("S&ync now"), side);
     m_sync->setObjectName(QStringLiteral("syncDataSource"));
-    m_edit = new QPushButton(tr("Ed&it…"), overview);
+    m_edit = new QPushButton(tr("Ed&it…"), side);
     m_edit->setObjectName(QStringLiteral("editDataSource"));
-    m_delete = new QPushButton(tr("&Delete…"), overview);
+    m_delete = new QPushButton(tr("&Delete…"), side);
     m_delete->setObjectName(QStringLiteral("deleteDataSource"));
     buttons->addWidget(m_sync);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
     v->addLayout(buttons);
-    m_syncResult = new MessageLabel(overview);
+    m_syncResult = new MessageLabel(side);
     m_syncResult->setWordWrap(true);
     m_syncResult->setTextFormat(Qt::PlainText);
     m_syncResult->setObjectName(QStringLiteral("syncResult"));
@@ -306,6 +361,25 @@ void DataSourcesPage::buildDetail(QWidget *overview)
             Q_EMIT deleteRequested(selectedId());
     });
 
+    // The window's Connection menu acts on connections; here the same keys
+    // act on the selected data source.
+    const auto shortcut = [this](const QKeySequence &keys, QPushButton *button) {
+        auto *a = new QAction(button->text(), this);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        connect(a, &QAction::triggered, button, [button] {
+            if (button->isEnabled())
+                button->animateClick();
+        });
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), m_sync);
+    shortcut(QKeySequence(Qt::Key_F2), m_edit);
+}
+
+void DataSourcesPage::buildDetail(QWidget *overview)
+{
+    auto *v = new QVBoxLayout(overview);
     m_counts = valueLabel(overview);
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     v->addWidget(m_counts);
@@ -376,15 +450,16 @@ void DataSourcesPage::buildHistory(QWidget *history)
     v->addWidget(m_chart, 2);
 
     auto *row = new QHBoxLayout;
-    auto *caption = new QLabel(tr("Failed events"), history);
-    QFont bold = caption->font();
+    m_failuresCaption = new QLabel(tr("Failed events"), history);
+    m_failuresCaption->setObjectName(QStringLiteral("failuresCaption"));
+    QFont bold = m_failuresCaption->font();
     bold.setBold(true);
-    caption->setFont(bold);
-    row->addWidget(caption, 1);
+    m_failuresCaption->setFont(bold);
+    row->addWidget(m_failuresCaption, 1);
     m_allDays = new QPushButton(tr("&All days"), history);
     m_allDays->setObjectName(QStringLiteral("allDays"));
     m_allDays->setToolTip(tr("Show the failures of every day in the range"));
-    m_copy = new QPushButton(tr("Cop&y"), history);
+    m_copy = new QPushButton(tr("Co&py"), history);
     m_copy->setObjectName(QStringLiteral("copyFailures"));
     m_copy->setToolTip(tr("Copy the selected failed events (Ctrl+C): as text for a ticket, and as "
                           "tab-separated values for a spreadsheet"));
@@ -403,6 +478,9 @@ void DataSourcesPage::buildHistory(QWidget *history)
     failuresHeader->moveSection(failuresHeader->visualIndex(SyncFailuresModel::ErrorColumn), 1);
     failuresHeader->setSectionResizeMode(
         SyncFailuresModel::TimeColumn, QHeaderView::ResizeToContents);
+    // Every column but the error fits its header and rows (at most the
+    // platform's 100 newest); the error takes the room left.
+    failuresHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     failuresHeader->setSectionResizeMode(SyncFailuresModel::ErrorColumn, QHeaderView::Stretch);
     failuresHeader->setMinimumSectionSize(60);
     failuresHeader->setStretchLastSection(false);
@@ -446,6 +524,10 @@ void DataSourcesPage::explainFailures()
     // chart counts more failures than the table (and Copy) has.
     QString note;
     const QDate day = m_failures->day();
+    // The day chosen in the chart is named where its failures are listed.
+    m_failuresCaption->setText(day.isValid()
+            ? tr("Failed events on %1").arg(QLocale().toString(day, QLocale::LongFormat))
+            : tr("Failed events"));
     int failed = 0;
     for (const DayBucket &b : m_chart->days()) {
         if (!day.isValid() || b.date == day)
@@ -542,6 +624,7 @@ void DataSourcesPage::setCanWrite(bool canWrite, const QString &reason)
     m_canWrite = canWrite;
     m_whyReadOnly = reason;
     updateButtons();
+    showEmptyState();
 }
 
 void DataSourcesPage::updateButtons()
@@ -567,11 +650,11 @@ void DataSourcesPage::updateButtons()
 
 void DataSourcesPage::showListError(const QString &message)
 {
-    if (message.isEmpty()) {
+    if (message.isEmpty())
         m_banner->hide();
-        return;
-    }
-    m_banner->show(Banner::Kind::Error, message, tr("&Retry"));
+    else
+        m_banner->show(Banner::Kind::Error, message, tr("&Retry"));
+    showEmptyState();
 }
 
 void DataSourcesPage::showNotice(const QString &message)
@@ -596,6 +679,31 @@ void DataSourcesPage::setProgress(int loaded, std::optional<qint64> total, bool 
         text = total ? tr("%1 of %2 data sources loaded").arg(n, all)
                      : tr("%n data source(s) loaded", nullptr, loaded);
     m_progress->setText(text);
+    showEmptyState();
+}
+
+void DataSourcesPage::showEmptyState()
+{
+    // While loading, or after an error (the banner says it), the table stays.
+    const bool empty = m_list->rowCount() == 0 && !m_list->isLoading() && !m_list->hasMore()
+        && m_list->hasAnswer() && m_list->lastError().isEmpty();
+    const DataSourceFilter f = filter();
+    const bool filtered = !f.search.isEmpty() || f.isActive.has_value() || !f.sourceTypes.isEmpty();
+    if (empty) {
+        m_emptyLabel->setText(filtered
+                ? tr("<h3>No data source matches</h3><p>Nothing in this workspace matches the "
+                     "search and filters.</p>")
+                : tr("<h3>No data sources yet</h3><p>A data source brings an EHR, FHIR or REST "
+                     "feed into this workspace. Register one to see its events here.</p>"));
+        m_emptyCreate->setVisible(!filtered);
+        m_emptyCreate->setEnabled(m_canWrite);
+        m_emptyCreate->setToolTip(m_canWrite ? QString() : m_whyReadOnly);
+        m_emptyClear->setVisible(filtered);
+    }
+    const bool hadFocus = m_table->hasFocus();
+    m_listStack->setCurrentIndex(empty ? 1 : 0);
+    if (empty && hadFocus)
+        (filtered ? m_emptyClear : m_emptyCreate)->setFocus();
 }
 
 void DataSourcesPage::showDetail(const DataSource *s)

@@ -14,10 +14,12 @@ class QLineEdit;
 class QPushButton;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace cc {
 
@@ -104,7 +106,9 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void buildHead(QWidget *side, QVBoxLayout *layout);
     void buildDetail(QWidget *overview);
+    void showEmptyState();
     void buildHistory(QWidget *history);
     void updateButtons();
     void explainFailures();
@@ -142,6 +146,11 @@ private:
     QPushButton *m_copy = nullptr;
     QPushButton *m_allDays = nullptr;
     QLabel *m_failuresNote = nullptr;
+    QLabel *m_failuresCaption = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_emptyCreate = nullptr;
+    QPushButton *m_emptyClear = nullptr;
     bool m_canWrite = true;
     bool m_utc = false;
     QString m_whyReadOnly;

@@ -245,6 +245,18 @@ void MainWindow::buildMenus()
     history->setObjectName(QStringLiteral("actionHistory"));
     onSelected(tr("E&xport support bundle…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         "actionExportSelected", &ConnectionsPage::exportRequested);
+    // The menu acts on the Connections page's selection: elsewhere it is off
+    // (and its keys are free for the page shown, such as Data sources' F2).
+    connection->menuAction()->setObjectName(QStringLiteral("menuConnection"));
+    const auto followPage = [this, connection] {
+        const bool on = m_stack->currentWidget() == m_connections;
+        const auto actions = connection->actions();
+        for (QAction *a : actions)
+            a->setEnabled(on);
+        connection->menuAction()->setEnabled(on);
+    };
+    connect(m_stack, &QStackedWidget::currentChanged, this, followPage);
+    followPage();
 
     QAction *notify = view->addAction(tr("Desktop &notifications"));
     notify->setCheckable(true);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -17,7 +18,14 @@ QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QStrin
     const QString &text, QMessageBox::StandardButtons buttons,
     QMessageBox::StandardButton defaultButton)
 {
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    // The question itself leads, in the text as well as the title (a title
+    // bar may not show it at all), and the explanation follows.
+    QMessageBox box(QMessageBox::Question, title, title, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal)); // names are never markup
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 bool MessageBoxes::confirmByTyping(QWidget *parent, const QString &title, const QString &text,

@@ -3,6 +3,7 @@
 #include "connectionsmodel.h"
 #include "messagelabel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -62,6 +63,12 @@ void WorkspacePage::build()
     outer->addWidget(scroll);
     auto *body = new QWidget(scroll);
     scroll->setWidget(body);
+    // A field reached by its mnemonic or by Tab comes into view, whole, on a
+    // small screen too.
+    connect(qApp, &QApplication::focusChanged, scroll, [scroll, body](QWidget *, QWidget *now) {
+        if (now && body->isAncestorOf(now))
+            scroll->ensureWidgetVisible(now, 8, 16);
+    });
     auto *layout = new QVBoxLayout(body);
 
     auto *head = new QHBoxLayout;
@@ -207,7 +214,7 @@ void WorkspacePage::build()
     m_callerError->hide();
     callersLayout->addWidget(m_callerError);
     auto *callerButtons = new QHBoxLayout;
-    m_revertCallers = new QPushButton(tr("Revert test callers"), callers);
+    m_revertCallers = new QPushButton(tr("Revert test caller l&ist"), callers);
     m_revertCallers->setToolTip(tr("Put back the numbers as the platform has them"));
     m_saveCallers = new QPushButton(tr("Save test ca&llers"), callers);
     callerButtons->addStretch();
@@ -627,8 +634,18 @@ void WorkspacePage::removeCaller()
     if (!m_canWrite)
         return;
     const QList<QListWidgetItem *> selected = m_callers->selectedItems();
+    if (selected.isEmpty())
+        return;
+    // The row after the last one removed becomes the selection, so Delete
+    // can go on down the list.
+    int next = 0;
+    for (QListWidgetItem *item : selected)
+        next = qMax(next, m_callers->row(item) + 1);
+    next -= int(selected.size());
     for (QListWidgetItem *item : selected)
         delete item;
+    if (m_callers->count() > 0)
+        m_callers->setCurrentRow(qMin(next, m_callers->count() - 1));
     updateButtons();
 }
 

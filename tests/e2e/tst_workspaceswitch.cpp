@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,6 +151,9 @@ void TestWorkspaceSwitch::switchesAndReopens()
         QVERIFY(!t.console.signIn()->waitDialog());
         QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 3, 15000);
         QCOMPARE(connected.last().first().value<Me>().workspaceId, idOf(QStringLiteral("demo")));
+        // "Switching to …" gives way to where the console now is.
+        QCOMPARE(t.console.window()->statusBar()->currentMessage(),
+            QStringLiteral("Now in %1.").arg(connected.last().first().value<Me>().workspaceName));
         QTRY_COMPARE(t.console.connections()->rowCount(), 26);
         QTRY_VERIFY(t.console.failures()->rowCount() > 0);
         t.console.window()->showPage(t.console.workspacePage());

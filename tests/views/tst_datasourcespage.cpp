@@ -39,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ using namespace cc;
 namespace {
 const QString kAdmin = QStringLiteral("ds-admin-key");
 const QString kViewer = QStringLiteral("ds-viewer-key");
+const QString kEmpty = QStringLiteral("ds-research-key"); // the seed's workspace with no sources
 } // namespace
 
 class TestDataSourcesPage : public QObject
@@ -69,6 +71,8 @@ private slots:
     void syncWhenTheRunnerIsDown();
     void createEditDelete();
     void aViewerChangesNothing();
+    void emptyStates();
+    void actionsOnEveryTab();
 
 private:
     // Signs in with `key`, opens the page and waits for the first rows.
@@ -81,8 +85,9 @@ private:
     }
 
     SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("demo=") + kAdmin,
-        QStringLiteral("--viewer-key"), QStringLiteral("demo=") + kViewer, QStringLiteral("--seed"),
-        QStringLiteral("demo")}};
+        QStringLiteral("--viewer-key"), QStringLiteral("demo=") + kViewer,
+        QStringLiteral("--workspace"), QStringLiteral("demo-dev=") + kEmpty,
+        QStringLiteral("--seed"), QStringLiteral("demo")}};
     QString m_workspace;
     QTemporaryDir m_dir;
     std::unique_ptr<TestConsole> m_t;
@@ -383,6 +388,8 @@ void TestDataSourcesPage::detailHistoryAndCopy()
     QVERIFY(expected > 0);
     QCOMPARE(failures->rowCount(), expected);
     QCOMPARE(failures->totalCount(), int(recent.size()));
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("failuresCaption"))->text(),
+        QStringLiteral("Failed events on ") + locale.toString(incident, QLocale::LongFormat));
 
     // Two rows copied: a ticket's text, and TSV for a spreadsheet.
     QTableView *table = page->failuresTable();
@@ -412,19 +419,36 @@ void TestDataSourcesPage::detailHistoryAndCopy()
     // All days again.
     page->findChild<QPushButton *>(QStringLiteral("allDays"))->click();
     QCOMPARE(failures->rowCount(), int(recent.size()));
+    // The chosen day is named above its failures.
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("failuresCaption"))->text(),
+        QStringLiteral("Failed events"));
     // The platform lists only its newest failures; the chart counts them all,
-    // and the page says that Copy has only the rows listed.
+    // and the page says that Copy has only the rows listed. (Over 90 days the
+    // seed's failures are well over the 100 listed.)
+    QTest::keyClick(page->rangeBox(), Qt::Key_End);
+    QCOMPARE(page->historyDays(), 90);
+    QTRY_COMPARE_WITH_TIMEOUT(history.count(), 2, 10000);
+    const QJsonObject raw90 = m_http
+                                  .get(m_sandbox.url(wsPath(QStringLiteral("/data-sources/")
+                                           + epic.id + QStringLiteral("/sync-history?days=90"))),
+                                      kAdmin)
+                                  .json();
     int failedInRange = 0;
-    const QJsonArray timeline = raw.value(QStringLiteral("timeline")).toArray();
+    const QJsonArray timeline = raw90.value(QStringLiteral("timeline")).toArray();
     for (const QJsonValue &d : timeline)
         failedInRange += d[QStringLiteral("failed_count")].toInt();
-    QVERIFY2(failedInRange > recent.size(), qPrintable(QString::number(failedInRange)));
+    const qsizetype listed90 = raw90.value(QStringLiteral("recent_failures")).toArray().size();
+    QCOMPARE(failures->rowCount(), int(listed90));
+    QVERIFY2(failedInRange > listed90, qPrintable(QString::number(failedInRange)));
     QVERIFY(page->failuresNote()->isVisible());
     QCOMPARE(page->failuresNote()->text(),
         QStringLiteral("The platform lists its %1 newest failed events; the chart counts %2 in "
                        "these days. Copy copies the rows listed.")
-            .arg(recent.size())
+            .arg(listed90)
             .arg(failedInRange));
+    QTest::keyClick(page->rangeBox(), Qt::Key_Up); // back to 30 days
+    QCOMPARE(page->historyDays(), 30);
+    QTRY_COMPARE_WITH_TIMEOUT(history.count(), 3, 10000);
 
     // A day picked for one source does not carry over: a mouse click on
     // another row shows that row, with every day of its history.
@@ -654,6 +678,88 @@ void TestDataSourcesPage::aViewerChangesNothing()
     // Reading works: the history of the degraded source, steady at ~30 %.
     QTRY_VERIFY_WITH_TIMEOUT(
         page->onsetLabel()->text().startsWith(QStringLiteral("About ")), 10000);
+}
+
+// No data sources yet: said, with the way to the first; a search that
+// matches nothing: said, with the way back.
+void TestDataSourcesPage::emptyStates()
+{
+    m_t->console.dataSourcesController()->setPageSize(DataSourcesController::kPageSize);
+    // (Nothing in this workspace: no connection rows to wait for either.)
+    m_t->console.startWithServer(QUrl(m_sandbox.origin()), kEmpty);
+    m_t->console.window()->showPage(m_t->console.dataSourcesPage());
+    DataSourcesPage *page = m_t->console.dataSourcesPage();
+    DataSourcesModel *model = m_t->console.dataSources();
+    auto *stack = page->findChild<QStackedWidget *>(QStringLiteral("dataSourceListStack"));
+    auto *label = page->findChild<QLabel *>(QStringLiteral("dataSourcesEmptyLabel"));
+    auto *create = page->findChild<QPushButton *>(QStringLiteral("emptyCreateDataSource"));
+    auto *clear = page->findChild<QPushButton *>(QStringLiteral("emptyClearFilters"));
+    QVERIFY(stack && label && create && clear);
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 10000);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(label->text().contains(QStringLiteral("No data sources yet")));
+    QVERIFY(create->isVisible() && create->isEnabled());
+    QVERIFY(!clear->isVisible());
+    create->click();
+    DataSourceDialog *dialog = m_t->console.dataSourcesController()->openDialog();
+    QVERIFY(dialog);
+    dialog->reject();
+    QTRY_VERIFY(!m_t->console.dataSourcesController()->openDialog());
+    m_t.reset();
+
+    // A search that finds nothing in a full list.
+    m_t = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_run)));
+    m_t->console.show();
+    QVERIFY(open(kAdmin));
+    page = m_t->console.dataSourcesPage();
+    model = m_t->console.dataSources();
+    stack = page->findChild<QStackedWidget *>(QStringLiteral("dataSourceListStack"));
+    label = page->findChild<QLabel *>(QStringLiteral("dataSourcesEmptyLabel"));
+    clear = page->findChild<QPushButton *>(QStringLiteral("emptyClearFilters"));
+    QVERIFY(!label->isVisible());
+    QCOMPARE(stack->currentWidget(), page->table());
+    const int all = model->rowCount();
+    QTest::keyClicks(page->searchField(), QStringLiteral("no-such-source-anywhere"));
+    QTest::keyClick(page->searchField(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 10000);
+    QVERIFY(listed(QStringLiteral("search=no-such-source-anywhere")).isEmpty());
+    QVERIFY(label->text().contains(QStringLiteral("No data source matches")));
+    QVERIFY(clear->isVisible());
+    clear->click();
+    QVERIFY(page->searchField()->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= qMin(all, 1) && !model->isLoading(), 10000);
+    QCOMPARE(stack->currentWidget(), page->table());
+}
+
+// The selected source's actions stay in reach on the History tab, and the
+// window's Connection menu (whose keys they share) is off on this page.
+void TestDataSourcesPage::actionsOnEveryTab()
+{
+    QVERIFY(open(kAdmin));
+    DataSourcesPage *page = m_t->console.dataSourcesPage();
+    MainWindow *window = m_t->console.window();
+    QTRY_VERIFY(!m_t->console.dataSources()->isLoading());
+    QAction *menuSync = window->findChild<QAction *>(QStringLiteral("actionSyncSelected"));
+    QAction *menuEdit = window->findChild<QAction *>(QStringLiteral("actionEditSelected"));
+    QVERIFY(menuSync && menuEdit);
+    QVERIFY(!menuSync->isEnabled() && !menuEdit->isEnabled());
+    QVERIFY(selectNamed(QStringLiteral("HAPI")) >= 0);
+    page->tabs()->setCurrentIndex(1);
+    QVERIFY(page->syncButton()->isVisible());
+    QVERIFY(page->editButton()->isVisible());
+    // Ctrl+Shift+S from the chart: Sync now.
+    page->chart()->setFocus();
+    QTest::keyClick(page->chart(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->syncResult()->text().startsWith(QStringLiteral("Queued at")), 5000);
+    // F2 from the failures table: Edit.
+    page->failuresTable()->setFocus();
+    QTest::keyClick(page->failuresTable(), Qt::Key_F2);
+    QTRY_VERIFY(m_t->console.dataSourcesController()->openDialog());
+    m_t->console.dataSourcesController()->openDialog()->reject();
+    // Back on Connections the menu works again.
+    window->showConnections();
+    QVERIFY(menuSync->isEnabled() && menuEdit->isEnabled());
 }
 
 QTEST_MAIN(TestDataSourcesPage)

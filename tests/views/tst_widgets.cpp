@@ -10,14 +10,18 @@
 #include "healthbadge.h"
 #include "healthbadgedelegate.h"
 #include "healthsummarybar.h"
+#include "messageboxes.h"
 #include "statuspalette.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QImage>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -35,6 +39,7 @@ private slots:
     void catalogComingSoonIsDisabled();
     void brandColoursComeFromTheResource();
     void statusPaletteHasLightAndDarkTones();
+    void aQuestionLeadsWithItselfAndShowsNamesAsText();
 };
 
 void TestWidgets::badgeTextForEveryHealthValue_data()
@@ -202,6 +207,34 @@ void TestWidgets::statusPaletteHasLightAndDarkTones()
     // The badge takes the tone of its palette's scheme.
     QCOMPARE(HealthBadge(Health::Error).color(dark), StatusPalette::dark().color(Tone::Error));
     QCOMPARE(HealthBadge(Health::Error).color(light), StatusPalette::light().color(Tone::Error));
+}
+
+// The real question box (tests elsewhere script it): the question is its
+// text as well as its title, the explanation follows, and a name with markup
+// in it is shown as typed.
+void TestWidgets::aQuestionLeadsWithItselfAndShowsNamesAsText()
+{
+    MessageBoxes boxes;
+    QString text;
+    QString informative;
+    QTimer::singleShot(0, [&] {
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                text = box->text();
+                informative = box->informativeText();
+                box->button(QMessageBox::Cancel)->click();
+            }
+        }
+    });
+    const QMessageBox::StandardButton answer
+        = boxes.question(nullptr, QStringLiteral("Disconnect “<b>Acme</b>”?"),
+            QStringLiteral("Disconnecting <b>Acme</b> & co stops its syncs."),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    QCOMPARE(answer, QMessageBox::Cancel);
+    QCOMPARE(text, QStringLiteral("Disconnect “<b>Acme</b>”?"));
+    QVERIFY2(informative.contains(QStringLiteral("Disconnecting &lt;b&gt;Acme&lt;/b&gt; &amp; co")),
+        qPrintable(informative));
 }
 
 QTEST_MAIN(TestWidgets)

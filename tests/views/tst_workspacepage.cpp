@@ -286,6 +286,9 @@ void TestWorkspacePage::testCallers()
     list->setCurrentRow(start);
     QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(list->count(), start + 1);
+    // The next row is selected, so Delete can go on down the list.
+    QCOMPARE(list->currentRow(), start);
+    QCOMPARE(list->selectedItems().size(), 1);
     QVERIFY(page()->revertCallersButton()->isEnabled());
     page()->revertCallersButton()->click();
     QCOMPARE(list->count(), start + 2);
@@ -409,9 +412,13 @@ void TestWorkspacePage::convertAfterReadingTheWarnings()
     QCOMPARE(dialog->target(), QStringLiteral("production"));
     QVERIFY(!dialog->convertButton()->isEnabled());
     QVERIFY(!dialog->slugField()->isEnabled());
+    const int width = dialog->width();
     // Step 1: Enter checks.
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(dialog->warningList()->count() > 0);
+    // What appeared makes the dialog taller, never narrower.
+    QVERIFY2(dialog->width() >= width, qPrintable(QString::number(dialog->width())));
+    QVERIFY(dialog->height() >= dialog->sizeHint().height());
     QStringList warnings;
     for (int i = 0; i < dialog->warningList()->count(); ++i)
         warnings << dialog->warningList()->item(i)->text();
