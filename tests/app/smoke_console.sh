@@ -12,7 +12,7 @@
 #                 secret;
 #   Ctrl+3, F8    the Data sources page: the first source needing attention
 #                 is selected and its status and history are requested;
-#   Alt+Y         Sync now reaches the platform (202);
+#   Alt+S, Alt+Y  its History tab, where Sync now reaches the platform (202);
 #   Ctrl+4        the Workspace page loads; Alt+W, a number, Return, Alt+L
 #                 save a test caller number (PUT 200);
 #   Ctrl+Shift+R  the reconnect flow starts: the API-key dialog, whose key
@@ -143,7 +143,7 @@ fi
 
 # Ctrl+3: the Data sources page lists the workspace's data sources; F8
 # selects the first one needing attention, whose status and history load;
-# Alt+Y (Sync now) asks the platform to poll it; Alt+S opens its History.
+# Alt+S opens its History, where Alt+Y (Sync now) asks the platform to poll it.
 keys Escape ctrl+3
 wait_for 15 logged 'GET /v1/[0-9a-f-]+/data-sources(\?[^ ]*)? -> 200' \
   || fail "Ctrl+3 did not list the data sources"
@@ -156,10 +156,11 @@ wait_for 15 f8_loaded_history || fail "F8 on the Data sources page loaded no his
 logged 'GET /v1/[0-9a-f-]+/data-sources/[0-9a-f-]+/status -> 200' \
   || fail "F8 on the Data sources page loaded no status counts"
 source_id=$(grep -oE 'GET /v1/[0-9a-f-]+/data-sources/[0-9a-f-]+/status' "$log" | tail -n 1 | cut -d/ -f5)
+# (Sync now is above both tabs: Alt+Y works with the History on screen.)
+keys alt+s
 keys alt+y
 wait_for 15 logged "POST /v1/[0-9a-f-]+/data-sources/$source_id/sync -> 202" \
-  || fail "Sync now (Alt+Y) never reached the platform for $source_id"
-keys alt+s
+  || fail "Sync now (Alt+Y) on the History tab never reached the platform for $source_id"
 echo "smoke: Data sources: F8 selected $source_id, its history loaded, Sync now was queued"
 
 # Ctrl+4: the Workspace page loads the workspace and its test callers; the

@@ -217,7 +217,7 @@ void TestWidgets::aQuestionLeadsWithItselfAndShowsNamesAsText()
     MessageBoxes boxes;
     QString text;
     QString informative;
-    QTimer::singleShot(0, [&] {
+    QTimer::singleShot(0, this, [&] {
         const auto windows = QApplication::topLevelWidgets();
         for (QWidget *w : windows) {
             if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
