@@ -124,8 +124,13 @@ void DataSourcesController::reload()
         return;
     m_loaded = true;
     if (!m_selected.isEmpty())
-        m_reselect = m_selected;
+        m_reselect = std::exchange(m_selected, QString());
     renew(&m_listContext); // aborts a superseded page
+    // The list starts over with nothing selected: the previous selection's
+    // history goes too (it comes back if the row does, when it is reselected).
+    delete m_historyContext.data();
+    m_days->setBuckets({});
+    m_failures->setFailures({});
     m_list->restart();
     m_list->fetchMore({});
 }

@@ -478,10 +478,14 @@ void DataSourcesPage::buildHistory(QWidget *history)
     failuresHeader->moveSection(failuresHeader->visualIndex(SyncFailuresModel::ErrorColumn), 1);
     failuresHeader->setSectionResizeMode(
         SyncFailuresModel::TimeColumn, QHeaderView::ResizeToContents);
-    // Every column but the error fits its header and rows (at most the
-    // platform's 100 newest); the error takes the room left.
-    failuresHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
-    failuresHeader->setSectionResizeMode(SyncFailuresModel::ErrorColumn, QHeaderView::Stretch);
+    // Time, then the error across the rest of what is visible (what a
+    // ticket needs first); the other columns fit their contents after it,
+    // a horizontal scroll away, and every column can be widened.
+    failuresHeader->setSectionResizeMode(QHeaderView::Interactive);
+    failuresHeader->setSectionResizeMode(
+        SyncFailuresModel::TimeColumn, QHeaderView::ResizeToContents);
+    connect(m_failures, &QAbstractItemModel::modelReset, this, &DataSourcesPage::fitFailureColumns);
+    m_failuresTable->viewport()->installEventFilter(this);
     failuresHeader->setMinimumSectionSize(60);
     failuresHeader->setStretchLastSection(false);
     m_failuresTable->setAccessibleName(tr("Failed events"));
@@ -516,6 +520,29 @@ void DataSourcesPage::buildHistory(QWidget *history)
         saveState();
         Q_EMIT historyRangeChanged(historyDays());
     });
+}
+
+void DataSourcesPage::fitFailureColumns()
+{
+    for (int c : {SyncFailuresModel::EventTypeColumn, SyncFailuresModel::ResourceTypeColumn,
+             SyncFailuresModel::ResourceIdColumn, SyncFailuresModel::EventIdColumn})
+        m_failuresTable->resizeColumnToContents(c);
+    fitErrorColumn();
+}
+
+void DataSourcesPage::fitErrorColumn()
+{
+    const int em = m_failuresTable->fontMetrics().horizontalAdvance(u'M');
+    const int room = m_failuresTable->viewport()->width()
+        - m_failuresTable->columnWidth(SyncFailuresModel::TimeColumn);
+    m_failuresTable->setColumnWidth(SyncFailuresModel::ErrorColumn, qMax(16 * em, room));
+}
+
+bool DataSourcesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_failuresTable->viewport() && event->type() == QEvent::Resize)
+        fitErrorColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DataSourcesPage::explainFailures()

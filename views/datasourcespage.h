@@ -95,6 +95,9 @@ public:
     Banner *banner() const { return m_banner; }
     QString fieldText(const QString &field) const; // a detail field, by wire name
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void filterChanged(); // debounced for typing
     void selectionChanged(const QString &id);
@@ -112,6 +115,8 @@ private:
     void buildHistory(QWidget *history);
     void updateButtons();
     void explainFailures();
+    void fitFailureColumns();
+    void fitErrorColumn();
     void saveState() const;
     void restoreState();
 

@@ -719,12 +719,21 @@ void TestDataSourcesPage::emptyStates()
     QVERIFY(!label->isVisible());
     QCOMPARE(stack->currentWidget(), page->table());
     const int all = model->rowCount();
+    // A source selected, its history on screen …
+    QSignalSpy history(m_t->console.dataSourcesController(), &DataSourcesController::historyLoaded);
+    QVERIFY(selectNamed(QStringLiteral("HAPI")) >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(history.count(), 1, 10000);
+    QVERIFY(!page->chart()->days().isEmpty());
     QTest::keyClicks(page->searchField(), QStringLiteral("no-such-source-anywhere"));
     QTest::keyClick(page->searchField(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 10000);
     QVERIFY(listed(QStringLiteral("search=no-such-source-anywhere")).isEmpty());
     QVERIFY(label->text().contains(QStringLiteral("No data source matches")));
     QVERIFY(clear->isVisible());
+    // … goes with the rows: nothing is selected, and no history is shown.
+    QVERIFY(page->chart()->days().isEmpty());
+    QCOMPARE(m_t->console.syncFailures()->rowCount(), 0);
+    QVERIFY(!page->syncButton()->isEnabled());
     clear->click();
     QVERIFY(page->searchField()->text().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= qMin(all, 1) && !model->isLoading(), 10000);
