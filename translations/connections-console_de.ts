@@ -851,6 +851,10 @@
         <source>&lt;p&gt;&lt;b&gt;Coming soon.&lt;/b&gt; This connector cannot be connected yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Demnächst.&lt;/b&gt; Dieser Konnektor kann noch nicht verbunden werden.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Konnektoren</translation>
+    </message>
 </context>
 <context>
     <name>cc::CommandLineSignIn</name>
@@ -927,6 +931,10 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Connection overview</source>
+        <translation>Verbindungsübersicht</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1426,10 @@
     <message>
         <source>Health filter</source>
         <translation>Zustandsfilter</translation>
+    </message>
+    <message>
+        <source>Search connections</source>
+        <translation>Verbindungen durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2364,10 @@
     <message>
         <source>&lt;h3&gt;No data sources yet&lt;/h3&gt;&lt;p&gt;A data source brings an EHR, FHIR or REST feed into this workspace. Register one to see its events here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Datenquellen&lt;/h3&gt;&lt;p&gt;Eine Datenquelle bringt einen EHR-, FHIR- oder REST-Feed in diesen Arbeitsbereich. Legen Sie eine an, um hier ihre Ereignisse zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Data source overview</source>
+        <translation>Datenquellenübersicht</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3626,10 @@
     <message>
         <source>Revert test caller l&amp;ist</source>
         <translation>Testanruferl&amp;iste zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
     </message>
 </context>
 <context>

@@ -176,12 +176,14 @@ CatalogPickerDialog::CatalogPickerDialog(
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_search->setObjectName(QStringLiteral("catalogSearch"));
+    m_search->setAccessibleName(tr("Search connectors"));
     m_search->setPlaceholderText(tr("Search connectors"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     m_filter->setSourceModel(catalog);
     m_filter->setRecursiveFilteringEnabled(true);
     m_tree->setObjectName(QStringLiteral("catalogTree"));
+    m_tree->setAccessibleName(tr("Connectors"));
     m_tree->setModel(m_filter);
     m_tree->setHeaderHidden(true);
     m_tree->setItemDelegate(new CatalogDelegate(icons, m_tree));

@@ -41,6 +41,7 @@ ConnectionDetailPane::ConnectionDetailPane(
 
     // The overview scrolls vertically only: everything in it wraps.
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Connection overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

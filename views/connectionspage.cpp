@@ -133,6 +133,7 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     // Search and filters.
     auto *filters = new QHBoxLayout;
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search connections"));
     m_search->setPlaceholderText(tr("Search name, connector, id or error  (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
@@ -200,6 +201,7 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     m_states->addWidget(centredMessage(this, m_errorLabel, retry));
 
     m_table->setObjectName(QStringLiteral("connectionsTable"));
+    m_table->setAccessibleName(tr("Connections"));
     m_table->setModel(proxy);
     m_table->setItemDelegate(new ConnectorColumnDelegate(icons, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -218,6 +218,7 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     });
 
     auto *overviewScroll = new QScrollArea(m_tabs);
+    overviewScroll->setAccessibleName(tr("Data source overview"));
     overviewScroll->setWidgetResizable(true);
     overviewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A vertical bar that comes and goes would change the width the fields
