@@ -1206,6 +1206,10 @@
         <source>≈ %1 (%2)</source>
         <translation>≈ %1 (%2)</translation>
     </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::ConnectionsModel</name>

@@ -133,6 +133,13 @@ ConnectionOverview::ConnectionOverview(const ConnectionsModel *model, QWidget *p
     m_whyAction->setObjectName(QStringLiteral("whyAction"));
     m_export->setObjectName(QStringLiteral("actionExport"));
     whyLayout->addWidget(m_why);
+    // What to do, as a sentence that wraps (a button's text never does), and
+    // the action itself under a short name.
+    m_whyAdvice = new QLabel(m_whyBox);
+    m_whyAdvice->setObjectName(QStringLiteral("whyAdvice"));
+    m_whyAdvice->setWordWrap(true);
+    m_whyAdvice->setTextFormat(Qt::PlainText);
+    whyLayout->addWidget(m_whyAdvice);
     auto *whyActions = new FlowLayout;
     whyActions->addWidget(m_whyAction);
     whyActions->addWidget(m_export);
@@ -274,11 +281,13 @@ void ConnectionOverview::setConnection(const Connection &c)
         = HealthExplanation::explain(c, m_model->now(), m_cadences.value(c.connectorType));
     m_action = why.action;
     m_why->setText(why.summary + QStringLiteral("\n\n• ") + why.facts.join(QStringLiteral("\n• ")));
-    m_whyAction->setText(why.actionText);
     const bool actionable = why.action == HealthExplanation::Action::Reconnect
         || why.action == HealthExplanation::Action::SyncNow
         || why.action == HealthExplanation::Action::CheckConfiguration;
-    m_whyAction->setFlat(!actionable);
+    m_whyAdvice->setText(tr("What to do: %1").arg(why.actionText));
+    m_whyAction->setText(
+        why.action == HealthExplanation::Action::Reconnect ? tr("Reconnect…") : tr("Sync now"));
+    m_whyAction->setVisible(actionable);
     // The attention rule: what F8 walks to shows what is wrong and its fix.
     m_attention->setVisible(badge.needsAttention());
     m_attentionText->showMessage(why.summary, StatusPalette::toneOf(c.health));

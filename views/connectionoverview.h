@@ -63,6 +63,7 @@ private:
     QLabel *const m_why;
     QPushButton *const m_whyAction;
     QPushButton *const m_export;
+    QLabel *m_whyAdvice = nullptr; // what to do, in a sentence
     BadgeLabel *const m_badge;
     QLabel *const m_status;
     QLabel *const m_connector;

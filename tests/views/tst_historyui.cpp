@@ -234,18 +234,21 @@ void TestHistoryUi::whyThisBadge()
             && why.contains(QStringLiteral("reason: auth")) && why.contains(QStringLiteral("48 h")),
         qPrintable(why));
     QPushButton *action = pane()->findChild<QPushButton *>(QStringLiteral("whyAction"));
-    QCOMPARE(action->text(), QStringLiteral("Reconnect"));
-    QVERIFY(action->isEnabled());
+    QLabel *advice = pane()->findChild<QLabel *>(QStringLiteral("whyAdvice"));
+    QCOMPARE(advice->text(), QStringLiteral("What to do: Reconnect"));
+    QCOMPARE(action->text(), QStringLiteral("Reconnect…"));
+    QVERIFY(action->isEnabled() && !action->isHidden());
+    // Waiting is advice, with nothing to press.
     window()->connectionsPage()->selectConnection(idOf(QStringLiteral("Gong calls")));
-    QVERIFY(pane()
-                ->findChild<QPushButton *>(QStringLiteral("whyAction"))
-                ->text()
-                .startsWith(QStringLiteral("Wait for the rate limit")));
+    QVERIFY2(advice->text().startsWith(QStringLiteral("What to do: Wait for the rate limit")),
+        qPrintable(advice->text()));
+    QVERIFY(action->isHidden());
+    // A sentence too long for a button wraps in the advice; the button syncs.
     window()->connectionsPage()->selectConnection(idOf(QStringLiteral("Pipedrive (EU sales)")));
-    QVERIFY(pane()
-                ->findChild<QPushButton *>(QStringLiteral("whyAction"))
-                ->text()
-                .contains(QStringLiteral("configuration")));
+    QVERIFY(advice->text().contains(QStringLiteral("configuration")));
+    QVERIFY(advice->wordWrap());
+    QCOMPARE(action->text(), QStringLiteral("Sync now"));
+    QVERIFY(!action->isHidden());
 }
 
 void TestHistoryUi::syncAlreadySyncingJumpsToTheRun()

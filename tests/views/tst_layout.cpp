@@ -1,0 +1,169 @@
+// The console as it ships (built through the composition root), against the
+// sandbox's demo seed, at its first-start size and at 1366×768: on every main
+// page, with a connection and a data source selected, no visible label or
+// button is narrower than its text needs (nothing clipped), no wrapping
+// label is shorter than its text needs at its width, and the connection
+// detail pane never needs to scroll sideways.
+#include "connectiondetailpane.h"
+#include "connectionsmodel.h"
+#include "connectionspage.h"
+#include "datasourcesmodel.h"
+#include "datasourcespage.h"
+#include "mainwindow.h"
+#include "workspacepage.h"
+#include "sandboxprocess.h"
+#include "testconsole.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+namespace {
+const QString kAdmin = QStringLiteral("layout-admin-key");
+
+QString describe(const QWidget *w)
+{
+    QStringList chain;
+    for (const QWidget *p = w; p && chain.size() < 3; p = p->parentWidget())
+        chain << QStringLiteral("%1(%2)").arg(
+            QLatin1String(p->metaObject()->className()), p->objectName());
+    return chain.join(QStringLiteral(" < "));
+}
+
+// The widgets of `root` whose text does not fit them.
+QStringList clipped(QWidget *root)
+{
+    QStringList out;
+    const auto widgets = root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->width() <= 0)
+            continue;
+        // Inside a view (a delegate's editor, a header) is the view's business.
+        if (qobject_cast<QAbstractScrollArea *>(w->parentWidget())
+            && !qobject_cast<QScrollArea *>(w->parentWidget()))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty())
+                continue;
+            if (label->wordWrap()) {
+                if (label->hasHeightForWidth()
+                    && label->height() < label->heightForWidth(label->width()))
+                    out << QStringLiteral("%1 \"%2\": %3 px high, needs %4")
+                               .arg(describe(w), label->text().left(40))
+                               .arg(label->height())
+                               .arg(label->heightForWidth(label->width()));
+            } else if (label->width() < label->sizeHint().width()) {
+                out << QStringLiteral("%1 \"%2\": %3 px wide, needs %4")
+                           .arg(describe(w), label->text().left(40))
+                           .arg(label->width())
+                           .arg(label->sizeHint().width());
+            }
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (!button->text().isEmpty() && button->width() < button->sizeHint().width())
+                out << QStringLiteral("%1 \"%2\": %3 px wide, needs %4")
+                           .arg(describe(w), button->text())
+                           .arg(button->width())
+                           .arg(button->sizeHint().width());
+        }
+    }
+    return out;
+}
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void nothingIsClipped_data();
+    void nothingIsClipped();
+
+private:
+    SandboxProcess m_sandbox{{QStringLiteral("--workspace"), QStringLiteral("demo=") + kAdmin,
+        QStringLiteral("--seed"), QStringLiteral("demo")}};
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestConsole> m_t;
+};
+
+void TestLayout::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+    m_t = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("layout.ini")));
+    m_t->console.show();
+    QVERIFY(m_t->startWithKey(m_sandbox.origin(), kAdmin));
+}
+
+void TestLayout::nothingIsClipped_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("first start") << QSize();
+    QTest::newRow("1366x768") << QSize(1366, 768);
+}
+
+void TestLayout::nothingIsClipped()
+{
+    QFETCH(QSize, size);
+    MainWindow *window = m_t->console.window();
+    if (size.isValid())
+        window->resize(size);
+    QStringList problems;
+    const auto check = [&](const QString &where) {
+        // Layouts settle through posted events, nested ones one level a round.
+        for (int i = 0; i < 4; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+        for (const QString &p : clipped(window))
+            problems << where + QStringLiteral(": ") + p;
+    };
+    // Connections: the rows with the longest explanations and errors.
+    window->showPage(window->connectionsPage());
+    ConnectionsModel *model = m_t->console.connections();
+    for (const QString &name : {QStringLiteral("Pipedrive (EU sales)"),
+             QStringLiteral("Gong calls"), QStringLiteral("Bob's Gmail")}) {
+        QString id;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->connectionAt(r).name == name)
+                id = model->connectionAt(r).id;
+        }
+        QVERIFY2(!id.isEmpty(), qPrintable(name));
+        window->connectionsPage()->selectConnection(id);
+        check(name);
+        // The overview never scrolls sideways: its content fits the viewport.
+        auto *scroll = window->connectionsPage()->detailPane()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+            qPrintable(QStringLiteral("%1: overview %2 px in a %3 px viewport")
+                           .arg(name)
+                           .arg(scroll->widget()->width())
+                           .arg(scroll->viewport()->width())));
+    }
+    window->showPage(m_t->console.failuresPage());
+    check(QStringLiteral("Failures"));
+    window->showPage(m_t->console.dataSourcesPage());
+    QTRY_VERIFY(m_t->console.dataSources()->rowCount() > 0);
+    m_t->console.dataSourcesPage()->table()->selectRow(0);
+    QTRY_VERIFY(!m_t->console.dataSourcesPage()->statusCounts()->text().isEmpty());
+    for (int tab = 0; tab < 2; ++tab) {
+        m_t->console.dataSourcesPage()->tabs()->setCurrentIndex(tab);
+        check(QStringLiteral("Data sources tab %1").arg(tab));
+    }
+    window->showPage(m_t->console.workspacePage());
+    QTRY_VERIFY(!m_t->console.workspacePage()->fieldValue(QStringLiteral("slug")).isEmpty());
+    check(QStringLiteral("Workspace"));
+    window->showPage(m_t->console.cadencePage());
+    check(QStringLiteral("Sync cadence"));
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
