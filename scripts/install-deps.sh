@@ -26,8 +26,8 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools chromium imagemagick
   curl ca-certificates xdotool xclip python3 tzdata
   # packaging checks (tests/app/install_layout.sh, deb_package.sh): the desktop
-  # entry, the man pages, CPack's .deb (dpkg-shlibdeps, file) and lintian
-  desktop-file-utils man-db groff-base dpkg-dev file lintian
+  # entry, the AppStream metainfo, the man pages, CPack's .deb (dpkg-shlibdeps, file) and lintian
+  desktop-file-utils appstream man-db groff-base dpkg-dev file lintian
 )
 
 # The independent OpenID provider of tst_oidcinterop (panva's oidc-provider),

@@ -38,7 +38,8 @@ usr/share/icons/hicolor/32x32/apps/connections-console.png
 usr/share/icons/hicolor/48x48/apps/connections-console.png
 usr/share/icons/hicolor/64x64/apps/connections-console.png
 usr/share/icons/hicolor/scalable/apps/connections-console.svg
-usr/share/man/man1/connections-console.1.gz"
+usr/share/man/man1/connections-console.1.gz
+usr/share/metainfo/invalid.connections_console.ConnectionsConsole.metainfo.xml"
 expect_sandbox="usr/bin/connections-sandbox
 usr/share/doc/connections-sandbox/changelog.Debian.gz
 usr/share/doc/connections-sandbox/copyright

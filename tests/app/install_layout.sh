@@ -8,7 +8,7 @@
 set -euo pipefail
 build=$1
 version=$2
-for tool in desktop-file-validate man cmake; do
+for tool in desktop-file-validate appstreamcli man cmake; do
   command -v "$tool" >/dev/null || { echo "install_layout: $tool is missing (scripts/install-deps.sh)"; exit 1; }
 done
 prefix=$(mktemp -d)
@@ -32,7 +32,8 @@ share/icons/hicolor/48x48/apps/connections-console.png
 share/icons/hicolor/64x64/apps/connections-console.png
 share/icons/hicolor/scalable/apps/connections-console.svg
 share/man/man1/connections-console.1.gz
-share/man/man1/connections-sandbox.1.gz"
+share/man/man1/connections-sandbox.1.gz
+share/metainfo/invalid.connections_console.ConnectionsConsole.metainfo.xml"
 actual=$(cd "$prefix" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
 if [ "$actual" != "$(printf '%s\n' "$expected" | LC_ALL=C sort)" ]; then
   echo "install_layout: FAILED: the installed files differ from the expected list"
@@ -42,6 +43,22 @@ fi
 
 messages=$(desktop-file-validate "$prefix/share/applications/connections-console.desktop" 2>&1 || true)
 [ -z "$messages" ] || { echo "install_layout: FAILED: desktop-file-validate says: $messages"; exit 1; }
+
+# AppStream: valid without the network (infos allowed: the placeholder id
+# under .invalid is reported as "maybe not reverse DNS"), with its screenshots,
+# a release of this version and a content rating.
+metainfo="$prefix/share/metainfo/invalid.connections_console.ConnectionsConsole.metainfo.xml"
+report=$(appstreamcli validate --no-net "$metainfo" 2>&1) \
+  || { echo "install_layout: FAILED: appstreamcli validate: $report"; exit 1; }
+if printf '%s\n' "$report" | grep -qE '^(E|W):'; then
+  echo "install_layout: FAILED: appstreamcli warns: $report"; exit 1
+fi
+grep -q "<release version=\"$version\"" "$metainfo" || { echo "install_layout: FAILED: no release $version in the metainfo"; exit 1; }
+[ "$(grep -cE '<screenshot( |>)' "$metainfo")" -ge 2 ] || { echo "install_layout: FAILED: the metainfo has fewer than two screenshots"; exit 1; }
+grep -q '<content_rating' "$metainfo" || { echo "install_layout: FAILED: no content_rating"; exit 1; }
+for shot in $(grep -oE 'screenshots/[a-z-]+\.png' "$metainfo"); do
+  [ -f "$(dirname "$0")/../../resources/$shot" ] || { echo "install_layout: FAILED: $shot is not in resources/"; exit 1; }
+done
 
 for page in connections-console connections-sandbox; do
   warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$prefix/share/man/man1/$page.1.gz" 2>&1 >/dev/null || true)
@@ -58,4 +75,4 @@ for program in connections-console connections-sandbox; do
     *) echo "install_layout: FAILED: $program --version printed: $out"; exit 1 ;;
   esac
 done
-echo "install_layout: $(printf '%s\n' "$expected" | wc -l) files in place, desktop entry and man pages clean, both programs print $version"
+echo "install_layout: $(printf '%s\n' "$expected" | wc -l) files in place, desktop entry, metainfo and man pages clean, both programs print $version"
