@@ -10,9 +10,9 @@
 #include "datasourcesmodel.h"
 #include "datasourcespage.h"
 #include "mainwindow.h"
-#include "workspacepage.h"
 #include "sandboxprocess.h"
 #include "testconsole.h"
+#include "workspacepage.h"
 
 #include <QAbstractButton>
 #include <QLabel>
