@@ -27,13 +27,13 @@ HealthExplanation HealthExplanation::explain(const Connection &c, qint64 now, qi
                 "HealthExplanation", "completed, but %1 of %2 streams failed")
                           .arg(r.streamsFailed)
                           .arg(r.streamsTotal);
-        e.facts << QCoreApplication::translate("HealthExplanation", "Last run: %1%2, started %3.")
-                       .arg(outcome,
-                           r.errorReason.isEmpty()
-                               ? QString()
-                               : QCoreApplication::translate("HealthExplanation", " (reason: %1)")
-                                     .arg(r.errorReason),
-                           ConnectionsModel::relativeTime(r.startedAtMs, now));
+        const QString started = ConnectionsModel::relativeTime(r.startedAtMs, now);
+        e.facts << (r.errorReason.isEmpty()
+                ? QCoreApplication::translate("HealthExplanation", "Last run: %1, started %2.")
+                      .arg(outcome, started)
+                : QCoreApplication::translate(
+                    "HealthExplanation", "Last run: %1 (reason: %2), started %3.")
+                      .arg(outcome, r.errorReason, started));
     } else {
         e.facts << QCoreApplication::translate("HealthExplanation", "It has never run.");
     }

@@ -21,5 +21,14 @@ for lang in de en; do
     status=1
   fi
 done
+# No sentence assembled from fragments: a source string that begins or ends
+# with a space, or with punctuation that joins it to another string (" (failed)",
+# "reason:, "), cannot be translated grammatically.
+fragments=$(grep -E '<source>([[:space:],;:.)]|&#x?[0-9a-f]+;)|([[:space:],(]|&#x?[0-9a-f]+;)</source>|^</source>' "$scratch/de.ts" || true)
+if [ -n "$fragments" ]; then
+  echo "tr() strings that are fragments of a sentence; write the whole sentence instead:" >&2
+  echo "$fragments" >&2
+  status=1
+fi
 [ $status -eq 0 ] && echo "German translation complete: $(grep -c '<source>' "$scratch/de.ts") strings; English plural forms: $(grep -c '<source>' "$scratch/en.ts")"
 exit $status

@@ -431,14 +431,6 @@
         <translation>abgeschlossen, aber %1 von %2 Datenströmen fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Last run: %1%2, started %3.</source>
-        <translation>Letzter Lauf: %1%2, gestartet %3.</translation>
-    </message>
-    <message>
-        <source> (reason: %1)</source>
-        <translation> (Ursache: %1)</translation>
-    </message>
-    <message>
         <source>It has never run.</source>
         <translation>Sie ist noch nie gelaufen.</translation>
     </message>
@@ -477,6 +469,14 @@
     <message>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Last run: %1, started %2.</source>
+        <translation>Letzter Lauf: %1, gestartet %2.</translation>
+    </message>
+    <message>
+        <source>Last run: %1 (reason: %2), started %3.</source>
+        <translation>Letzter Lauf: %1 (Grund: %2), gestartet %3.</translation>
     </message>
 </context>
 <context>
@@ -2384,13 +2384,19 @@
         <source>Run duration (longest %1 s)</source>
         <translation>Laufdauer (längste %1 s)</translation>
     </message>
-    <message>
-        <source>%1: %2 s%3</source>
-        <translation>%1: %2 s%3</translation>
+    <message numerus="yes">
+        <source>The run of %1 took %n s and failed.</source>
+        <translation>
+            <numerusform>Der Lauf vom %1 dauerte %n s und schlug fehl.</numerusform>
+            <numerusform>Der Lauf vom %1 dauerte %n s und schlug fehl.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> (failed)</source>
-        <translation> (fehlgeschlagen)</translation>
+    <message numerus="yes">
+        <source>The run of %1 took %n s.</source>
+        <translation>
+            <numerusform>Der Lauf vom %1 dauerte %n s.</numerusform>
+            <numerusform>Der Lauf vom %1 dauerte %n s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2579,9 +2585,76 @@
             <numerusform>%n Verbindungen:</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: %2 connections</source>
-        <translation>%1: %2 Verbindungen</translation>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n gesund</numerusform>
+            <numerusform>%n gesund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>connections in error</comment>
+        <translation>
+            <numerusform>%n mit Fehler</numerusform>
+            <numerusform>%n mit Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate limited</source>
+        <translation>
+            <numerusform>%n gedrosselt</numerusform>
+            <numerusform>%n gedrosselt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syncing</source>
+        <translation>
+            <numerusform>%n synchronisiert gerade</numerusform>
+            <numerusform>%n synchronisieren gerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needs re-auth</source>
+        <translation>
+            <numerusform>%n braucht neue Anmeldung</numerusform>
+            <numerusform>%n brauchen neue Anmeldung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n getrennt</numerusform>
+            <numerusform>%n getrennt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n connection(s)</source>
+        <translation>
+            <numerusform>%1: %n Verbindung</numerusform>
+            <numerusform>%1: %n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

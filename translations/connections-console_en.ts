@@ -291,6 +291,23 @@
     </message>
 </context>
 <context>
+    <name>cc::DurationChart</name>
+    <message numerus="yes">
+        <source>The run of %1 took %n s and failed.</source>
+        <translation>
+            <numerusform>The run of %1 took %n s and failed.</numerusform>
+            <numerusform>The run of %1 took %n s and failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run of %1 took %n s.</source>
+        <translation>
+            <numerusform>The run of %1 took %n s.</numerusform>
+            <numerusform>The run of %1 took %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::FailuresController</name>
     <message numerus="yes">
         <source>Fetched per connection; the runs of %n connection(s) could not be read: %1</source>
@@ -307,6 +324,77 @@
         <translation>
             <numerusform>%n connection:</numerusform>
             <numerusform>%n connections:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n healthy</source>
+        <translation>
+            <numerusform>%n healthy</numerusform>
+            <numerusform>%n healthy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n degraded</numerusform>
+            <numerusform>%n degraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <comment>connections in error</comment>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate limited</source>
+        <translation>
+            <numerusform>%n rate limited</numerusform>
+            <numerusform>%n rate limited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syncing</source>
+        <translation>
+            <numerusform>%n syncing</numerusform>
+            <numerusform>%n syncing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needs re-auth</source>
+        <translation>
+            <numerusform>%n needs re-auth</numerusform>
+            <numerusform>%n need re-auth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disconnected</source>
+        <translation>
+            <numerusform>%n disconnected</numerusform>
+            <numerusform>%n disconnected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n connection(s)</source>
+        <translation>
+            <numerusform>%1: %n connection</numerusform>
+            <numerusform>%1: %n connections</numerusform>
         </translation>
     </message>
 </context>

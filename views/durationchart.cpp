@@ -88,12 +88,13 @@ bool DurationChart::event(QEvent *event)
         const int i = l.pointNear(help->pos());
         if (i >= 0) {
             const auto &pt = l.points.at(i);
+            const QString when = QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(pt.startedAtMs), QLocale::ShortFormat);
+            const int seconds = int(pt.durationMs / 1000);
+            // Whole sentences, so that a translation can be grammatical.
             QToolTip::showText(help->globalPos(),
-                tr("%1: %2 s%3")
-                    .arg(QLocale().toString(
-                        QDateTime::fromMSecsSinceEpoch(pt.startedAtMs), QLocale::ShortFormat))
-                    .arg(pt.durationMs / 1000)
-                    .arg(pt.failed ? tr(" (failed)") : QString()),
+                pt.failed ? tr("The run of %1 took %n s and failed.", nullptr, seconds).arg(when)
+                          : tr("The run of %1 took %n s.", nullptr, seconds).arg(when),
                 this);
         } else {
             QToolTip::hideText();

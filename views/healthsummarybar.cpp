@@ -67,6 +67,33 @@ void HealthSummaryBar::setFilterModel(ConnectionsFilterModel *model)
     refresh();
 }
 
+QString HealthSummaryBar::chipText(Health health, int n)
+{
+    // One phrase per health, counted, so that every language can say it
+    // its own way (never a badge word lower-cased into a sentence).
+    switch (health) {
+    case Health::Healthy:
+        return tr("%n healthy", nullptr, n);
+    case Health::Stale:
+        return tr("%n stale", nullptr, n);
+    case Health::Degraded:
+        return tr("%n degraded", nullptr, n);
+    case Health::Error:
+        return tr("%n error", "connections in error", n);
+    case Health::RateLimited:
+        return tr("%n rate limited", nullptr, n);
+    case Health::Syncing:
+        return tr("%n syncing", nullptr, n);
+    case Health::NeedsReauth:
+        return tr("%n needs re-auth", nullptr, n);
+    case Health::Disconnected:
+        return tr("%n disconnected", nullptr, n);
+    case Health::Unknown:
+        break;
+    }
+    return tr("%n unknown", nullptr, n);
+}
+
 void HealthSummaryBar::refresh()
 {
     if (!m_model)
@@ -76,8 +103,8 @@ void HealthSummaryBar::refresh()
     for (Health h : allHealthValues()) {
         QToolButton *chip = m_chips.value(h);
         const int n = m_model->countFor(h);
-        chip->setText(QStringLiteral("%1 %2").arg(n).arg(HealthBadge(h).text().toLower()));
-        chip->setAccessibleName(tr("%1: %2 connections").arg(HealthBadge(h).text()).arg(n));
+        chip->setText(chipText(h, n));
+        chip->setAccessibleName(tr("%1: %n connection(s)", nullptr, n).arg(HealthBadge(h).text()));
         chip->setChecked(active.contains(h));
         chip->setVisible(n > 0 || active.contains(h));
     }

@@ -24,6 +24,8 @@ public:
     explicit HealthSummaryBar(QWidget *parent = nullptr);
     void setFilterModel(ConnectionsFilterModel *model);
     QToolButton *chip(Health health) const { return m_chips.value(health); }
+    // "3 needs re-auth": a chip's words for n connections of that health.
+    static QString chipText(Health health, int n);
 
 private:
     void refresh();
