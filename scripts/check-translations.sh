@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fails when a user-visible string has no German translation, or a plural
-# form no English one: extracts the strings afresh into scratch copies of the
+# Fails when a user-visible string has no German or French translation, or a
+# plural form no English one: extracts the strings afresh into scratch copies of the
 # .ts files and counts what is unfinished.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,11 +9,12 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 sources=(app views models api auth)
 cp translations/connections-console_de.ts "$scratch/de.ts"
+cp translations/connections-console_fr.ts "$scratch/fr.ts"
 cp translations/connections-console_en.ts "$scratch/en.ts"
-"$LUPDATE" -silent -no-obsolete -locations none "${sources[@]}" -ts "$scratch/de.ts"
+"$LUPDATE" -silent -no-obsolete -locations none "${sources[@]}" -ts "$scratch/de.ts" "$scratch/fr.ts"
 "$LUPDATE" -silent -no-obsolete -locations none -pluralonly "${sources[@]}" -ts "$scratch/en.ts"
 status=0
-for lang in de en; do
+for lang in de fr en; do
   unfinished=$(grep -c 'type="unfinished"' "$scratch/$lang.ts" || true)
   if [ "$unfinished" -ne 0 ]; then
     echo "$unfinished $lang translation(s) missing; run scripts/update-translations.sh and translate in Linguist:" >&2
@@ -30,5 +31,5 @@ if [ -n "$fragments" ]; then
   echo "$fragments" >&2
   status=1
 fi
-[ $status -eq 0 ] && echo "German translation complete: $(grep -c '<source>' "$scratch/de.ts") strings; English plural forms: $(grep -c '<source>' "$scratch/en.ts")"
+[ $status -eq 0 ] && echo "German and French translations complete: $(grep -c '<source>' "$scratch/de.ts") and $(grep -c '<source>' "$scratch/fr.ts") strings; English plural forms: $(grep -c '<source>' "$scratch/en.ts")"
 exit $status

@@ -2889,10 +2889,6 @@
         <translation>Über Connections Console</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native console for a data platform&apos;s connections.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Konsole für die Verbindungen einer Datenplattform.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Workspace %1 on %2</source>
         <translation>Arbeitsbereich %1 auf %2</translation>
     </message>
@@ -2936,6 +2932,26 @@
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;A native desktop console for a data platform: its connections, workspaces and data sources.&lt;/p&gt;&lt;p&gt;Licensed under the &lt;a href=&quot;%2&quot;&gt;Apache License 2.0&lt;/a&gt;. Built with Qt %3 (LGPL-3.0) and QtKeychain (BSD-3-Clause). The sandbox platform, connections-sandbox, uses Qt HTTP Server (GPL-3.0) and ships as its own package.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Project website&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Connections Console %1&lt;/h3&gt;&lt;p&gt;Eine native Desktop-Konsole für eine Datenplattform: ihre Verbindungen, Arbeitsbereiche und Datenquellen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der &lt;a href=&quot;%2&quot;&gt;Apache License 2.0&lt;/a&gt;. Erstellt mit Qt %3 (LGPL-3.0) und QtKeychain (BSD-3-Clause). Die Sandbox-Plattform connections-sandbox verwendet Qt HTTP Server (GPL-3.0) und wird als eigenes Paket ausgeliefert.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;Website des Projekts&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation>%1 ▸ %2</translation>
+    </message>
 </context>
 <context>
     <name>cc::OAuthConnectFlow</name>
@@ -2954,6 +2970,21 @@
     <message>
         <source>Reconnect “%1”</source>
         <translation>„%1“ neu verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3129,33 @@
     <message>
         <source>The sign-in server issued no refresh token, so the sign-in was not saved and ends at %1; sign in again then.</source>
         <translation>Der Anmeldeserver hat kein Aktualisierungstoken ausgestellt; die Anmeldung wurde daher nicht gespeichert und endet um %1. Melden Sie sich dann erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search by action or key</source>
+        <translation>Nach Aktion oder Taste suchen</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

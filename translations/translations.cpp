@@ -27,4 +27,10 @@ void Translations::install()
     }
 }
 
+void Translations::uninstall()
+{
+    QCoreApplication::removeTranslator(&m_qt);
+    QCoreApplication::removeTranslator(&m_own);
+}
+
 } // namespace cc

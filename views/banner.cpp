@@ -3,9 +3,11 @@
 #include "statuspalette.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 
 namespace cc {
@@ -19,8 +21,8 @@ Banner::Banner(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 6, 6);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(10, 6, 6, 6);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText); // a server's words are never markup
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -29,10 +31,17 @@ Banner::Banner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setFlat(true);
     m_close->setText(tr("Dismiss"));
-    layout->addWidget(m_icon);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_action);
-    layout->addWidget(m_close);
+    // The buttons sit right of the text, or under it when the strip is
+    // narrow (a detail pane, a long translation): the text always wraps.
+    m_buttons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_action);
+    buttons->addWidget(m_close);
+    m_grid->addWidget(m_icon, 0, 0, Qt::AlignTop);
+    m_grid->addWidget(m_text, 0, 1);
+    m_grid->setColumnStretch(1, 1);
+    placeButtons(false);
     connect(m_action, &QPushButton::clicked, this, &Banner::actionTriggered);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     hide();
@@ -67,6 +76,27 @@ void Banner::show(Kind kind, const QString &text, const QString &actionText)
     applyTint();
     m_icon->setPixmap(style()->standardIcon(sp).pixmap(20, 20));
     QWidget::show();
+}
+
+void Banner::placeButtons(bool below)
+{
+    m_below = below;
+    m_grid->removeWidget(m_buttons);
+    if (below)
+        m_grid->addWidget(m_buttons, 1, 1, Qt::AlignLeft);
+    else
+        m_grid->addWidget(m_buttons, 0, 2, Qt::AlignVCenter);
+}
+
+void Banner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // Beside the text only while the text keeps room for some 30 characters.
+    const int room
+        = event->size().width() - m_buttons->sizeHint().width() - m_icon->sizeHint().width() - 40;
+    const bool below = room < fontMetrics().averageCharWidth() * 30;
+    if (below != m_below)
+        placeButtons(below);
 }
 
 void Banner::applyTint()

@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -29,9 +30,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyTint();
+    void placeButtons(bool below);
 
     Kind m_kind = Kind::Info;
     StatusPalette::Tone m_tone = StatusPalette::Tone::Running;
@@ -40,6 +43,9 @@ private:
     QLabel *const m_text;
     QPushButton *const m_action;
     QPushButton *const m_close;
+    QWidget *m_buttons = nullptr;
+    QGridLayout *m_grid = nullptr;
+    bool m_below = false;
 };
 
 } // namespace cc

@@ -108,11 +108,13 @@ ConnectionOverview::ConnectionOverview(const ConnectionsModel *model, QWidget *p
     // What needs doing: the attention rule's rows, and the one action that fits.
     m_attention->setObjectName(QStringLiteral("attentionBanner"));
     m_attention->setFrameShape(QFrame::StyledPanel);
-    auto *attention = new QHBoxLayout(m_attention);
+    // The action under the text, so that the text keeps the pane's width
+    // and a long translation never widens the pane.
+    auto *attention = new QVBoxLayout(m_attention);
     m_attentionText->setObjectName(QStringLiteral("attentionText"));
     m_attentionAction->setObjectName(QStringLiteral("attentionAction"));
-    attention->addWidget(m_attentionText, 1);
-    attention->addWidget(m_attentionAction);
+    attention->addWidget(m_attentionText);
+    attention->addWidget(m_attentionAction, 0, Qt::AlignLeft);
     body->addWidget(m_attention);
 
     // The actions, wrapping onto a second row when the pane is narrow.

@@ -8,6 +8,8 @@
 #include "connectionspage.h"
 #include "connectoricons.h"
 #include "messagelabel.h"
+#include "preferencesdialog.h"
+#include "shortcutsdialog.h"
 #include "welcomepage.h"
 #include "workspacesmodel.h"
 #include "workspaceswitcher.h"
@@ -24,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -129,6 +132,18 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+// The platform's keys for a standard action, or the usual desktop ones where
+// the platform has none (Qt's generic theme leaves Quit and Preferences empty).
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, QKeyCombination fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << QKeySequence(fallback);
+    return keys;
+}
+} // namespace
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -145,8 +160,14 @@ void MainWindow::buildMenus()
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("actionSignOut"));
     file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setShortcuts(standardOr(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcuts(standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find…"), this, [this] {
@@ -184,6 +205,7 @@ void MainWindow::buildMenus()
     QAction *utc = view->addAction(tr("Show times in &UTC"));
     utc->setCheckable(true);
     utc->setObjectName(QStringLiteral("actionUtc"));
+    m_utc = utc;
     utc->setChecked(m_settings && m_settings->value(QStringLiteral("view/utc")).toBool());
     connect(utc, &QAction::toggled, this, [this](bool on) {
         if (m_settings)
@@ -194,6 +216,7 @@ void MainWindow::buildMenus()
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     appearance->setObjectName(QStringLiteral("menuAppearance"));
     auto *schemes = new QActionGroup(this);
+    m_schemes = schemes;
     const Appearance::Scheme stored = Appearance::fromKey(
         m_settings ? m_settings->value(QStringLiteral("view/appearance")).toString() : QString());
     for (const auto &[scheme, label] : {std::pair{Appearance::Scheme::System, tr("&System")},
@@ -262,15 +285,124 @@ void MainWindow::buildMenus()
     notify->setCheckable(true);
     notify->setChecked(true);
     notify->setObjectName(QStringLiteral("actionNotifications"));
+    m_notify = notify;
     connect(notify, &QAction::toggled, this, &MainWindow::notificationsToggled);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Connections Console"), this, [this] {
-        QMessageBox::about(this, tr("About Connections Console"),
-            tr("<h3>Connections Console %1</h3><p>A native console for a data platform's "
-               "connections.</p>")
-                .arg(QApplication::applicationVersion()));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::openShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Connections Console"), this, [this] {
+        QMessageBox box(this);
+        box.setObjectName(QStringLiteral("aboutBox"));
+        box.setWindowTitle(tr("About Connections Console"));
+        box.setIconPixmap(windowIcon().pixmap(64, 64));
+        box.setTextFormat(Qt::RichText);
+        box.setText(aboutText());
+        box.exec();
     });
+    about->setMenuRole(QAction::AboutRole);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+}
+
+QString MainWindow::aboutText()
+{
+    const QString projectUrl = QStringLiteral(CC_PROJECT_URL);
+    return tr("<h3>Connections Console %1</h3>"
+              "<p>A native desktop console for a data platform: its connections, workspaces "
+              "and data sources.</p>"
+              "<p>Licensed under the <a href=\"%2\">Apache License 2.0</a>. Built with "
+              "Qt %3 (LGPL-3.0) and QtKeychain (BSD-3-Clause). The sandbox platform, "
+              "connections-sandbox, uses Qt HTTP Server (GPL-3.0) and ships as its own "
+              "package.</p>"
+              "<p><a href=\"%4\">Project website</a></p>")
+        .arg(QApplication::applicationVersion().toHtmlEscaped(),
+            QStringLiteral("https://www.apache.org/licenses/LICENSE-2.0"),
+            QString::fromLatin1(qVersion()), projectUrl.toHtmlEscaped());
+}
+
+namespace {
+// An action's text as a list shows it: no mnemonic marker, no "…".
+QString plainActionText(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    if (text.endsWith(QChar(0x2026)))
+        text.chop(1);
+    return text;
+}
+
+void collectMenu(
+    QMenu *menu, const QString &where, QList<ShortcutEntry> &out, QSet<QAction *> &seen)
+{
+    const auto actions = menu->actions();
+    for (QAction *a : actions) {
+        if (a->menu()) {
+            collectMenu(a->menu(),
+                MainWindow::tr("%1 ▸ %2").arg(where, plainActionText(a->menu()->title())), out,
+                seen);
+            continue;
+        }
+        seen.insert(a);
+        if (!a->shortcut().isEmpty())
+            out.append({where, plainActionText(a->text()), a->shortcut()});
+    }
+}
+} // namespace
+
+QList<ShortcutEntry> MainWindow::shortcutEntries() const
+{
+    QList<ShortcutEntry> out;
+    QSet<QAction *> seen;
+    const auto menus = menuBar()->actions();
+    for (QAction *m : menus) {
+        if (m->menu())
+            collectMenu(m->menu(), plainActionText(m->menu()->title()), out, seen);
+    }
+    // Keys that belong to a page (its own actions, such as Data sources'
+    // Sync now), grouped under the page's name.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *page = i == 0 ? static_cast<QWidget *>(m_connections)
+                               : m_pages->item(i)->data(Qt::UserRole).value<QWidget *>();
+        if (!page)
+            continue;
+        const auto actions = page->findChildren<QAction *>();
+        for (QAction *a : actions) {
+            if (seen.contains(a) || a->shortcut().isEmpty() || a->text().isEmpty())
+                continue;
+            seen.insert(a);
+            out.append({m_pages->item(i)->text(), plainActionText(a->text()), a->shortcut()});
+        }
+        const auto widgetActions = page->actions();
+        for (QAction *a : widgetActions) {
+            if (seen.contains(a) || a->shortcut().isEmpty() || a->text().isEmpty())
+                continue;
+            seen.insert(a);
+            out.append({m_pages->item(i)->text(), plainActionText(a->text()), a->shortcut()});
+        }
+    }
+    return out;
+}
+
+ShortcutsDialog *MainWindow::openShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutEntries(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+PreferencesDialog *MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_schemes, {m_utc, m_notify}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)

@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <functional>
 
+class QAction;
+class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -26,6 +28,9 @@ class WelcomePage;
 class WorkspaceSwitcher;
 class WorkspacesModel;
 class MessageLabel;
+class PreferencesDialog;
+class ShortcutsDialog;
+struct ShortcutEntry;
 
 // The main window: a page list on the left (Connections, then the pages the
 // composition root adds), the workspace, user and sign-in state on top, the
@@ -66,6 +71,14 @@ public:
     const ConnectorIcons *connectorIcons() const { return m_icons; }
     // Opens "Add a connection" (modal, non-blocking for tests: returns the dialog).
     class CatalogPickerDialog *openCatalogPicker();
+    // Help ▸ Keyboard Shortcuts and File ▸ Preferences (both non-blocking).
+    ShortcutsDialog *openShortcuts();
+    PreferencesDialog *openPreferences();
+    // Every keyboard shortcut of the window, from its actions: the menus'
+    // (grouped by menu) and the pages' own (grouped by page).
+    QList<ShortcutEntry> shortcutEntries() const;
+    // Help ▸ About's text: version, licences, links.
+    static QString aboutText();
 
 Q_SIGNALS:
     void refreshRequested();
@@ -108,6 +121,9 @@ private:
     QHBoxLayout *m_identityLayout = nullptr;
     void updateWorkspaceChoice();
     QMenu *m_goMenu = nullptr; // View ▸ Go to, filled as pages are added
+    QActionGroup *m_schemes = nullptr; // View ▸ Appearance
+    QAction *m_utc = nullptr;
+    QAction *m_notify = nullptr;
 };
 
 } // namespace cc

@@ -8,13 +8,25 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QTest>
+#include <map>
+#include <memory>
 
 namespace {
-// What a user on an English (or untranslated) locale reads, plural forms included.
-void installEnglish()
+// What a user of `locale` reads: English (plural forms included) unless the
+// test asks for another language. The one installed before is removed.
+int installLanguage(const QLocale &locale)
 {
-    static cc::Translations english{QLocale(QLocale::English)};
-    english.install();
+    static std::map<QString, std::unique_ptr<cc::Translations>> loaded;
+    static cc::Translations *current = nullptr;
+    std::unique_ptr<cc::Translations> &t = loaded[locale.name()];
+    if (!t)
+        t = std::make_unique<cc::Translations>(locale);
+    if (current && current != t.get())
+        current->uninstall();
+    t->install();
+    current = t.get();
+    QLocale::setDefault(locale.language() == QLocale::English ? QLocale::system() : locale);
+    return 0;
 }
 } // namespace
 
@@ -29,13 +41,12 @@ static
 }
 
 TestConsole::TestConsole(const QString &settingsFile, const TestSeams &seams)
-    : settings(settingsFile, QSettings::IniFormat)
+    : language(installLanguage(seams.locale))
+    , settings(settingsFile, QSettings::IniFormat)
     , browser(seams.browserProgram)
     , console(&nam, seams.secrets ? seams.secrets : &memorySecrets, &settings, &browser, &dialogs,
           optionsFor(seams))
-{
-    installEnglish();
-}
+{ }
 
 bool TestConsole::startWithKey(const QString &origin, const QString &apiKey, int timeoutMs)
 {

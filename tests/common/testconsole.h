@@ -11,6 +11,7 @@
 #include "scriptedmessageboxes.h"
 #include "secretstore.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -24,6 +25,8 @@ struct TestSeams
     cc::SecretStore *secrets; // nullptr: TestConsole::memorySecrets
     QString browserProgram; // none: a flow that needs a browser says it could not open one
     bool trayIcon = false;
+    // The language the console is built in (its translation is installed first).
+    QLocale locale{QLocale::English};
 };
 
 struct TestConsole
@@ -38,6 +41,7 @@ struct TestConsole
     // it. False (with a warning saying why) when a step cannot be done.
     bool chooseWorkspaceByKeyboard(const QString &workspaceId);
 
+    int language; // installed before anything below is built
     QSettings settings;
     QNetworkAccessManager nam;
     cc::MemorySecretStore memorySecrets;

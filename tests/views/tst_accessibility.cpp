@@ -1,7 +1,8 @@
 // What a screen reader gets from the console as it ships (built through the
 // composition root), against the sandbox's demo seed:
 //  - every widget that takes keyboard focus on every page, in the window's
-//    identity bar and in the main dialogs, has an accessible name (its own, its buddy
+//    identity bar and in the main dialogs (catalog picker, data source, conversion,
+//    keyboard shortcuts, preferences) has an accessible name (its own, its buddy
 //    label's, or its text): Qt's accessibility interface is asked, as an
 //    assistive technology would through AT-SPI;
 //  - the charts give their text summary as the accessible description;
@@ -16,7 +17,9 @@
 #include "datasourcesmodel.h"
 #include "datasourcespage.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "sandboxprocess.h"
+#include "shortcutsdialog.h"
 #include "testconsole.h"
 #include "workspacecontroller.h"
 #include "workspacepage.h"
@@ -135,6 +138,15 @@ void TestAccessibility::everyFocusableWidgetHasAName()
     QTRY_VERIFY(convert->isVisible());
     unnamed << unnamedIn(convert);
     convert->reject();
+    // Help ▸ Keyboard Shortcuts and File ▸ Preferences.
+    QDialog *shortcuts = window->openShortcuts();
+    QTRY_VERIFY(shortcuts->isVisible());
+    unnamed << unnamedIn(shortcuts);
+    shortcuts->reject();
+    QDialog *preferences = window->openPreferences();
+    QTRY_VERIFY(preferences->isVisible());
+    unnamed << unnamedIn(preferences);
+    preferences->reject();
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
 }

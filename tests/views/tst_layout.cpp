@@ -1,5 +1,6 @@
 // The console as it ships (built through the composition root), against the
-// sandbox's demo seed, at its first-start size and at 1366×768: on every main
+// sandbox's demo seed, in English, German and French (the languages it ships),
+// at its first-start size and at 1366×768: on every main
 // page, with a connection and a data source selected, no visible label or
 // button is narrower than its text needs (nothing clipped), no wrapping
 // label is shorter than its text needs at its width, and the connection
@@ -16,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QMenuBar>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -90,28 +92,50 @@ private:
         QStringLiteral("--seed"), QStringLiteral("demo")}};
     QTemporaryDir m_dir;
     std::unique_ptr<TestConsole> m_t;
+    QString m_language;
 };
 
 void TestLayout::initTestCase()
 {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-    m_t = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("layout.ini")));
-    m_t->console.show();
-    QVERIFY(m_t->startWithKey(m_sandbox.origin(), kAdmin));
 }
 
 void TestLayout::nothingIsClipped_data()
 {
+    QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QSize>("size");
-    QTest::newRow("first start") << QSize();
-    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::addColumn<QString>("fileMenu"); // proof that the language is the row's
+    for (const auto &[locale, file] :
+        {std::pair{QLocale(QLocale::English), QStringLiteral("&File")},
+            std::pair{QLocale(QLocale::German), QStringLiteral("&Datei")},
+            std::pair{QLocale(QLocale::French), QStringLiteral("&Fichier")}}) {
+        const QByteArray lang = locale.name().left(2).toLatin1();
+        QTest::newRow(QByteArray(lang + " first start").constData()) << locale << QSize() << file;
+        QTest::newRow(QByteArray(lang + " 1366x768").constData())
+            << locale << QSize(1366, 768) << file;
+    }
 }
 
 void TestLayout::nothingIsClipped()
 {
+    QFETCH(QLocale, locale);
     QFETCH(QSize, size);
+    QFETCH(QString, fileMenu);
+    // The console is built in the row's language (a new one per language,
+    // with fresh settings: the first-start size is the first start's).
+    if (!m_t || m_language != locale.name()) {
+        m_t.reset();
+        TestSeams seams;
+        seams.locale = locale;
+        m_t = std::make_unique<TestConsole>(
+            m_dir.filePath(QStringLiteral("layout-%1.ini").arg(locale.name())), seams);
+        m_t->console.show();
+        QVERIFY(m_t->startWithKey(m_sandbox.origin(), kAdmin));
+        m_language = locale.name();
+    }
     MainWindow *window = m_t->console.window();
+    QCOMPARE(window->menuBar()->actions().value(0)->text(), fileMenu);
     if (size.isValid())
         window->resize(size);
     QStringList problems;

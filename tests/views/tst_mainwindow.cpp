@@ -10,12 +10,15 @@
 #include "connectionspage.h"
 #include "httpclient.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "sandboxprocess.h"
 #include "scriptedhttpserver.h"
+#include "shortcutsdialog.h"
 #include "testconsole.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace cc;
 
@@ -68,6 +72,9 @@ private slots:
     void firstStartFitsTheScreen();
     void serverTextIsNeverMarkup();
     void aBusyPlatformAtSignInIsRetried();
+    void keyboardShortcutsListEveryShortcut();
+    void preferencesDriveTheViewMenu();
+    void aboutSaysVersionLicencesAndLinks();
 
 private:
     // A sandbox with `args` and the demo seed (unless args seed), and a console on it.
@@ -449,6 +456,128 @@ void TestMainWindow::firstStartFitsTheScreen()
     QVERIFY(w->width() <= qMax(available.width(), minimum.width()));
     QVERIFY(w->height() <= qMax(available.height(), minimum.height()));
     QVERIFY(w->width() >= minimum.width());
+}
+
+namespace {
+// The shortcuts dialog's rows, as "<group> | <action> | <keys>".
+QStringList shortcutRows(QTreeWidget *tree, bool visibleOnly = false)
+{
+    QStringList rows;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            if (visibleOnly && (item->isHidden() || group->isHidden()))
+                continue;
+            rows << group->text(0) + QStringLiteral(" | ") + item->text(0) + QStringLiteral(" | ")
+                    + item->text(1);
+        }
+    }
+    return rows;
+}
+} // namespace
+
+void TestMainWindow::keyboardShortcutsListEveryShortcut()
+{
+    QVERIFY(start());
+    ShortcutsDialog *dialog = window()->openShortcuts();
+    QTRY_VERIFY(dialog->isVisible());
+    const QStringList rows = shortcutRows(dialog->tree());
+    // The menus' keys, grouped by menu, and the pages' own keys by page.
+    for (const QString &expected :
+        {QStringLiteral("File | Refresh | F5"), QStringLiteral("File | Add a connection | Ctrl+N"),
+            QStringLiteral("File | Preferences | Ctrl+,"), QStringLiteral("File | Quit | Ctrl+Q"),
+            QStringLiteral("View | Find | Ctrl+F"),
+            QStringLiteral("View | Next needing attention | F8"),
+            QStringLiteral("View ▸ Go to | Connections | Ctrl+1"),
+            QStringLiteral("View ▸ Go to | Data sources | Ctrl+3"),
+            QStringLiteral("Connection | Sync now | Ctrl+Shift+S"),
+            QStringLiteral("Connection | History | Ctrl+H"),
+            QStringLiteral("Data sources | Sync now | Ctrl+Shift+S"),
+            QStringLiteral("Data sources | Edit | F2")})
+        QVERIFY2(rows.contains(expected), qPrintable(expected + u'\n' + rows.join(u'\n')));
+    // Every action of the window that has keys is listed.
+    const auto actions = window()->findChildren<QAction *>();
+    for (QAction *a : actions) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(
+            std::any_of(rows.cbegin(), rows.cend(),
+                [&](const QString &row) { return row.endsWith(QStringLiteral(" | ") + keys); }),
+            qPrintable(a->text() + QStringLiteral(" ") + keys));
+    }
+    // The search narrows by key or by name.
+    QTest::keyClicks(dialog->search(), QStringLiteral("F8"));
+    const QStringList f8{QStringLiteral("View | Next needing attention | F8"),
+        QStringLiteral("View | Previous needing attention | Shift+F8")};
+    QCOMPARE(shortcutRows(dialog->tree(), true), f8);
+    dialog->search()->clear();
+    QCOMPARE(shortcutRows(dialog->tree(), true), rows);
+    dialog->reject();
+}
+
+void TestMainWindow::preferencesDriveTheViewMenu()
+{
+    QVERIFY(start());
+    QAction *preferences = window()->findChild<QAction *>(QStringLiteral("actionPreferences"));
+    QVERIFY(preferences);
+    // The platform's keys, or Ctrl+, and Ctrl+Q where it has none (offscreen).
+    const auto expected = [](QKeySequence::StandardKey key, const char *fallback) {
+        const auto keys = QKeySequence::keyBindings(key);
+        return keys.isEmpty() ? QKeySequence(QLatin1String(fallback)) : keys.first();
+    };
+    QCOMPARE(preferences->shortcut(), expected(QKeySequence::Preferences, "Ctrl+,"));
+    QCOMPARE(window()->findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(),
+        expected(QKeySequence::Quit, "Ctrl+Q"));
+    PreferencesDialog *dialog = window()->openPreferences();
+    QTRY_VERIFY(dialog->isVisible());
+    QComboBox *appearance = dialog->appearanceBox();
+    QCOMPARE(appearance->currentText(), QStringLiteral("System"));
+    QAction *dark = window()->findChild<QAction *>(QStringLiteral("actionAppearance_dark"));
+    QAction *system = window()->findChild<QAction *>(QStringLiteral("actionAppearance_system"));
+    // Choosing Dark in the dialog is choosing it in the menu (and kept).
+    appearance->setCurrentIndex(appearance->findText(QStringLiteral("Dark")));
+    Q_EMIT appearance->activated(appearance->currentIndex());
+    QVERIFY(dark->isChecked());
+    QCOMPARE(m_console->settings.value(QStringLiteral("view/appearance")).toString(),
+        QStringLiteral("dark"));
+    // And the menu moves the dialog.
+    system->trigger();
+    QCOMPARE(appearance->currentText(), QStringLiteral("System"));
+    QCOMPARE(m_console->settings.value(QStringLiteral("view/appearance")).toString(),
+        QStringLiteral("system"));
+    QCheckBox *utcBox = dialog->findChild<QCheckBox *>(QStringLiteral("preferences_actionUtc"));
+    QCheckBox *notifyBox
+        = dialog->findChild<QCheckBox *>(QStringLiteral("preferences_actionNotifications"));
+    QVERIFY(utcBox && notifyBox);
+    QCOMPARE(utcBox->text(), QStringLiteral("Show times in &UTC"));
+    // Each box shows its action's state and flips it (and the action flips the box).
+    QAction *utc = window()->findChild<QAction *>(QStringLiteral("actionUtc"));
+    QAction *notify = window()->findChild<QAction *>(QStringLiteral("actionNotifications"));
+    const bool utcBefore = utc->isChecked();
+    QCOMPARE(utcBox->isChecked(), utcBefore);
+    utcBox->click();
+    QCOMPARE(utc->isChecked(), !utcBefore);
+    QCOMPARE(m_console->settings.value(QStringLiteral("view/utc")).toBool(), !utcBefore);
+    const bool notifyBefore = notify->isChecked();
+    QCOMPARE(notifyBox->isChecked(), notifyBefore);
+    notify->trigger();
+    QCOMPARE(notifyBox->isChecked(), !notifyBefore);
+    QCOMPARE(m_console->console.notifier()->isEnabled(), !notifyBefore);
+    dialog->reject();
+}
+
+void TestMainWindow::aboutSaysVersionLicencesAndLinks()
+{
+    const QString text = MainWindow::aboutText();
+    QVERIFY2(text.contains(QApplication::applicationVersion()), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Apache License 2.0")));
+    QVERIFY(text.contains(QStringLiteral("LGPL-3.0")));
+    QVERIFY(text.contains(QStringLiteral("GPL-3.0")));
+    QVERIFY(text.contains(QStringLiteral("href=\"https://www.apache.org/licenses/LICENSE-2.0\"")));
+    QVERIFY(text.contains(QStringLiteral("href=\"https://connections-console.invalid/\"")));
+    QVERIFY(text.contains(QString::fromLatin1(qVersion())));
 }
 
 QTEST_MAIN(TestMainWindow)

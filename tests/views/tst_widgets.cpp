@@ -2,6 +2,7 @@
 // health value, the summary bar's counts and one-click filters, and the
 // catalog picker's coming-soon entries.
 #include "../models/modelfixtures.h"
+#include "banner.h"
 #include "catalogpickerdialog.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
@@ -16,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
@@ -32,6 +34,7 @@ class TestWidgets : public QObject
     Q_OBJECT
 
 private slots:
+    void bannerButtonsGoUnderTheTextWhenNarrow();
     void badgeTextForEveryHealthValue_data();
     void badgeTextForEveryHealthValue();
     void delegatePaintsColourGlyphAndText();
@@ -41,6 +44,28 @@ private slots:
     void statusPaletteHasLightAndDarkTones();
     void aQuestionLeadsWithItselfAndShowsNamesAsText();
 };
+
+void TestWidgets::bannerButtonsGoUnderTheTextWhenNarrow()
+{
+    Banner banner;
+    banner.show(Banner::Kind::Error,
+        QStringLiteral("The platform could not be reached, and the list shows what it had."),
+        QStringLiteral("Try again"));
+    QLabel *text = banner.findChild<QLabel *>(QStringLiteral("bannerText"));
+    QPushButton *action = banner.actionButton();
+    // Wide: the buttons beside the text, on its line.
+    banner.resize(900, banner.heightForWidth(900) > 0 ? banner.heightForWidth(900) : 60);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(action->mapTo(&banner, QPoint()).x() > text->geometry().right());
+    // Narrow: under the text, and the strip is no wider than it was made.
+    banner.resize(260, 120);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY2(action->mapTo(&banner, QPoint()).y() > text->geometry().bottom(),
+        qPrintable(QStringLiteral("action at %1, text ends at %2")
+                       .arg(action->mapTo(&banner, QPoint()).y())
+                       .arg(text->geometry().bottom())));
+    QVERIFY(banner.minimumSizeHint().width() <= 260);
+}
 
 void TestWidgets::badgeTextForEveryHealthValue_data()
 {

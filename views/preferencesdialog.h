@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QCheckBox;
+
+namespace cc {
+
+// File ▸ Preferences (the platform's Preferences key): the View menu's
+// settings in one place. It drives the menu's own actions, which keep the
+// settings, so the menu and the dialog can never disagree; a change applies
+// at once, as in GNOME's and KDE's instant-apply dialogs.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `appearance`: the exclusive System / Light / Dark actions; `toggles`:
+    // checkable actions, one check box each.
+    PreferencesDialog(
+        QActionGroup *appearance, const QList<QAction *> &toggles, QWidget *parent = nullptr);
+    QComboBox *appearanceBox() const { return m_appearance; }
+    QList<QCheckBox *> checkBoxes() const { return m_checks; }
+
+private:
+    void syncAppearance();
+
+    QActionGroup *const m_group;
+    QComboBox *const m_appearance;
+    QList<QCheckBox *> m_checks;
+};
+
+} // namespace cc
