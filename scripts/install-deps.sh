@@ -25,6 +25,9 @@ packages=(
   # tzdata: tests run in a time zone that is not UTC)
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools chromium imagemagick
   curl ca-certificates xdotool xclip python3 tzdata
+  # the accessibility test (tests/app/atspi_console.sh): the AT-SPI bus and
+  # registry, and Debian's Python AT-SPI bindings a screen reader's tooling uses
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0
   # packaging checks (tests/app/install_layout.sh, deb_package.sh): the desktop
   # entry, the AppStream metainfo, the man pages, CPack's .deb (dpkg-shlibdeps, file) and lintian
   desktop-file-utils appstream man-db groff-base dpkg-dev file lintian

@@ -936,6 +936,10 @@
         <source>Connection overview</source>
         <translation>Verbindungsübersicht</translation>
     </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Verbindungsdetails</translation>
+    </message>
 </context>
 <context>
     <name>cc::ConnectionHistoryView</name>
@@ -2372,6 +2376,14 @@
     <message>
         <source>Data source overview</source>
         <translation>Datenquellenübersicht</translation>
+    </message>
+    <message>
+        <source>Data source details</source>
+        <translation>Details der Datenquelle</translation>
+    </message>
+    <message>
+        <source>Loading status…</source>
+        <translation>Status wird geladen…</translation>
     </message>
 </context>
 <context>

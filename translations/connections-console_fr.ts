@@ -936,6 +936,10 @@
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Détails de la connexion</translation>
+    </message>
 </context>
 <context>
     <name>cc::ConnectionHistoryView</name>
@@ -2372,6 +2376,14 @@
             <numerusform>Aucun événement en échec sur la période de %n jour.</numerusform>
             <numerusform>Aucun événement en échec ces %n derniers jours.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Data source details</source>
+        <translation>Détails de la source de données</translation>
+    </message>
+    <message>
+        <source>Loading status…</source>
+        <translation>Chargement de l’état…</translation>
     </message>
 </context>
 <context>

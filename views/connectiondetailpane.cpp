@@ -47,6 +47,7 @@ ConnectionDetailPane::ConnectionDetailPane(
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_overview);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Connection details"));
     m_tabs->addTab(scroll, tr("Overview"));
     m_tabs->addTab(m_history, tr("History"));
     outer->addWidget(m_tabs, 1);
@@ -75,6 +76,7 @@ void ConnectionDetailPane::refresh()
     const int row = m_id.isEmpty() ? -1 : m_model->rowOf(m_id);
     m_placeholder->setVisible(row < 0);
     m_tabs->setVisible(row >= 0);
+    m_title->setVisible(row >= 0);
     if (row < 0) {
         m_title->clear();
         return;

@@ -5,6 +5,7 @@
 #include "connectionsmodel.h"
 #include "connectorcatalogmodel.h"
 #include "connectoricons.h"
+#include "currentfollowsselection.h"
 #include "healthbadge.h"
 #include "healthbadgedelegate.h"
 #include "healthsummarybar.h"
@@ -263,6 +264,7 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_detail->refresh(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ConnectionsPage::selectionMoved);
+    makeCurrentFollowSelection(m_table);
     connect(m_detail, &ConnectionDetailPane::reconnectRequested, this,
         &ConnectionsPage::reconnectRequested);
     connect(m_detail, &ConnectionDetailPane::syncRequested, this, &ConnectionsPage::syncRequested);

@@ -3,6 +3,7 @@
 #include "banner.h"
 #include "connectionsmodel.h"
 #include "connectoricons.h"
+#include "currentfollowsselection.h"
 #include "dailybarschart.h"
 #include "dailybucketsmodel.h"
 #include "datasourcebadge.h"
@@ -233,6 +234,7 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     buildHistory(history);
     m_tabs->addTab(history, tr("Hi&story"));
     m_tabs->setObjectName(QStringLiteral("dataSourceTabs"));
+    m_tabs->setAccessibleName(tr("Data source details"));
     // The selected source's name and actions stay above both tabs, so Sync
     // now (Alt+Y, Ctrl+Shift+S) works while its history is on screen.
     auto *detailSide = new QWidget(m_splitter);
@@ -291,6 +293,7 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     connect(m_banner, &Banner::actionTriggered, this, &DataSourcesPage::retryRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { Q_EMIT selectionChanged(selectedId()); });
+    makeCurrentFollowSelection(m_table);
     connect(list, &QAbstractItemModel::modelReset, this, [this] { showDetail(nullptr); });
     connect(list, &QAbstractItemModel::rowsRemoved, this, &DataSourcesPage::showEmptyState);
     connect(list, &QAbstractItemModel::rowsInserted, this, &DataSourcesPage::showEmptyState);
@@ -742,14 +745,15 @@ void DataSourcesPage::showDetail(const DataSource *s)
     const QString id = s ? s->id : QString();
     if (id != m_shownId) {
         m_syncResult->clear();
-        m_counts->clear();
+        m_counts->setText(s ? tr("Loading status…") : QString());
         m_shownId = id;
     }
+    m_counts->setVisible(s != nullptr);
     if (!s) {
         m_selectedName.clear();
         m_title->setText(tr("Select a data source to see its fields, status and history."));
         for (QLabel *l : std::as_const(m_fields))
-            l->clear();
+            l->setText(tr("—"));
         m_config->setTree({}, QString());
         m_mappings->setTree({}, QString());
         m_failures->setFailures({});
@@ -760,8 +764,9 @@ void DataSourcesPage::showDetail(const DataSource *s)
     m_selectedName = s->displayName.isEmpty() ? s->name : s->displayName;
     m_title->setText(m_selectedName);
     const HealthBadge badge = dataSourceBadge(*s);
+    // An empty value reads "—": never an empty (yet focusable) label.
     const auto set = [this](const QString &field, const QString &text) {
-        m_fields.value(field)->setText(text);
+        m_fields.value(field)->setText(text.isEmpty() ? tr("—") : text);
     };
     const auto time = [this](qint64 ms) {
         return ms > 0 ? ConnectionsModel::exactTime(ms, m_utc) : tr("never");

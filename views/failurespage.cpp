@@ -2,6 +2,7 @@
 
 #include "connectionsmodel.h"
 #include "connectoricons.h"
+#include "currentfollowsselection.h"
 #include "failuresmodel.h"
 #include "healthbadge.h"
 
@@ -99,6 +100,7 @@ FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connection
 
     connect(m_range, &QComboBox::currentIndexChanged, this,
         [this] { m_failures->setRangeDays(m_range->currentData().toInt()); });
+    makeCurrentFollowSelection(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &FailuresPage::showAffected);
     connect(failures, &QAbstractItemModel::modelReset, this, [this] {
