@@ -1,8 +1,11 @@
 #include "console.h"
 
+#include "appearance.h"
 #include "connectiondetailpane.h"
 #include "connectionspage.h"
+#include "loopbacklistener.h"
 #include "secretstore.h"
+#include "statuspalette.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -50,6 +53,18 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
     , m_workspaceController(&m_platformApi, &m_workspacePage, &m_window, dialogs)
     , m_cadenceController(&m_client, &m_cadences, &m_catalog, &m_cadencePage, &m_history)
 {
+    // The browser's result page after a sign-in or a connect wears the
+    // console's colours: its light and dark palettes, its status palette.
+    const auto pageColours = [](const QPalette &p, const StatusPalette &status) {
+        return LoopbackListener::PageColours{p.color(QPalette::Window),
+            p.color(QPalette::WindowText), p.color(QPalette::Base), p.color(QPalette::Mid),
+            p.color(QPalette::AlternateBase), status.color(StatusPalette::Tone::Success),
+            status.color(StatusPalette::Tone::Error)};
+    };
+    LoopbackListener::setPageColours(
+        pageColours(Appearance::lightPalette(), StatusPalette::light()),
+        pageColours(Appearance::darkPalette(), StatusPalette::dark()));
+
     // Times follow View ▸ Show times in UTC, from the first paint on.
     const bool utc = settings->value(kUtc).toBool();
     m_connections.setUtc(utc);

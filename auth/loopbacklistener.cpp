@@ -137,6 +137,28 @@ void LoopbackListener::accept()
     }
 }
 
+namespace {
+LoopbackListener::PageColours &colours(bool dark)
+{
+    static LoopbackListener::PageColours light{QColor(0xf4f5f7), QColor(0x1d2433), QColor(0xffffff),
+        QColor(0xd8dce3), QColor(0xeef1f6), QColor(0x1e7b34), QColor(0xb3261e)};
+    static LoopbackListener::PageColours darkColours{QColor(0x1b1d22), QColor(0xe6e8ec),
+        QColor(0x23262d), QColor(0x3a3f4a), QColor(0x30343d), QColor(0x6fcf87), QColor(0xf28b82)};
+    return dark ? darkColours : light;
+}
+} // namespace
+
+void LoopbackListener::setPageColours(const PageColours &light, const PageColours &dark)
+{
+    colours(false) = light;
+    colours(true) = dark;
+}
+
+LoopbackListener::PageColours LoopbackListener::pageColours(bool dark)
+{
+    return colours(dark);
+}
+
 QString LoopbackListener::resultPage(bool ok, const QString &title, const QString &message)
 {
     QFile file(QStringLiteral(":/loopback-result.html"));
@@ -149,6 +171,16 @@ QString LoopbackListener::resultPage(bool ok, const QString &title, const QStrin
         out.replace(u'\'', QStringLiteral("&#39;"));
         return out;
     };
+    // The colours, as CSS custom properties: {{LIGHT_OK}}, {{DARK_WINDOW}} …
+    for (const bool dark : {false, true}) {
+        const PageColours &c = colours(dark);
+        const QString prefix = dark ? QStringLiteral("{{DARK_") : QStringLiteral("{{LIGHT_");
+        for (const auto &[name, colour] :
+            {std::pair{"WINDOW", c.window}, {"TEXT", c.text}, {"SURFACE", c.surface},
+                {"BORDER", c.border}, {"CODE", c.code}, {"OK", c.ok}, {"ERROR", c.error}})
+            page.replace(
+                prefix + QLatin1String(name) + QStringLiteral("}}"), colour.name(QColor::HexRgb));
+    }
     page.replace(QStringLiteral("{{CLASS}}"), ok ? QStringLiteral("ok") : QStringLiteral("error"));
     page.replace(QStringLiteral("{{TITLE}}"), esc(title));
     page.replace(QStringLiteral("{{MESSAGE}}"), esc(message));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
@@ -58,6 +59,17 @@ public:
     void setSuccessMessage(const QString &title, const QString &message);
 
     static QString resultPage(bool ok, const QString &title, const QString &message);
+
+    // The colours of the result page, for a light and a dark browser
+    // (prefers-color-scheme). The composition root sets them once from the
+    // console's own palettes and status palette, so the page the browser
+    // shows is the console's; until then, the same values as literals.
+    struct PageColours
+    {
+        QColor window, text, surface, border, code, ok, error;
+    };
+    static void setPageColours(const PageColours &light, const PageColours &dark);
+    static PageColours pageColours(bool dark);
 
     // The request parser, apart from any socket (so it can be fuzzed): what
     // to answer to the bytes received so far on one connection.

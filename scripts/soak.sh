@@ -68,10 +68,10 @@ CONNECTIONS_API_KEY=$key QT_LOGGING_RULES='console.api.info=true;console.control
   "$console" --server "$origin" >"$work/console.out" 2>"$work/console.log" &
 cpid=$!
 for _ in $(seq 1 300); do
-  xdotool search --onlyvisible --name '^Connections Console$' >/dev/null 2>&1 && break
+  xdotool search --onlyvisible --name '(^| — )Connections Console$' >/dev/null 2>&1 && break
   sleep 0.1
 done
-window=$(xdotool search --onlyvisible --name '^Connections Console$' | head -n 1)
+window=$(xdotool search --onlyvisible --name '(^| — )Connections Console$' | head -n 1)
 [ -n "$window" ] || { echo "soak: no console window"; exit 1; }
 keys() { xdotool windowfocus --sync "$window" key --delay 60 "$@"; }
 search="soak search kept"

@@ -2964,6 +2964,10 @@
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
+    <message>
+        <source>%1 — Connections Console</source>
+        <translation>%1 — Connections Console</translation>
+    </message>
 </context>
 <context>
     <name>cc::OAuthConnectFlow</name>

@@ -2383,7 +2383,7 @@
     </message>
     <message>
         <source>Loading status…</source>
-        <translation>Chargement de l’état…</translation>
+        <translation>Chargement du statut…</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +2963,10 @@
     <message>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
+    </message>
+    <message>
+        <source>%1 — Connections Console</source>
+        <translation>%1 — Connections Console</translation>
     </message>
 </context>
 <context>

@@ -423,6 +423,7 @@ void MainWindow::clearIdentity()
 {
     m_workspace->setText(tr("No workspace"));
     m_workspace->setToolTip(QString());
+    setWindowTitle(tr("Connections Console"));
     m_user->clear();
     m_user->setToolTip(QString());
 }
@@ -458,7 +459,11 @@ void MainWindow::showConnections()
 
 void MainWindow::setIdentity(const Me &me, const QString &serverLabel)
 {
-    m_workspace->setText(me.workspaceName.isEmpty() ? me.workspaceSlug : me.workspaceName);
+    const QString workspace = me.workspaceName.isEmpty() ? me.workspaceSlug : me.workspaceName;
+    m_workspace->setText(workspace);
+    // "Demo Workspace — Connections Console": the task bar tells two apart.
+    setWindowTitle(workspace.isEmpty() ? tr("Connections Console")
+                                       : tr("%1 — Connections Console").arg(workspace));
     m_workspace->setToolTip(tr("Workspace %1 on %2").arg(me.workspaceSlug, serverLabel));
     m_user->setText(tr("%1 · %2").arg(me.name.isEmpty() ? me.email : me.name, me.role));
     m_user->setToolTip(me.email);

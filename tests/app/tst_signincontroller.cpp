@@ -194,6 +194,8 @@ void TestSignInController::signOutForgetsTheKey()
         m_sandbox.origin(), kAdmin, t.console.window()->welcomePage());
     QTRY_COMPARE_WITH_TIMEOUT(t.console.connections()->rowCount(), 26, 15000);
     QVERIFY(!keychain.entries.isEmpty());
+    QCOMPARE(
+        t.console.window()->windowTitle(), QStringLiteral("Acme Workspace — Connections Console"));
     QSignalSpy signedOut(t.console.session(), &Session::signedOut);
     t.console.window()->findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
     QCOMPARE(signedOut.count(), 1);
@@ -203,6 +205,7 @@ void TestSignInController::signOutForgetsTheKey()
     QCOMPARE(t.console.connections()->rowCount(), 0); // nothing of the workspace stays on screen
     QCOMPARE(t.console.window()->findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
         QStringLiteral("No workspace"));
+    QCOMPARE(t.console.window()->windowTitle(), QStringLiteral("Connections Console"));
     QVERIFY(t.console.window()->findChild<QLabel *>(QStringLiteral("userLabel"))->text().isEmpty());
     QTRY_VERIFY(keychain.entries.isEmpty());
     // F5 after signing out asks the platform nothing.

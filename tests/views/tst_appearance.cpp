@@ -6,6 +6,7 @@
 //    (Fusion for Light and Dark), a status message follows the scheme, the
 //    choice is remembered, and the next console starts with it.
 #include "appearance.h"
+#include "loopbacklistener.h"
 #include "mainwindow.h"
 #include "messagelabel.h"
 #include "statuspalette.h"
@@ -48,6 +49,7 @@ private slots:
     void palettesMeetAA_data();
     void palettesMeetAA();
     void theMenuSwitchesAndRemembers();
+    void theBrowsersResultPageWearsThePalettes();
     void cleanup() { Appearance::apply(Appearance::Scheme::System); }
 };
 
@@ -150,6 +152,38 @@ void TestAppearance::theMenuSwitchesAndRemembers()
         QCOMPARE(t.settings.value(QStringLiteral("view/appearance")).toString(),
             QStringLiteral("system"));
     }
+}
+
+void TestAppearance::theBrowsersResultPageWearsThePalettes()
+{
+    QTemporaryDir dir;
+    TestConsole t(dir.filePath(QStringLiteral("page.ini")));
+    const QString page = LoopbackListener::resultPage(
+        false, QStringLiteral("Sign-in failed"), QStringLiteral("The provider said no."));
+    // The light scheme's colours, then the dark one's under prefers-color-scheme.
+    const int darkAt = page.indexOf(QStringLiteral("prefers-color-scheme: dark"));
+    QVERIFY(darkAt > 0);
+    const QString light = page.left(darkAt);
+    const QString dark = page.mid(darkAt);
+    const auto css = [](const QColor &c) {
+        return c.name(QColor::HexRgb);
+    };
+    QVERIFY2(light.contains(QStringLiteral("--error:")
+                 + css(StatusPalette::light().color(StatusPalette::Tone::Error))),
+        qPrintable(light));
+    QVERIFY(light.contains(
+        QStringLiteral("--ok:") + css(StatusPalette::light().color(StatusPalette::Tone::Success))));
+    QVERIFY(light.contains(
+        QStringLiteral("--window:") + css(Appearance::lightPalette().color(QPalette::Window))));
+    QVERIFY(dark.contains(
+        QStringLiteral("--error:") + css(StatusPalette::dark().color(StatusPalette::Tone::Error))));
+    QVERIFY(dark.contains(
+        QStringLiteral("--window:") + css(Appearance::darkPalette().color(QPalette::Window))));
+    QVERIFY(dark.contains(
+        QStringLiteral("--text:") + css(Appearance::darkPalette().color(QPalette::WindowText))));
+    // Every placeholder was filled, and the heading uses the tone.
+    QVERIFY(!page.contains(QStringLiteral("{{")));
+    QVERIFY(page.contains(QStringLiteral("<h1 class=\"error\">Sign-in failed</h1>")));
 }
 
 QTEST_MAIN(TestAppearance)

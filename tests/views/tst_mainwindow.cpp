@@ -131,6 +131,7 @@ void TestMainWindow::loadsTheWorkspace()
     QCOMPARE(m_console->console.connections()->rowCount(), 26);
     QCOMPARE(window()->findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
         QStringLiteral("Demo Workspace"));
+    QCOMPARE(window()->windowTitle(), QStringLiteral("Demo Workspace — Connections Console"));
     QVERIFY(window()
                 ->findChild<QLabel *>(QStringLiteral("signInState"))
                 ->text()
