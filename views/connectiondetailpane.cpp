@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -67,6 +68,11 @@ ConnectionDetailPane::ConnectionDetailPane(
 
 void ConnectionDetailPane::showConnection(const QString &id)
 {
+    // Another connection is read from its top.
+    if (id != m_id) {
+        if (auto *scroll = findChild<QScrollArea *>())
+            scroll->verticalScrollBar()->setValue(0);
+    }
     m_id = id;
     refresh();
 }

@@ -80,6 +80,8 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     , m_model(model)
     , m_icons(icons)
     , m_proxy(proxy)
+    , m_refresh(new QToolButton(this))
+    , m_add(new QPushButton(tr("Add a connection…"), this))
     , m_search(new QLineEdit(this))
     , m_healthButton(new QPushButton(this))
     , m_category(new QComboBox(this))
@@ -109,11 +111,11 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     tf.setPointSizeF(tf.pointSizeF() * 1.5);
     tf.setBold(true);
     title->setFont(tf);
-    auto *add = new QPushButton(tr("Add a connection…"), this);
+    QPushButton *add = m_add;
     add->setObjectName(QStringLiteral("addConnectionButton"));
     add->setDefault(false);
     add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
-    auto *refresh = new QToolButton(this);
+    QToolButton *refresh = m_refresh;
     refresh->setObjectName(QStringLiteral("refreshButton"));
     refresh->setText(tr("Refresh"));
     refresh->setToolTip(tr("Refresh (F5)"));

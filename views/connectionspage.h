@@ -86,6 +86,10 @@ private:
     ConnectionsModel *const m_model;
     const ConnectorIcons *const m_icons;
     ConnectionsFilterModel *const m_proxy;
+    // Built in reading order, which is the Tab order: the header's Refresh
+    // and Add, the search and filters, the table, the detail.
+    QToolButton *const m_refresh;
+    QPushButton *const m_add;
     QLineEdit *const m_search;
     QPushButton *const m_healthButton;
     QComboBox *const m_category;

@@ -105,7 +105,6 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     , m_banner(new Banner(this))
     , m_table(new QTableView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_tabs(new QTabWidget(this))
     , m_debounce(new QTimer(this))
     , m_countdown(new QTimer(this))
 {
@@ -218,6 +217,16 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
         m_search->setFocus();
     });
 
+    // The selected source's name and actions stay above both tabs, so Sync
+    // now (Alt+Y, Ctrl+Shift+S) works while its history is on screen. Built
+    // before the tabs: the Tab order is the reading order (the actions, the
+    // tab bar, the tab).
+    auto *detailSide = new QWidget(m_splitter);
+    auto *detailLayout = new QVBoxLayout(detailSide);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    buildHead(detailSide, detailLayout);
+    m_tabs = new QTabWidget(detailSide);
+
     auto *overviewScroll = new QScrollArea(m_tabs);
     overviewScroll->setAccessibleName(tr("Data source overview"));
     overviewScroll->setWidgetResizable(true);
@@ -235,12 +244,6 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     m_tabs->addTab(history, tr("Hi&story"));
     m_tabs->setObjectName(QStringLiteral("dataSourceTabs"));
     m_tabs->setAccessibleName(tr("Data source details"));
-    // The selected source's name and actions stay above both tabs, so Sync
-    // now (Alt+Y, Ctrl+Shift+S) works while its history is on screen.
-    auto *detailSide = new QWidget(m_splitter);
-    auto *detailLayout = new QVBoxLayout(detailSide);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    buildHead(detailSide, detailLayout);
     detailLayout->addWidget(m_tabs, 1);
     m_splitter->addWidget(detailSide);
     m_splitter->setStretchFactor(0, 3);

@@ -131,7 +131,7 @@ private:
     Banner *const m_banner;
     QTableView *const m_table;
     QSplitter *const m_splitter;
-    QTabWidget *const m_tabs;
+    QTabWidget *m_tabs = nullptr; // built after the actions above it (Tab order)
     QTimer *const m_debounce;
     QTimer *const m_countdown;
     QHash<QString, QLabel *> m_fields;

@@ -27,8 +27,8 @@ void addChildren(QTreeWidgetItem *parent, const QVector<JsonNode> &nodes)
 JsonTreeView::JsonTreeView(const QString &title, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(title, this))
-    , m_tree(new QTreeWidget(this))
     , m_copy(new QPushButton(tr("Copy"), this))
+    , m_tree(new QTreeWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

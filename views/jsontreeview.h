@@ -27,8 +27,9 @@ public:
 private:
     QString m_copyText;
     QLabel *const m_title;
-    QTreeWidget *const m_tree;
+    // The Copy button sits above the tree: built first, it comes first on Tab.
     QPushButton *const m_copy;
+    QTreeWidget *const m_tree;
 };
 
 } // namespace cc

@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -128,6 +129,17 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
     });
     buildMenus();
     restoreState();
+    // Focus is always visible: a widget reached by Tab or by its mnemonic
+    // inside a scroll area (the detail panes, the Workspace page) comes into
+    // view, whole, on a small screen too.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || now->window() != this)
+            return;
+        for (QWidget *p = now->parentWidget(); p && p != this; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(p))
+                area->ensureWidgetVisible(now, 8, 16);
+        }
+    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -3,7 +3,6 @@
 #include "connectionsmodel.h"
 #include "messagelabel.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -64,12 +63,8 @@ void WorkspacePage::build()
     outer->addWidget(scroll);
     auto *body = new QWidget(scroll);
     scroll->setWidget(body);
-    // A field reached by its mnemonic or by Tab comes into view, whole, on a
-    // small screen too.
-    connect(qApp, &QApplication::focusChanged, scroll, [scroll, body](QWidget *, QWidget *now) {
-        if (now && body->isAncestorOf(now))
-            scroll->ensureWidgetVisible(now, 8, 16);
-    });
+    // A field reached by its mnemonic or by Tab comes into view (MainWindow
+    // does it for every scroll area).
     auto *layout = new QVBoxLayout(body);
 
     auto *head = new QHBoxLayout;

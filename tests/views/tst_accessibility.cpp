@@ -6,7 +6,10 @@
 //    label's, or its text): Qt's accessibility interface is asked, as an
 //    assistive technology would through AT-SPI;
 //  - the charts give their text summary as the accessible description;
-//  - the badge column's cells read as the badge's word, not as a picture.
+//  - the badge column's cells read as the badge's word, not as a picture;
+//  - Tab, pressed from the page list, goes through every page in reading
+//    order (down a column, then on to the next; left to right in a row),
+//    and the widget it reaches is always on screen (scroll areas follow).
 #include "catalogpickerdialog.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
@@ -27,6 +30,7 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,6 +66,7 @@ private slots:
     void initTestCase();
     void everyFocusableWidgetHasAName();
     void chartsAndBadgesReadAsText();
+    void focusFollowsTheReadingOrder();
 
 private:
     QStringList unnamedIn(QWidget *root) const;
@@ -184,6 +189,105 @@ void TestAccessibility::chartsAndBadgesReadAsText()
                         QStringLiteral("Disconnected"), QStringLiteral("Unknown")})
             .contains(word),
         qPrintable(word));
+}
+
+namespace {
+// Where `w` is in the window: a rectangle in window coordinates.
+QRect inWindow(const QWidget *w)
+{
+    return QRect(w->mapTo(w->window(), QPoint(0, 0)), w->size());
+}
+
+// True when a reader reaches `b` before `a`: `b` is in the same column and
+// above, or in the same row and to the left. Moving on to the next column
+// (up and to the right) is the reading order of a split view.
+bool readBefore(const QRect &b, const QRect &a)
+{
+    const bool sameColumn = b.left() < a.right() && a.left() < b.right();
+    const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+    if (sameColumn && b.bottom() <= a.top())
+        return true;
+    return sameRow && !sameColumn && b.right() <= a.left();
+}
+
+// Visible where it is: inside every scroll area it is in.
+bool onScreen(QWidget *w)
+{
+    const QRect r = inWindow(w);
+    for (QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(p)) {
+            if (!inWindow(area->viewport()).intersects(r))
+                return false;
+        }
+    }
+    return w->isVisible() && w->window()->rect().intersects(r);
+}
+} // namespace
+
+void TestAccessibility::focusFollowsTheReadingOrder()
+{
+    MainWindow *window = m_t->console.window();
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QStringList problems;
+    // Tab through the whole window from the page list, as a keyboard user
+    // does, and look at the order within the page shown.
+    // `atLeast`: how many of the page's controls Tab must reach (all of them
+    // are checked; the count proves the walk went through the page).
+    const auto walk = [&](QWidget *page, const QString &where, int atLeast) {
+        QWidget *start = window->findChild<QListWidget *>(QStringLiteral("pageList"));
+        QVERIFY(start);
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+        QList<QWidget *> order;
+        QList<QRect> seenAt; // each where it was when it had focus (scroll areas follow focus)
+        for (int i = 0; i < 200; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *f = QApplication::focusWidget();
+            if (!f || f == start)
+                break;
+            if (!onScreen(f))
+                problems << where
+                        + QStringLiteral(": focus on %1, which is not on screen").arg(describe(f));
+            if (page->isAncestorOf(f) && !order.contains(f)) {
+                order << f;
+                seenAt << inWindow(f);
+            }
+        }
+        QVERIFY2(order.size() >= atLeast,
+            qPrintable(QStringLiteral("%1: Tab reached %2 controls").arg(where).arg(order.size())));
+        for (int i = 1; i < order.size(); ++i) {
+            // A scroll area is read as a whole: it, then what it holds.
+            if (order[i - 1]->isAncestorOf(order[i]))
+                continue;
+            if (readBefore(seenAt[i], seenAt[i - 1]))
+                problems << where
+                        + QStringLiteral(": Tab goes from %1 back to %2")
+                              .arg(describe(order[i - 1]), describe(order[i]));
+        }
+    };
+    for (const auto &[page, atLeast] :
+        {std::pair{static_cast<QWidget *>(window->connectionsPage()), 9},
+            std::pair{static_cast<QWidget *>(m_t->console.failuresPage()), 3},
+            std::pair{static_cast<QWidget *>(m_t->console.workspacePage()), 8},
+            std::pair{static_cast<QWidget *>(m_t->console.cadencePage()), 1}}) {
+        window->showPage(page);
+        QTest::qWait(0);
+        // The Workspace page's fields are enabled once its permissions are in.
+        if (page == m_t->console.workspacePage())
+            QTRY_VERIFY(m_t->console.workspacePage()->convertButton()->isEnabled());
+        walk(page, page->objectName(), atLeast);
+    }
+    window->showPage(window->connectionsPage());
+    window->connectionsPage()->table()->selectRow(0);
+    walk(window->connectionsPage(), QStringLiteral("connections, a row selected"), 15);
+    window->showPage(m_t->console.dataSourcesPage());
+    QTRY_VERIFY(m_t->console.dataSources()->rowCount() > 0);
+    m_t->console.dataSourcesPage()->table()->selectRow(0);
+    walk(m_t->console.dataSourcesPage(), QStringLiteral("data sources, a row selected"), 12);
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestAccessibility)
