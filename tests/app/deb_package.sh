@@ -27,6 +27,9 @@ sandbox=$(ls "$work"/out/connections-sandbox_"$version"-*_*.deb 2>/dev/null | he
 files() { dpkg-deb -c "$1" | awk '{print $6}' | grep -v '/$' | sed 's|^\./||' | LC_ALL=C sort; }
 expect_console="usr/bin/connections-console
 usr/share/applications/connections-console.desktop
+usr/share/connections-console/translations/connections-console_de.qm
+usr/share/connections-console/translations/connections-console_en.qm
+usr/share/connections-console/translations/connections-console_fr.qm
 usr/share/doc/connections-console/changelog.Debian.gz
 usr/share/doc/connections-console/copyright
 usr/share/icons/hicolor/128x128/apps/connections-console.png
