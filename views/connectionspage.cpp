@@ -225,10 +225,20 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
     h->setHighlightSections(false);
+    // Each column starts as wide as its header and a typical value need (in
+    // every language: a header never clipped), the badges as the widest word.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const int widths[] = {14 * em, 10 * em, 12 * em, 9 * em, 8 * em, 16 * em, 10 * em};
-    for (int c = 0; c < ConnectionsModel::ColumnCount; ++c)
-        h->resizeSection(c, widths[c]);
+    int badges = 0;
+    for (Health health : allHealthValues())
+        badges = qMax(
+            badges, HealthBadgeDelegate::badgeWidth(fontMetrics(), HealthBadge(health).text()));
+    for (int c = 0; c < ConnectionsModel::ColumnCount; ++c) {
+        int width = qMax(widths[c], h->sectionSizeHint(c));
+        if (c == ConnectionsModel::HealthColumn)
+            width = qMax(width, badges);
+        h->resizeSection(c, width);
+    }
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);

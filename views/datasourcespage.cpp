@@ -154,14 +154,18 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     header->setStretchLastSection(false);
     header->setSectionResizeMode(DataSourcesModel::NameColumn, QHeaderView::Stretch);
     const QFontMetrics fm(font());
+    // A column fits its usual text and its header (in every language).
     const auto fit = [&fm, header](int column, const QString &sample) {
-        header->resizeSection(column, fm.horizontalAdvance(sample) + 2 * fm.height());
+        header->resizeSection(column,
+            qMax(fm.horizontalAdvance(sample) + 2 * fm.height(), header->sectionSizeHint(column)));
     };
     // The longest type name, after its 16 px icon.
     int typeWidth = 0;
     for (const QString &type : datasourceenums::sourceTypes())
         typeWidth = qMax(typeWidth, fm.horizontalAdvance(DataSourcesModel::sourceTypeName(type)));
-    header->resizeSection(DataSourcesModel::TypeColumn, typeWidth + 16 + 2 * fm.height());
+    header->resizeSection(DataSourcesModel::TypeColumn,
+        qMax(typeWidth + 16 + 2 * fm.height(),
+            header->sectionSizeHint(DataSourcesModel::TypeColumn)));
     fit(DataSourcesModel::StrategyColumn, QStringLiteral("scheduled (every 1h)"));
     // The badge: glyph, padding and the longest of its words.
     int badge = 0;
@@ -171,7 +175,12 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
             dataSourceBadge(true, false, DataSource::Health::Healthy, {}),
             dataSourceBadge(true, false, {}, {})})
         badge = qMax(badge, fm.horizontalAdvance(b.text()));
-    header->resizeSection(DataSourcesModel::HealthColumn, badge + fm.height() + 34);
+    header->resizeSection(DataSourcesModel::HealthColumn,
+        qMax(badge + fm.height() + 34, header->sectionSizeHint(DataSourcesModel::HealthColumn)));
+    // The name (which takes what is left) never narrower than a few words:
+    // a narrow window scrolls the table sideways instead.
+    header->setMinimumSectionSize(qMax(fm.horizontalAdvance(QLatin1Char('M')) * 6,
+        header->sectionSizeHint(DataSourcesModel::NameColumn)));
     fit(DataSourcesModel::LastSyncColumn, tr("59 min ago"));
     fit(DataSourcesModel::LastStatusColumn, QStringLiteral("success"));
     fit(DataSourcesModel::EventsColumn, tr("Events"));

@@ -81,6 +81,13 @@ FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connection
         FailuresModel::ReasonColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(
         FailuresModel::LastSeenColumn, QHeaderView::ResizeToContents);
+    // The other columns at least as wide as their headers, in every language.
+    for (int c = 0; c < m_table->model()->columnCount(); ++c) {
+        if (c != FailuresModel::ReasonColumn && c != FailuresModel::LastSeenColumn)
+            m_table->horizontalHeader()->resizeSection(c,
+                qMax(m_table->horizontalHeader()->sectionSize(c),
+                    m_table->horizontalHeader()->sectionSizeHint(c)));
+    }
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_affected->setObjectName(QStringLiteral("affectedConnections"));

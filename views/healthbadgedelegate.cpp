@@ -125,6 +125,11 @@ void HealthBadgeDelegate::paint(
         option.state & QStyle::State_Selected);
 }
 
+int HealthBadgeDelegate::badgeWidth(const QFontMetrics &fm, const QString &text)
+{
+    return fm.horizontalAdvance(text) + fm.height() + 30;
+}
+
 QSize HealthBadgeDelegate::sizeHint(
     const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -132,7 +137,7 @@ QSize HealthBadgeDelegate::sizeHint(
     const QFontMetrics fm(option.font);
     if (index.column() == m_badgeColumn
         && index.data(ConnectionsModel::HealthRole).canConvert<HealthBadge>())
-        s.setWidth(fm.horizontalAdvance(index.data().toString()) + fm.height() + 30);
+        s.setWidth(badgeWidth(fm, index.data().toString()));
     s.setHeight(qMax(s.height(), fm.height() + 10));
     return s;
 }

@@ -24,6 +24,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Paints a badge anywhere (summary chips, detail pane); returns its width.
+    // The width a badge cell needs for `text` in `fm` (the pill, its glyph, padding).
+    static int badgeWidth(const QFontMetrics &fm, const QString &text);
     static int paintBadge(QPainter *painter, const QRect &rect, const HealthBadge &badge,
         const QPalette &palette, bool selected);
     static void paintGlyph(QPainter *painter, const QRectF &disc, HealthBadge::Glyph glyph);

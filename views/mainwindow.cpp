@@ -421,6 +421,11 @@ void MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)
 {
     auto *item = new QListWidgetItem(icon, title, m_pages);
     item->setSizeHint(QSize(0, 34));
+    // The list is as wide as its longest title (a translation too).
+    const int needed = m_pages->fontMetrics().horizontalAdvance(title) + m_pages->iconSize().width()
+        + 2 * m_pages->frameWidth() + 28;
+    if (needed > m_pages->width())
+        m_pages->setFixedWidth(needed);
     item->setData(Qt::UserRole, QVariant::fromValue(page));
     m_stack->addWidget(page);
     // View ▸ Go to: Ctrl+1 is Connections, then every page in the order added.

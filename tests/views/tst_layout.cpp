@@ -4,7 +4,8 @@
 // page, with a connection and a data source selected, no visible label or
 // button is narrower than its text needs (nothing clipped), no wrapping
 // label is shorter than its text needs at its width, and the connection
-// detail pane never needs to scroll sideways.
+// detail pane never needs to scroll sideways; no table column is narrower
+// than its header, and no page list entry is cut.
 #include "connectiondetailpane.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
@@ -16,7 +17,9 @@
 #include "workspacepage.h"
 
 #include <QAbstractButton>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -72,6 +75,35 @@ QStringList clipped(QWidget *root)
                            .arg(describe(w), button->text())
                            .arg(button->width())
                            .arg(button->sizeHint().width());
+        }
+    }
+    // Item views: every visible column at least as wide as its header's
+    // text (and sort indicator), and every page list entry whole.
+    const auto headers = root->findChildren<QHeaderView *>();
+    for (QHeaderView *h : headers) {
+        if (!h->isVisible() || h->orientation() != Qt::Horizontal)
+            continue;
+        for (int c = 0; c < h->count(); ++c) {
+            if (h->isSectionHidden(c))
+                continue;
+            if (h->sectionSize(c) < h->sectionSizeHint(c))
+                out << QStringLiteral("%1 column \"%2\": %3 px wide, its header needs %4")
+                           .arg(describe(h->parentWidget()),
+                               h->model()->headerData(c, Qt::Horizontal).toString())
+                           .arg(h->sectionSize(c))
+                           .arg(h->sectionSizeHint(c));
+        }
+    }
+    if (auto *pages = root->findChild<QListWidget *>(QStringLiteral("pageList"))) {
+        for (int i = 0; i < pages->count(); ++i) {
+            const QString text = pages->item(i)->text();
+            const int needs = pages->fontMetrics().horizontalAdvance(text)
+                + pages->iconSize().width() + 12;
+            if (pages->viewport()->width() < needs)
+                out << QStringLiteral("page list \"%1\": %2 px wide, needs %3")
+                           .arg(text)
+                           .arg(pages->viewport()->width())
+                           .arg(needs);
         }
     }
     return out;
