@@ -97,8 +97,8 @@ QStringList clipped(QWidget *root)
     if (auto *pages = root->findChild<QListWidget *>(QStringLiteral("pageList"))) {
         for (int i = 0; i < pages->count(); ++i) {
             const QString text = pages->item(i)->text();
-            const int needs = pages->fontMetrics().horizontalAdvance(text)
-                + pages->iconSize().width() + 12;
+            const int needs
+                = pages->fontMetrics().horizontalAdvance(text) + pages->iconSize().width() + 12;
             if (pages->viewport()->width() < needs)
                 out << QStringLiteral("page list \"%1\": %2 px wide, needs %3")
                            .arg(text)
