@@ -18,13 +18,85 @@ ConnectionPoller::ConnectionPoller(PlatformClient *client, QObject *parent)
 
 void ConnectionPoller::watch(bool anyInFlight)
 {
-    if (anyInFlight && !isActive())
+    if (anyInFlight && (!isActive() || m_backgroundWait))
         scheduleIn(m_baseMs);
+    else if (!anyInFlight && !isActive())
+        scheduleBackground();
+}
+
+void ConnectionPoller::watchRows(const QVector<Connection> &rows)
+{
+    watch(std::any_of(
+        rows.cbegin(), rows.cend(), [this](const Connection &c) { return needsPolling(c); }));
+}
+
+bool ConnectionPoller::needsPolling(const Connection &c) const
+{
+    if (c.status == ConnectionStatus::Pending && !c.isSyncing && c.health != Health::Syncing)
+        return m_awaiting.contains(c.id);
+    return c.isInFlight();
+}
+
+void ConnectionPoller::awaitConsent(const QString &id)
+{
+    if (!id.isEmpty())
+        m_awaiting.insert(id);
+    watch(true);
+}
+
+void ConnectionPoller::consentDone(const QString &id)
+{
+    m_awaiting.remove(id);
+}
+
+void ConnectionPoller::setBackgroundIntervalMs(int ms)
+{
+    m_backgroundMs = std::max(0, ms);
+    if (m_backgroundWait) {
+        m_timer.stop();
+        m_backgroundWait = false;
+        scheduleBackground();
+    }
+}
+
+void ConnectionPoller::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        if (m_backgroundWait && m_timer.isActive()) {
+            m_timer.stop();
+            m_backgroundMissed = true;
+        }
+        return;
+    }
+    // Shown again: the refresh it skipped, at once.
+    if (m_backgroundMissed && !isActive()) {
+        m_backgroundMissed = false;
+        m_backgroundWait = false;
+        tick();
+    }
+}
+
+void ConnectionPoller::scheduleBackground()
+{
+    if (m_backgroundMs <= 0)
+        return;
+    if (m_paused) {
+        m_backgroundMissed = true;
+        return;
+    }
+    m_backgroundWait = true;
+    m_lastDelayMs = m_backgroundMs;
+    m_timer.start(m_backgroundMs);
 }
 
 void ConnectionPoller::stop()
 {
     m_timer.stop();
+    m_backgroundWait = false;
+    m_backgroundMissed = false;
     // A request still on its way is left to finish, but its answer is dropped:
     // it neither emits nor schedules the next poll.
     ++m_generation;
@@ -33,6 +105,7 @@ void ConnectionPoller::stop()
 
 void ConnectionPoller::scheduleIn(int ms)
 {
+    m_backgroundWait = false;
     m_lastDelayMs = ms;
     m_timer.start(ms);
 }
@@ -41,6 +114,7 @@ void ConnectionPoller::tick()
 {
     if (m_requestOpen)
         return;
+    m_backgroundWait = false;
     m_requestOpen = true;
     m_requestTimer.start();
     const int generation = m_generation;
@@ -65,10 +139,12 @@ void ConnectionPoller::tick()
             m_failures = 0;
             const int took = int(m_requestTimer.elapsed());
             Q_EMIT polled(rows);
-            const bool anyInFlight = std::any_of(
-                rows.cbegin(), rows.cend(), [](const Connection &c) { return c.isInFlight(); });
+            const bool anyInFlight = std::any_of(rows.cbegin(), rows.cend(),
+                [this](const Connection &c) { return needsPolling(c); });
             if (anyInFlight)
                 scheduleIn(std::max(m_baseMs, 2 * took));
+            else
+                scheduleBackground();
         });
 }
 

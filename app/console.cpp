@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "connectiondetailpane.h"
+#include "connectionpoller.h"
 #include "connectionspage.h"
 #include "loopbacklistener.h"
 #include "secretstore.h"
@@ -82,6 +83,7 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
         &m_controller, &ConsoleController::connected, &m_history, &HistoryController::loadCadences);
     connect(&m_actions, &ConnectionActions::syncStarted, &m_history, &HistoryController::followRun);
     wirePages();
+    wireRefresh();
     wireDataSources();
     wireWorkspace();
     wireCadence();
@@ -91,6 +93,19 @@ Console::Console(QNetworkAccessManager *nam, SecretStore *secrets, QSettings *se
 Console::~Console()
 {
     m_sandbox.stop();
+}
+
+void Console::wireRefresh()
+{
+    // The background refresh: File ▸ Preferences sets it (60 s by default),
+    // and it rests while the window is hidden or minimised.
+    ConnectionPoller *poller = m_controller.poller();
+    poller->setBackgroundIntervalMs(m_window.backgroundRefreshSeconds() * 1000);
+    poller->setPaused(!m_window.isOnScreen());
+    connect(&m_window, &MainWindow::onScreenChanged, poller,
+        [poller](bool onScreen) { poller->setPaused(!onScreen); });
+    connect(&m_window, &MainWindow::backgroundRefreshChanged, poller,
+        [poller](int seconds) { poller->setBackgroundIntervalMs(seconds * 1000); });
 }
 
 void Console::wirePages()

@@ -115,6 +115,7 @@ public:
 
 private:
     void wirePages();
+    void wireRefresh();
     void wireDataSources();
     void wireWorkspace();
     void wireCadence();

@@ -198,7 +198,7 @@ void ConsoleController::loadConnections(bool quiet)
             page->clearError();
             m_renewalsSinceSuccess = 0;
             goOnline();
-            m_poller.watch(m_model->anyInFlight());
+            m_poller.watchRows(rows);
             qCDebug(lcController) << "loaded" << rows.size() << "connections";
             Q_EMIT loaded(int(rows.size()));
         });

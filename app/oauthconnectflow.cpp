@@ -12,6 +12,18 @@ OAuthConnectFlow::OAuthConnectFlow(
     , m_flow(new ConnectorBrowserFlow(services.client, browser, this))
 {
     connect(m_flow, &ConnectorBrowserFlow::pending, this, &ConnectFlow::connectionChanged);
+    // The pending row is polled while its consent page is open, and only then.
+    connect(m_flow, &ConnectorBrowserFlow::pending, this, [this](const Connection &c) {
+        m_consentId = c.id;
+        m_services.poller->awaitConsent(c.id);
+    });
+    const auto consentOver = [this] {
+        m_services.poller->consentDone(m_consentId);
+        m_consentId.clear();
+    };
+    connect(m_flow, &ConnectorBrowserFlow::succeeded, this, consentOver);
+    connect(m_flow, &ConnectorBrowserFlow::failed, this, consentOver);
+    connect(m_flow, &ConnectorBrowserFlow::cancelled, this, consentOver);
     connect(m_flow, &ConnectorBrowserFlow::browserOpened, this,
         [this](const QUrl &url, bool opened, const QString &why) {
             if (m_wait)

@@ -28,6 +28,7 @@ private:
     void openWaitDialog(const QString &title);
 
     ConnectorBrowserFlow *const m_flow;
+    QString m_consentId; // the pending row whose consent page is open
     QPointer<BrowserWaitDialog> m_wait;
 };
 

@@ -3002,6 +3002,22 @@
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Background refresh interval</source>
+        <translation>Intervall der Aktualisierung im Hintergrund</translation>
+    </message>
+    <message>
+        <source>While nothing is syncing, the connections are refreshed this often, and not while the window is hidden or minimised. 0 turns it off.</source>
+        <translation>Solange nichts synchronisiert, werden die Verbindungen so oft aktualisiert, nicht aber, während das Fenster verborgen oder minimiert ist. 0 schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Background refresh:</source>
+        <translation>Aktualisierung im &amp;Hintergrund:</translation>
+    </message>
 </context>
 <context>
     <name>cc::RunsModel</name>

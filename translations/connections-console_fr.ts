@@ -3002,6 +3002,22 @@
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Background refresh interval</source>
+        <translation>Intervalle d’actualisation en arrière-plan</translation>
+    </message>
+    <message>
+        <source>While nothing is syncing, the connections are refreshed this often, and not while the window is hidden or minimised. 0 turns it off.</source>
+        <translation>Tant que rien ne se synchronise, les connexions sont actualisées à cet intervalle, mais pas lorsque la fenêtre est masquée ou réduite. 0 la désactive.</translation>
+    </message>
+    <message>
+        <source>&amp;Background refresh:</source>
+        <translation>Actualisation en arrière-&amp;plan :</translation>
+    </message>
 </context>
 <context>
     <name>cc::RunsModel</name>

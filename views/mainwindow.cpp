@@ -412,6 +412,12 @@ ShortcutsDialog *MainWindow::openShortcuts()
 PreferencesDialog *MainWindow::openPreferences()
 {
     auto *dialog = new PreferencesDialog(m_schemes, {m_utc, m_notify}, this);
+    dialog->setBackgroundRefresh(backgroundRefreshSeconds());
+    connect(dialog, &PreferencesDialog::backgroundRefreshChanged, this, [this](int seconds) {
+        if (m_settings)
+            m_settings->setValue(QStringLiteral("poll/backgroundSeconds"), seconds);
+        Q_EMIT backgroundRefreshChanged(seconds);
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -602,6 +608,40 @@ void MainWindow::restoreState()
         health.insert(healthFromString(h));
     health.remove(Health::Unknown);
     m_proxy->setHealthFilter(health);
+}
+
+int MainWindow::backgroundRefreshSeconds() const
+{
+    return m_settings ? m_settings->value(QStringLiteral("poll/backgroundSeconds"), 60).toInt()
+                      : 60;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateOnScreen();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateOnScreen();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateOnScreen();
+}
+
+void MainWindow::updateOnScreen()
+{
+    const bool on = isVisible() && !isMinimized();
+    if (on == m_onScreen)
+        return;
+    m_onScreen = on;
+    Q_EMIT onScreenChanged(on);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -77,6 +77,9 @@ public:
     // Every keyboard shortcut of the window, from its actions: the menus'
     // (grouped by menu) and the pages' own (grouped by page).
     QList<ShortcutEntry> shortcutEntries() const;
+    // The background refresh interval, from the settings (60 s unless set).
+    int backgroundRefreshSeconds() const;
+    bool isOnScreen() const { return m_onScreen; }
     // Help ▸ About's text: version, licences, links.
     static QString aboutText();
 
@@ -93,9 +96,17 @@ Q_SIGNALS:
     void attentionWalkRequested(QWidget *page, bool backwards);
     void notificationsToggled(bool enabled);
     void signInRequested();
+    // The window came on screen (shown, restored) or left it (hidden,
+    // minimised): the background refresh follows.
+    void onScreenChanged(bool onScreen);
+    // File ▸ Preferences: the background refresh interval (0: off).
+    void backgroundRefreshChanged(int seconds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
@@ -124,6 +135,8 @@ private:
     QActionGroup *m_schemes = nullptr; // View ▸ Appearance
     QAction *m_utc = nullptr;
     QAction *m_notify = nullptr;
+    bool m_onScreen = false;
+    void updateOnScreen();
 };
 
 } // namespace cc

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -64,12 +65,34 @@ PreferencesDialog::PreferencesDialog(
         m_checks << box;
     }
 
+    // How often the inventory is refreshed while nothing is syncing (the
+    // platform's scheduled syncs, and their failures, appear without F5).
+    m_refresh = new QSpinBox(this);
+    m_refresh->setObjectName(QStringLiteral("preferencesBackgroundRefresh"));
+    m_refresh->setRange(0, 3600);
+    m_refresh->setSingleStep(15);
+    m_refresh->setSuffix(QStringLiteral(" s")); // the SI symbol, the same in every language
+    m_refresh->setSpecialValueText(tr("Off"));
+    m_refresh->setAccessibleName(tr("Background refresh interval"));
+    m_refresh->setToolTip(tr("While nothing is syncing, the connections are refreshed this often, "
+                             "and not while the window is hidden or minimised. 0 turns it off."));
+    auto *refreshLabel = new QLabel(tr("&Background refresh:"), this);
+    refreshLabel->setBuddy(m_refresh);
+    form->addRow(refreshLabel, m_refresh);
+    connect(m_refresh, &QSpinBox::valueChanged, this, &PreferencesDialog::backgroundRefreshChanged);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
+}
+
+void PreferencesDialog::setBackgroundRefresh(int seconds)
+{
+    const QSignalBlocker block(m_refresh);
+    m_refresh->setValue(seconds);
 }
 
 void PreferencesDialog::syncAppearance()

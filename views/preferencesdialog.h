@@ -7,6 +7,7 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QCheckBox;
+class QSpinBox;
 
 namespace cc {
 
@@ -25,6 +26,12 @@ public:
         QActionGroup *appearance, const QList<QAction *> &toggles, QWidget *parent = nullptr);
     QComboBox *appearanceBox() const { return m_appearance; }
     QList<QCheckBox *> checkBoxes() const { return m_checks; }
+    // "Refresh in the background every N s" (0: off).
+    void setBackgroundRefresh(int seconds);
+    QSpinBox *backgroundRefreshBox() const { return m_refresh; }
+
+Q_SIGNALS:
+    void backgroundRefreshChanged(int seconds);
 
 private:
     void syncAppearance();
@@ -32,6 +39,7 @@ private:
     QActionGroup *const m_group;
     QComboBox *const m_appearance;
     QList<QCheckBox *> m_checks;
+    QSpinBox *m_refresh = nullptr;
 };
 
 } // namespace cc

@@ -1,6 +1,8 @@
 // The poller: one list request per interval however many rows are in flight
 // (counted at the sandbox), stopping when nothing is in flight, and backing
-// off on errors while honouring Retry-After.
+// off on errors while honouring Retry-After; a pending row polled only while
+// its consent page is open; the background refresh, paused while the window
+// is away, finding a change made on the server.
 #include "clienttestutil.h"
 #include "connectionpoller.h"
 #include "httpclient.h"
@@ -22,6 +24,8 @@ private slots:
     void stopsWhenNothingIsInFlight();
     void stopDropsTheAnswerInFlight();
     void backsOffAndHonoursRetryAfter();
+    void pendingIsPolledOnlyWhileItsConsentIsOpen();
+    void backgroundRefreshSeesServerSideChanges();
 
 private:
     // Starts a sandbox with `syncing` connections mid-sync and counts the
@@ -153,6 +157,104 @@ void TestConnectionPoller::backsOffAndHonoursRetryAfter()
     QCOMPARE(failed.last().first().value<ApiError>().kind, ApiError::Kind::RateLimited);
     QVERIFY2(poller.nextDelayMs() >= 3000, qPrintable(QString::number(poller.nextDelayMs())));
     poller.stop();
+}
+
+void TestConnectionPoller::pendingIsPolledOnlyWhileItsConsentIsOpen()
+{
+    SandboxProcess sb;
+    QString error;
+    QVERIFY2(sb.start(&error), qPrintable(error));
+    HttpClient http;
+    // A connection waiting for someone to finish its OAuth consent.
+    const HttpResult created = http.postJson(sb.api(QStringLiteral("/connections")), sb.apiKey(),
+        {{QStringLiteral("connector_type"), QStringLiteral("hubspot")},
+            {QStringLiteral("return_to"), QStringLiteral("http://127.0.0.1:9/cb")}});
+    QCOMPARE(created.status, 201);
+    const QString id
+        = created.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
+    const std::unique_ptr<PlatformClient> client = clientFor(sb);
+    QVERIFY(client);
+    ConnectionPoller poller(client.get());
+    poller.setBaseIntervalMs(50);
+    QSignalSpy polled(&poller, &ConnectionPoller::polled);
+    // Nobody is at its consent page: one look, then nothing.
+    poller.watch(true);
+    QTRY_COMPARE(polled.count(), 1);
+    const QVector<Connection> rows = polled.at(0).at(0).value<QVector<Connection>>();
+    const auto row
+        = std::find_if(rows.cbegin(), rows.cend(), [&](const Connection &c) { return c.id == id; });
+    QVERIFY(row != rows.cend());
+    QCOMPARE(row->status, ConnectionStatus::Pending);
+    QVERIFY(!poller.needsPolling(*row));
+    QVERIFY(!poller.isActive());
+    const auto listRequests = [&] {
+        return sb.log().count("GET /api/platform/v1/connections ");
+    };
+    const qsizetype idle = listRequests();
+    QTest::qWait(300); // six intervals' worth: none may be sent
+    QCOMPARE(listRequests(), idle);
+    // This console opened its consent page: polled until the page is done.
+    poller.awaitConsent(id);
+    QVERIFY(poller.needsPolling(*row));
+    QTRY_VERIFY(listRequests() >= idle + 3);
+    poller.consentDone(id);
+    QTRY_VERIFY(!poller.isActive());
+    const qsizetype after = listRequests();
+    QTest::qWait(300);
+    QCOMPARE(listRequests(), after);
+}
+
+void TestConnectionPoller::backgroundRefreshSeesServerSideChanges()
+{
+    SandboxProcess sb;
+    QString error;
+    QVERIFY2(sb.start(&error), qPrintable(error));
+    const std::unique_ptr<PlatformClient> client = clientFor(sb);
+    QVERIFY(client);
+    ConnectionPoller poller(client.get());
+    poller.setBaseIntervalMs(50);
+    poller.setBackgroundIntervalMs(200);
+    QSignalSpy polled(&poller, &ConnectionPoller::polled);
+    poller.watch(true);
+    QTRY_COMPARE(polled.count(), 1);
+    // Settled: the background refresh waits, and comes.
+    QVERIFY(poller.isBackgroundWaiting());
+    QVERIFY(!poller.isPollingInFlight());
+    QTRY_COMPARE(polled.count(), 2);
+    // A sync started on the server (by someone else) shows up by itself, and
+    // the poller follows it at the in-flight pace.
+    HttpClient http;
+    const HttpResult r = http.postJson(sb.api(QStringLiteral("/connections")), sb.apiKey(),
+        {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+            {QStringLiteral("api_key"), QStringLiteral("slow_key-bg")}});
+    const QString id = r.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(
+        http.send("POST", sb.api(QStringLiteral("/connections/") + id + QStringLiteral("/sync")),
+                sb.apiKey())
+            .status,
+        202);
+    const auto lastShowsItSyncing = [&] {
+        const QVector<Connection> last = polled.last().at(0).value<QVector<Connection>>();
+        return std::any_of(last.cbegin(), last.cend(),
+            [&](const Connection &c) { return c.id == id && c.isInFlight(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lastShowsItSyncing(), 5000);
+    QVERIFY(poller.isPollingInFlight());
+    poller.stop();
+
+    // Hidden or minimised: nothing while away, one refresh at once on return.
+    ConnectionPoller away(client.get());
+    away.setBackgroundIntervalMs(100);
+    QSignalSpy awayPolled(&away, &ConnectionPoller::polled);
+    away.setPaused(true);
+    away.watch(false); // settled, and away
+    QVERIFY(!away.isActive());
+    QTest::qWait(400); // four background intervals: none may be sent
+    QCOMPARE(awayPolled.count(), 0);
+    away.setPaused(false); // back on screen: at once
+    QTRY_COMPARE_WITH_TIMEOUT(awayPolled.count(), 1, 2000);
+    away.stop();
 }
 
 QTEST_GUILESS_MAIN(TestConnectionPoller)

@@ -5,9 +5,11 @@
 // controls and Clear filters; the UTC and notification toggles and their
 // persistence; the row context menu; shortcuts; and the first window's size.
 #include "banner.h"
+#include "connectionpoller.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
+#include "consolecontroller.h"
 #include "httpclient.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -566,6 +569,24 @@ void TestMainWindow::preferencesDriveTheViewMenu()
     notify->trigger();
     QCOMPARE(notifyBox->isChecked(), !notifyBefore);
     QCOMPARE(m_console->console.notifier()->isEnabled(), !notifyBefore);
+    // The background refresh: 60 s unless set, kept, and the poller follows.
+    ConnectionPoller *poller = m_console->console.controller()->poller();
+    QSpinBox *refresh = dialog->backgroundRefreshBox();
+    QCOMPARE(refresh->value(), 60);
+    QCOMPARE(poller->backgroundIntervalMs(), 60000);
+    refresh->setValue(120);
+    QCOMPARE(m_console->settings.value(QStringLiteral("poll/backgroundSeconds")).toInt(), 120);
+    QCOMPARE(poller->backgroundIntervalMs(), 120000);
+    // It rests while the window is away, and not otherwise.
+    QVERIFY(!poller->isPaused());
+    window()->showMinimized();
+    QTRY_VERIFY(poller->isPaused());
+    window()->showNormal();
+    QTRY_VERIFY(!poller->isPaused());
+    window()->hide();
+    QVERIFY(poller->isPaused());
+    window()->show();
+    QVERIFY(!poller->isPaused());
     dialog->reject();
 }
 
