@@ -3,6 +3,7 @@
 #include "jsoncodec.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -133,7 +134,8 @@ void PlatformClient::request(const QByteArray &verb, const QString &pathAndQuery
 }
 
 void PlatformClient::send(const QByteArray &verb, const QString &pathAndQuery,
-    const QByteArray &body, QObject *context, RawDone done, qint64 maxBytes)
+    const QByteArray &body, QObject *context, RawDone done, qint64 maxBytes,
+    std::shared_ptr<Conditional> conditional)
 {
     if (!isAllowedOrigin(m_origin)) {
         ApiError e;
@@ -156,6 +158,7 @@ void PlatformClient::send(const QByteArray &verb, const QString &pathAndQuery,
     exchange.done = std::move(done);
     exchange.maxBytes = maxBytes;
     exchange.epoch = m_epoch;
+    exchange.conditional = std::move(conditional);
     sendTo(url, std::move(exchange));
 }
 
@@ -173,6 +176,8 @@ void PlatformClient::sendTo(const QUrl &url, Exchange exchange)
     const QString token = m_token ? m_token() : QString();
     if (!token.isEmpty() && sameOrigin(url, m_origin))
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    if (exchange.conditional && !exchange.conditional->ifNoneMatch.isEmpty())
+        request.setRawHeader("If-None-Match", exchange.conditional->ifNoneMatch);
     qCDebug(lcApi).noquote() << exchange.verb << url.path();
     Q_EMIT requestSent(exchange.verb, url.path());
     QNetworkReply *reply = m_nam->sendCustomRequest(request, exchange.verb, exchange.body);
@@ -236,7 +241,12 @@ void PlatformClient::finished(
         error.detail = reply->errorString();
     } else {
         payload = reply->readAll();
-        if (status >= 300 && status < 400) {
+        if (exchange.conditional)
+            exchange.conditional->etag = reply->rawHeader("ETag");
+        if (status == 304 && exchange.conditional && !exchange.conditional->ifNoneMatch.isEmpty()) {
+            exchange.conditional->notModified = true; // what we hold is current
+            payload.clear();
+        } else if (status >= 300 && status < 400) {
             const QUrl target
                 = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
             if (target.isValid() && sameOrigin(target, m_origin) && exchange.hop < kMaxRedirects) {
@@ -327,14 +337,25 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
         path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
     QPointer<QObject> guard(context);
     const int epoch = m_epoch;
+    // The first page asks whether the list we hold is still current.
+    auto conditional = std::make_shared<Conditional>();
+    const QByteArray credential = QCryptographicHash::hash(
+        (m_token ? m_token() : QString()).toUtf8(), QCryptographicHash::Sha256);
+    if (cursor.isEmpty() && m_listEpoch == m_epoch && m_listCredential == credential)
+        conditional->ifNoneMatch = m_listEtag;
     send(
         "GET", path, {}, context,
-        [this, guard, listing, done, epoch](const QByteArray &body, const ApiError &error) {
+        [this, guard, listing, done, epoch, conditional, credential](
+            const QByteArray &body, const ApiError &error) {
             if (error.isError()) {
                 done({}, error);
                 return;
             }
-            // Parsing 100,000 rows takes long enough to freeze a UI: do it on
+            if (conditional->notModified) {
+                ++m_listNotModified;
+                done(m_listCache, ApiError{});
+                return;
+            } // Parsing 100,000 rows takes long enough to freeze a UI: do it on
             // the thread pool and come back to the context's thread.
             QFuture<DecodedPage> decoded = QtConcurrent::run([body] {
                 DecodedPage page;
@@ -346,27 +367,35 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
             // Continued on this client, which outlives the decode (see the
             // destructor), never on the request's context: Qt 6.4 asserts
             // when that goes before the future finishes.
-            decoded.then(this, [this, guard, listing, done, epoch](DecodedPage page) {
-                if (!guard || epoch != m_epoch)
-                    return; // the server changed while this page was decoded
-                if (!page.ok) {
-                    done({}, malformed(page.error));
-                    return;
-                }
-                if (listing->rows.isEmpty())
-                    listing->rows = std::move(page.rows);
-                else
-                    listing->rows.append(std::move(page.rows));
-                ApiError stop;
-                if (mayFollow(listing.get(), page.next, &stop) && guard)
-                    fetchConnectionPage(guard.data(), page.next, listing, done);
-                else if (stop.isError())
-                    done({}, stop);
-                else
-                    done(listing->rows, ApiError{});
-            });
+            decoded.then(this,
+                [this, guard, listing, done, epoch, conditional, credential](DecodedPage page) {
+                    if (!guard || epoch != m_epoch)
+                        return; // the server changed while this page was decoded
+                    if (!page.ok) {
+                        done({}, malformed(page.error));
+                        return;
+                    }
+                    if (listing->rows.isEmpty())
+                        listing->rows = std::move(page.rows);
+                    else
+                        listing->rows.append(std::move(page.rows));
+                    ApiError stop;
+                    if (mayFollow(listing.get(), page.next, &stop) && guard)
+                        fetchConnectionPage(guard.data(), page.next, listing, done);
+                    else if (stop.isError())
+                        done({}, stop);
+                    else {
+                        // A list in one page, with a validator: kept for If-None-Match.
+                        const bool keep = listing->pages == 1 && !conditional->etag.isEmpty();
+                        m_listCache = keep ? listing->rows : QVector<Connection>();
+                        m_listEtag = keep ? conditional->etag : QByteArray();
+                        m_listEpoch = keep ? m_epoch : -1;
+                        m_listCredential = keep ? credential : QByteArray();
+                        done(listing->rows, ApiError{});
+                    }
+                });
         },
-        limits::kMaxListBodyBytes);
+        limits::kMaxListBodyBytes, conditional);
 }
 
 void PlatformClient::fetchConnection(QObject *context, const QString &id, Callback<Connection> done)

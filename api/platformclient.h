@@ -121,6 +121,8 @@ public:
         QObject *context, RawCallback done, qint64 maxBytes = limits::kMaxBodyBytes);
     // Changes with setServer() and forget(): work begun under another epoch is stale.
     int epoch() const { return m_epoch; }
+    // Conditional list requests answered 304 so far (tests, the status bar).
+    int listNotModifiedCount() const { return m_listNotModified; }
     int maxPages() const { return m_maxPages; }
 
 Q_SIGNALS:
@@ -134,6 +136,14 @@ Q_SIGNALS:
 private:
     using RawDone = std::function<void(const QByteArray &body, const ApiError &error)>;
     // One exchange, across its redirects.
+    // A conditional GET's outcome (RFC 9110 §13): the validator the server
+    // gave, and whether it answered 304 Not Modified.
+    struct Conditional
+    {
+        QByteArray ifNoneMatch; // sent when not empty
+        QByteArray etag; // the answer's
+        bool notModified = false;
+    };
     struct Exchange
     {
         QByteArray verb;
@@ -143,6 +153,7 @@ private:
         qint64 maxBytes = limits::kMaxBodyBytes;
         int epoch = 0;
         int hop = 0;
+        std::shared_ptr<Conditional> conditional;
     };
     // A listing that follows next_cursor.
     template<typename Row> struct Listing
@@ -152,7 +163,8 @@ private:
         int pages = 0;
     };
     void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
-        QObject *context, RawDone done, qint64 maxBytes = limits::kMaxBodyBytes);
+        QObject *context, RawDone done, qint64 maxBytes = limits::kMaxBodyBytes,
+        std::shared_ptr<Conditional> conditional = {});
     void sendTo(const QUrl &url, Exchange exchange);
     void finished(QNetworkReply *reply, const Exchange &exchange, bool tooLarge, bool pastDeadline);
     // Whether a listing may follow `next`; otherwise *error says why.
@@ -170,6 +182,14 @@ private:
     int m_deadlineMs = limits::kRequestDeadlineMs;
     int m_maxPages = limits::kMaxPagesPerListing;
     int m_epoch = 0;
+    // The last whole connection list and its ETag, for If-None-Match: an
+    // unchanged list costs a 304 and no bytes (this server, this sign-in).
+    QVector<Connection> m_listCache;
+    QByteArray m_listEtag;
+    int m_listEpoch = -1;
+    QByteArray
+        m_listCredential; // a digest of the token it was fetched with (another workspace's differs)
+    int m_listNotModified = 0;
 };
 
 } // namespace cc

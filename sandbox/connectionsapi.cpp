@@ -8,6 +8,7 @@
 #include "store.h"
 #include "syncrunner.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -214,7 +215,24 @@ HttpReply ConnectionsApi::list(const Principal &who, const HttpRequest &req)
     QJsonObject body{{QStringLiteral("connections"), list}};
     if (limit > 0)
         body.insert(QStringLiteral("next_cursor"), next);
-    return HttpReply::json(200, body);
+    // HTTP conditional requests (RFC 9110 §13): a strong ETag, the digest of
+    // the bytes, and 304 without a body to an If-None-Match that still holds,
+    // so a client that polls an unchanged list costs the platform no bytes.
+    HttpReply full = HttpReply::json(200, body);
+    const QByteArray etag = '"'
+        + QCryptographicHash::hash(full.body, QCryptographicHash::Sha256)
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+        + '"';
+    const QList<QByteArray> asked = req.header("If-None-Match").split(',');
+    for (const QByteArray &candidate : asked) {
+        const QByteArray tag = candidate.trimmed();
+        if (tag == etag || tag == "*") {
+            HttpReply unchanged;
+            unchanged.status = 304;
+            return unchanged.withHeader("ETag", etag).withHeader("Cache-Control", "no-cache");
+        }
+    }
+    return full.withHeader("ETag", etag).withHeader("Cache-Control", "no-cache");
 }
 HttpReply ConnectionsApi::get(const Principal &who, const QString &id)
 {

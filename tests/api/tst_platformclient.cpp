@@ -37,6 +37,7 @@ private slots:
     void authorizationNeverCrossesOrigins();
     void sameOriginRedirectIsFollowed();
     void paginationIsFollowed();
+    void anUnchangedListCostsA304();
     void avatarsAreFetchedWithinBounds();
     // A hostile server cannot make the client exceed its caps or hang.
     void aBodyOf1GiBIsRefusedAtOnce();
@@ -451,6 +452,68 @@ void TestPlatformClient::avatarsAreFetchedWithinBounds()
     });
     QCOMPARE(e5.kind, ApiError::Kind::InsecureServer);
     QCOMPARE(sent.count(), 0);
+}
+
+void TestPlatformClient::anUnchangedListCostsA304()
+{
+    // A workspace of its own, whose list stays the same unless written to.
+    SandboxProcess sb{{QStringLiteral("--workspace"), QStringLiteral("etag=") + kAdmin,
+        QStringLiteral("--viewer-key"), QStringLiteral("etag=") + kViewer, QStringLiteral("--seed"),
+        QStringLiteral("demo")}};
+    QString error;
+    QVERIFY2(sb.start(&error), qPrintable(error));
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(sb.origin())));
+    QString token = kAdmin;
+    client.setTokenProvider([&token] { return token; });
+    const auto fetch = [&client] {
+        return await<QVector<Connection>>(
+            [&client](QObject *c, auto done) { client.fetchConnections(c, done); });
+    };
+    const auto answers = [&sb](const char *status) {
+        return sb.log().count(
+            QByteArray(QByteArray("GET /api/platform/v1/connections -> ") + status));
+    };
+    auto [first, e1] = fetch();
+    QVERIFY(!e1.isError());
+    QVERIFY(!first.isEmpty());
+    // Unchanged: the server says so with a 304, and the rows are the ones held.
+    auto [second, e2] = fetch();
+    QVERIFY(!e2.isError());
+    QCOMPARE(answers("304"), 1);
+    QCOMPARE(client.listNotModifiedCount(), 1);
+    QCOMPARE(second, first);
+    // Changed on the server: the whole list again, with the change.
+    HttpClient http;
+    QCOMPARE(http.send("PATCH", sb.api(QStringLiteral("/connections/") + first.first().id), kAdmin,
+                     QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed")}})
+                         .toJson(QJsonDocument::Compact))
+                 .status,
+        200);
+    auto [third, e3] = fetch();
+    QVERIFY(!e3.isError());
+    QCOMPARE(client.listNotModifiedCount(), 1);
+    const auto renamed = std::find_if(third.cbegin(), third.cend(),
+        [&](const Connection &c) { return c.id == first.first().id; });
+    QVERIFY(renamed != third.cend());
+    QCOMPARE(renamed->name, QStringLiteral("Renamed"));
+    auto [fourth, e4] = fetch(); // and that one is held in its turn
+    QVERIFY(!e4.isError());
+    QCOMPARE(client.listNotModifiedCount(), 2);
+    QCOMPARE(fourth, third);
+    // Another sign-in (here: another key) never reuses what was held…
+    token = kViewer;
+    const qsizetype before200 = answers("200");
+    auto [fifth, e5] = fetch();
+    QVERIFY2(!e5.isError(), qPrintable(e5.detail));
+    QCOMPARE(answers("200"), before200 + 1);
+    QCOMPARE(client.listNotModifiedCount(), 2);
+    // …nor does one after forget() (signed out).
+    client.forget();
+    auto [sixth, e6] = fetch();
+    QVERIFY(!e6.isError());
+    QCOMPARE(answers("200"), before200 + 2);
+    QCOMPARE(client.listNotModifiedCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformClient)

@@ -18,10 +18,13 @@ HttpClient::HttpClient()
 }
 
 HttpResult HttpClient::send(const QByteArray &method, const QUrl &url, const QString &bearer,
-    const QByteArray &body, const QByteArray &contentType, int timeoutMs)
+    const QByteArray &body, const QByteArray &contentType, int timeoutMs,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
     if (!body.isEmpty())

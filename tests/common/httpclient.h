@@ -27,7 +27,7 @@ public:
     // No redirect is followed: tests look at 302s themselves.
     HttpResult send(const QByteArray &method, const QUrl &url, const QString &bearer = {},
         const QByteArray &body = {}, const QByteArray &contentType = "application/json",
-        int timeoutMs = 15000);
+        int timeoutMs = 15000, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult get(const QUrl &url, const QString &bearer = {}) { return send("GET", url, bearer); }
     HttpResult postJson(const QUrl &url, const QString &bearer, const QJsonObject &body)
     {

@@ -23,6 +23,7 @@ private slots:
     void meAndMembers();
     void catalog();
     void listContract();
+    void listAnswersConditionalRequests();
     void listPagination();
     void getAndStatus();
     void runs();
@@ -825,6 +826,43 @@ void TestSandboxApi::routing()
     const HttpResult nowhere = m_http.get(m_sandbox.api(QStringLiteral("/nowhere")), kAdmin);
     QCOMPARE(nowhere.status, 404);
     QCOMPARE(nowhere.errorCode(), QStringLiteral("not_found"));
+}
+
+void TestSandboxApi::listAnswersConditionalRequests()
+{
+    // A strong ETag (RFC 9110 §8.8.3), stable while nothing changes; 304
+    // without a body to an If-None-Match that holds; a new one after a write.
+    const QUrl list = m_sandbox.api(QStringLiteral("/connections"));
+    const HttpResult first = m_http.get(list, kAdmin);
+    QCOMPARE(first.status, 200);
+    const QByteArray etag = first.header("ETag");
+    QVERIFY2(etag.startsWith('"') && etag.endsWith('"') && etag.size() > 10, etag.constData());
+    QCOMPARE(m_http.get(list, kAdmin).header("ETag"), etag);
+    const auto conditional = [&](const QByteArray &tags) {
+        return m_http.send(
+            "GET", list, kAdmin, {}, "application/json", 15000, {{"If-None-Match", tags}});
+    };
+    const HttpResult same = conditional(etag);
+    QCOMPARE(same.status, 304);
+    QVERIFY(same.body.isEmpty());
+    QCOMPARE(same.header("ETag"), etag);
+    QCOMPARE(conditional("\"stale\", " + etag).status, 304); // any of a list
+    QCOMPARE(conditional("*").status, 304);
+    QCOMPARE(conditional("\"stale\"").status, 200);
+    // A write changes the list, and so the tag.
+    const QString id
+        = first.json()[QStringLiteral("connections")][0][QStringLiteral("id")].toString();
+    QCOMPARE(m_http
+                 .send("PATCH", m_sandbox.api(QStringLiteral("/connections/") + id), kAdmin,
+                     QJsonDocument(
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed for ETag")}})
+                         .toJson(QJsonDocument::Compact))
+                 .status,
+        200);
+    const HttpResult changed = conditional(etag);
+    QCOMPARE(changed.status, 200);
+    QVERIFY(changed.header("ETag") != etag);
+    QVERIFY(changed.body.contains("Renamed for ETag"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
