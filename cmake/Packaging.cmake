@@ -26,7 +26,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME "connections-console")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION "net")
 # A Secret Service for the keychain, and a browser opener for sign-in.
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, xdg-utils")
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, xdg-utils, qt6-translations-l10n")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "connections-sandbox")
 set(CPACK_DEBIAN_CONSOLE_DESCRIPTION
 "desktop console for a data platform's connections

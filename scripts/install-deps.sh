@@ -21,6 +21,8 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   # runtime of the console under a real X server / offscreen
   qt6-qpa-plugins qt6-svg-dev libqt6svg6
+  # Qt's own strings (standard buttons, About Qt, key names) in German and French
+  qt6-translations-l10n
   # tests (xdotool and python3: the out-of-process smoke test of the binary;
   # tzdata: tests run in a time zone that is not UTC)
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools chromium imagemagick

@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Healthy</source>
-        <translation>Fehlerfrei</translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <source>Polled on time, and its newest events synced.</source>
@@ -2165,7 +2165,7 @@
     </message>
     <message>
         <source>Workspace</source>
-        <translation>Workspace</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2384,6 +2384,11 @@
     <message>
         <source>Loading status…</source>
         <translation>Status wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s label in the data source&apos;s overview (&quot;Name:&quot;); French puts a space before the colon</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <source>Health status</source>
-        <translation>État de santé</translation>
+        <translation>Statut de santé</translation>
     </message>
     <message>
         <source>Last sync</source>
@@ -2384,6 +2384,11 @@
     <message>
         <source>Loading status…</source>
         <translation>Chargement du statut…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A field&apos;s label in the data source&apos;s overview (&quot;Name:&quot;); French puts a space before the colon</extracomment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3640,7 +3645,7 @@
     </message>
     <message>
         <source>C&amp;onvert environment…</source>
-        <translation>C&amp;onvertir l&apos;environnement…</translation>
+        <translation>Con&amp;vertir l’environnement…</translation>
     </message>
     <message>
         <source>Test caller numbers</source>

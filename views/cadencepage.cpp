@@ -46,6 +46,7 @@ CadencePage::CadencePage(CadenceModel *model, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("cadenceTable"));
     m_table->setAccessibleName(tr("Sync cadence per connector type"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the chooser; arrows move in the table
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

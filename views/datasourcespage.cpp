@@ -428,7 +428,9 @@ void DataSourcesPage::buildDetail(QWidget *overview)
         QLabel *value = valueLabel(overview);
         value->setObjectName(QStringLiteral("field_") + field);
         value->setAccessibleName(label);
-        form->addRow(label + u':', value);
+        //: A field's label in the data source's overview ("Name:"); French puts a space before the
+        //: colon
+        form->addRow(tr("%1:").arg(label), value);
         m_fields.insert(field, value);
     }
     v->addLayout(form);

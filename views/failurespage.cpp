@@ -97,8 +97,11 @@ FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connection
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(
-        new QLabel(tr("Affected connections (Enter or double-click opens one):"), right));
+    // Wrapped, so that it never holds the pane (and the reasons) narrower.
+    auto *affectedLabel
+        = new QLabel(tr("Affected connections (Enter or double-click opens one):"), right);
+    affectedLabel->setWordWrap(true);
+    rightLayout->addWidget(affectedLabel);
     rightLayout->addWidget(m_affected);
     split->addWidget(right);
     split->setStretchFactor(0, 3);

@@ -1,6 +1,7 @@
 #include "healthsummarybar.h"
 
 #include "connectionsfiltermodel.h"
+#include "flowlayout.h"
 #include "healthbadge.h"
 #include "healthbadgedelegate.h"
 
@@ -35,11 +36,10 @@ QIcon discIcon(const HealthBadge &badge)
 
 HealthSummaryBar::HealthSummaryBar(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new FlowLayout(this, 4))
     , m_total(new QLabel(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setSpacing(4);
     m_total->setObjectName(QStringLiteral("summaryTotal"));
     m_layout->addWidget(m_total);
     for (Health h : allHealthValues()) {
@@ -57,7 +57,6 @@ HealthSummaryBar::HealthSummaryBar(QWidget *parent)
         m_chips.insert(h, chip);
         m_layout->addWidget(chip);
     }
-    m_layout->addStretch(1);
 }
 
 void HealthSummaryBar::setFilterModel(ConnectionsFilterModel *model)

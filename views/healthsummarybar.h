@@ -11,6 +11,8 @@ class QLabel;
 
 namespace cc {
 
+class FlowLayout;
+
 class ConnectionsFilterModel;
 
 // "12 healthy · 3 stale · 2 error …": one checkable chip per health value that
@@ -32,7 +34,9 @@ private:
     void chipClicked(Health health);
 
     ConnectionsFilterModel *m_model = nullptr;
-    QHBoxLayout *const m_layout;
+    // The chips wrap onto a second row when a narrow window (or a long
+    // translation) has no room for them on one.
+    FlowLayout *const m_layout;
     QLabel *const m_total;
     QHash<Health, QToolButton *> m_chips;
 };

@@ -477,6 +477,7 @@ void TestPlatformClient::anUnchangedListCostsA304()
     auto [first, e1] = fetch();
     QVERIFY(!e1.isError());
     QVERIFY(!first.isEmpty());
+    const QString firstId = first.first().id;
     // Unchanged: the server says so with a 304, and the rows are the ones held.
     auto [second, e2] = fetch();
     QVERIFY(!e2.isError());
@@ -485,7 +486,7 @@ void TestPlatformClient::anUnchangedListCostsA304()
     QCOMPARE(second, first);
     // Changed on the server: the whole list again, with the change.
     HttpClient http;
-    QCOMPARE(http.send("PATCH", sb.api(QStringLiteral("/connections/") + first.first().id), kAdmin,
+    QCOMPARE(http.send("PATCH", sb.api(QStringLiteral("/connections/") + firstId), kAdmin,
                      QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed")}})
                          .toJson(QJsonDocument::Compact))
                  .status,
@@ -493,8 +494,8 @@ void TestPlatformClient::anUnchangedListCostsA304()
     auto [third, e3] = fetch();
     QVERIFY(!e3.isError());
     QCOMPARE(client.listNotModifiedCount(), 1);
-    const auto renamed = std::find_if(third.cbegin(), third.cend(),
-        [&](const Connection &c) { return c.id == first.first().id; });
+    const auto renamed = std::find_if(
+        third.cbegin(), third.cend(), [&firstId](const Connection &c) { return c.id == firstId; });
     QVERIFY(renamed != third.cend());
     QCOMPARE(renamed->name, QStringLiteral("Renamed"));
     auto [fourth, e4] = fetch(); // and that one is held in its turn

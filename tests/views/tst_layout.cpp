@@ -168,6 +168,13 @@ void TestLayout::nothingIsClipped()
     }
     MainWindow *window = m_t->console.window();
     QCOMPARE(window->menuBar()->actions().value(0)->text(), fileMenu);
+    // Qt's own strings (standard buttons) in the same language: Debian's
+    // qt6-translations-l10n, which the package recommends.
+    const QString close = QCoreApplication::translate("QPlatformTheme", "Close");
+    if (locale.language() == QLocale::English)
+        QCOMPARE(close, QStringLiteral("Close"));
+    else
+        QVERIFY2(close != QStringLiteral("Close"), qPrintable(locale.name()));
     if (size.isValid())
         window->resize(size);
     QStringList problems;
@@ -179,6 +186,12 @@ void TestLayout::nothingIsClipped()
         }
         for (const QString &p : clipped(window))
             problems << where + QStringLiteral(": ") + p;
+        // The window never needs more than the screen it was sized for.
+        if (size.isValid() && window->minimumSizeHint().width() > size.width())
+            problems << where
+                    + QStringLiteral(": the window needs %1 px, wider than %2")
+                          .arg(window->minimumSizeHint().width())
+                          .arg(size.width());
     };
     // Connections: the rows with the longest explanations and errors.
     window->showPage(window->connectionsPage());
