@@ -42,6 +42,9 @@ ConnectionDetailPane::ConnectionDetailPane(
 
     // The overview scrolls vertically only: everything in it wraps.
     auto *scroll = new QScrollArea(this);
+    // Not a Tab stop of its own (it showed no focus): Tab goes to what it
+    // holds, and the window scrolls that into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setAccessibleName(tr("Connection overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

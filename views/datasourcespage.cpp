@@ -237,6 +237,9 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     m_tabs = new QTabWidget(detailSide);
 
     auto *overviewScroll = new QScrollArea(m_tabs);
+    // Not a Tab stop of its own (it showed no focus): Tab goes to what it
+    // holds, and the window scrolls that into view.
+    overviewScroll->setFocusPolicy(Qt::NoFocus);
     overviewScroll->setAccessibleName(tr("Data source overview"));
     overviewScroll->setWidgetResizable(true);
     overviewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

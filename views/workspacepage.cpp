@@ -56,6 +56,9 @@ void WorkspacePage::build()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    // Not a Tab stop of its own (it showed no focus): Tab goes to what it
+    // holds, and the window scrolls that into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setAccessibleName(tr("Workspace"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -247,6 +248,11 @@ void TestAccessibility::focusFollowsTheReadingOrder()
             QWidget *f = QApplication::focusWidget();
             if (!f || f == start)
                 break;
+            // A scroll area draws no focus: it is never a stop of its own.
+            if (qobject_cast<QScrollArea *>(f))
+                problems << where
+                        + QStringLiteral(": Tab stops on %1, which shows no focus")
+                              .arg(describe(f));
             if (!onScreen(f))
                 problems << where
                         + QStringLiteral(": focus on %1, which is not on screen").arg(describe(f));
@@ -270,7 +276,7 @@ void TestAccessibility::focusFollowsTheReadingOrder()
     for (const auto &[page, atLeast] :
         {std::pair{static_cast<QWidget *>(window->connectionsPage()), 9},
             std::pair{static_cast<QWidget *>(m_t->console.failuresPage()), 3},
-            std::pair{static_cast<QWidget *>(m_t->console.workspacePage()), 8},
+            std::pair{static_cast<QWidget *>(m_t->console.workspacePage()), 7},
             std::pair{static_cast<QWidget *>(m_t->console.cadencePage()), 1}}) {
         window->showPage(page);
         QTest::qWait(0);
