@@ -77,7 +77,11 @@ wait_for() {
   done
 }
 window_named() { xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; }
-main_window() { xdotool search --onlyvisible --name '(^| — )Connections Console$' | head -n 1; }
+# The main window: the one found at start, when it is the only one (a
+# dialog's title ends in " — Connections Console" too, as Qt appends the
+# application's name on X11).
+main_id=""
+main_window() { [ -n "$main_id" ] && xdotool getwindowname "$main_id" >/dev/null 2>&1 && echo "$main_id"; }
 # Keys go to the main window, as a window manager gives it focus back after a
 # dialog closes (Xvfb has none).
 keys() {
@@ -91,6 +95,7 @@ logged() { grep -qE "$1" "$log" 2>/dev/null; }
 "$console" --sandbox >"$work/console.out" 2>&1 &
 pid=$!
 wait_for 30 window_named '(^| — )Connections Console$' || fail "no main window within 30 s"
+main_id=$(xdotool search --onlyvisible --name '(^| — )Connections Console$' | head -n 1)
 wait_for 30 logged 'GET /api/platform/v1/connections -> 200' || fail "the inventory was never loaded"
 key=$(sed -n 's/^api-key //p' "$out" | tail -n 1)
 origin=$(sed -n 's/^listening //p' "$out" | tail -n 1)
