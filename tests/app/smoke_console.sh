@@ -94,8 +94,11 @@ logged() { grep -qE "$1" "$log" 2>/dev/null; }
 
 "$console" --sandbox >"$work/console.out" 2>&1 &
 pid=$!
-wait_for 30 window_named '(^| — )Connections Console$' || fail "no main window within 30 s"
-main_id=$(xdotool search --onlyvisible --name '(^| — )Connections Console$' | head -n 1)
+own_window() { xdotool search --onlyvisible --pid "$pid" --name '(^| — )Connections Console$' >/dev/null 2>&1; }
+wait_for 30 own_window || fail "no main window within 30 s"
+# (this console's: another test's console may be on the display meanwhile)
+main_id=$(xdotool search --onlyvisible --pid "$pid" --name '(^| — )Connections Console$' | head -n 1)
+[ -n "$main_id" ] || fail "no main window of this console"
 wait_for 30 logged 'GET /api/platform/v1/connections -> 200' || fail "the inventory was never loaded"
 key=$(sed -n 's/^api-key //p' "$out" | tail -n 1)
 origin=$(sed -n 's/^listening //p' "$out" | tail -n 1)
