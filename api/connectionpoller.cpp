@@ -66,16 +66,24 @@ void ConnectionPoller::setPaused(bool paused)
     m_paused = paused;
     if (paused) {
         if (m_backgroundWait && m_timer.isActive()) {
+            m_backgroundDue = QDeadlineTimer(m_timer.remainingTime());
             m_timer.stop();
             m_backgroundMissed = true;
         }
         return;
     }
-    // Shown again: the refresh it skipped, at once.
+    // Shown again: the refresh that came due while away, at once; one not
+    // yet due, when it is.
     if (m_backgroundMissed && !isActive()) {
         m_backgroundMissed = false;
-        m_backgroundWait = false;
-        tick();
+        if (m_backgroundDue.hasExpired()) {
+            m_backgroundWait = false;
+            tick();
+        } else {
+            m_backgroundWait = true;
+            m_lastDelayMs = int(m_backgroundDue.remainingTime());
+            m_timer.start(m_lastDelayMs);
+        }
     }
 }
 
@@ -85,6 +93,7 @@ void ConnectionPoller::scheduleBackground()
         return;
     if (m_paused) {
         m_backgroundMissed = true;
+        m_backgroundDue = QDeadlineTimer(m_backgroundMs);
         return;
     }
     m_backgroundWait = true;
@@ -115,6 +124,7 @@ void ConnectionPoller::tick()
     if (m_requestOpen)
         return;
     m_backgroundWait = false;
+    m_backgroundMissed = false; // this refresh is the one it missed
     m_requestOpen = true;
     m_requestTimer.start();
     const int generation = m_generation;

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "records.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
@@ -88,7 +89,8 @@ private:
     int m_backgroundMs = 0;
     bool m_paused = false;
     bool m_backgroundWait = false; // the timer is the background refresh's
-    bool m_backgroundMissed = false; // it came due (or was waiting) while paused
+    bool m_backgroundMissed = false; // it was waiting, or came to wait, while paused
+    QDeadlineTimer m_backgroundDue; // when that refresh is due
     QSet<QString> m_awaiting;
 };
 

@@ -1,5 +1,7 @@
 #include "appearance.h"
 
+#include "consolestyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -35,7 +37,8 @@ void Appearance::captureSystem()
     if (look.captured)
         return;
     look.captured = true;
-    look.style = QApplication::style()->name();
+    const auto *ours = qobject_cast<const ConsoleStyle *>(QApplication::style());
+    look.style = ours ? ours->baseName() : QApplication::style()->name();
     look.palette = QApplication::palette();
 }
 
@@ -43,15 +46,14 @@ void Appearance::apply(Scheme scheme)
 {
     captureSystem();
     SystemLook &look = systemLook();
-    if (scheme == Scheme::System) {
-        QApplication::setStyle(QStyleFactory::create(look.style));
+    // The console's corrections (focus frames on item views, text-only
+    // dialog buttons) over the platform's style or Fusion.
+    const QString base = scheme == Scheme::System ? look.style : QStringLiteral("Fusion");
+    QApplication::setStyle(new ConsoleStyle(QStyleFactory::create(base)));
+    if (scheme == Scheme::System)
         QApplication::setPalette(look.palette);
-    } else {
-        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive)
-            != 0)
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    else
         QApplication::setPalette(scheme == Scheme::Dark ? darkPalette() : lightPalette());
-    }
     look.current = scheme;
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actiontext.h"
 #include "appearance.h"
 #include "catalogpickerdialog.h"
 #include "connectiondetailpane.h"
@@ -7,6 +8,7 @@
 #include "connectionsmodel.h"
 #include "connectionspage.h"
 #include "connectoricons.h"
+#include "consolestyle.h"
 #include "messagelabel.h"
 #include "preferencesdialog.h"
 #include "shortcutsdialog.h"
@@ -18,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -136,8 +139,19 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
         if (!now || now->window() != this)
             return;
         for (QWidget *p = now->parentWidget(); p && p != this; p = p->parentWidget()) {
-            if (auto *area = qobject_cast<QScrollArea *>(p))
-                area->ensureWidgetVisible(now, 8, 16);
+            auto *area = qobject_cast<QScrollArea *>(p);
+            if (!area)
+                continue;
+            // The group it sits in first, title and all, where that fits
+            // ("Last error" with its text and Copy), then the widget itself.
+            for (QWidget *g = now->parentWidget(); g && g != area; g = g->parentWidget()) {
+                if (qobject_cast<QGroupBox *>(g)
+                    && g->height() + 16 <= area->viewport()->height()) {
+                    area->ensureWidgetVisible(g, 8, 8);
+                    break;
+                }
+            }
+            area->ensureWidgetVisible(now, 8, 16);
         }
     });
 }
@@ -247,7 +261,9 @@ void MainWindow::buildMenus()
                 Appearance::apply(chosen);
         });
     }
-    if (stored != Appearance::current())
+    // The first console applies the scheme even when it is System: the
+    // console's style corrections (see ConsoleStyle) go over every style.
+    if (stored != Appearance::current() || !qobject_cast<ConsoleStyle *>(QApplication::style()))
         Appearance::apply(stored);
 
     // The selected connection's actions, all reachable from the keyboard.
@@ -338,16 +354,6 @@ QString MainWindow::aboutText()
 }
 
 namespace {
-// An action's text as a list shows it: no mnemonic marker, no "…".
-QString plainActionText(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    if (text.endsWith(QChar(0x2026)))
-        text.chop(1);
-    return text;
-}
 
 void collectMenu(
     QMenu *menu, const QString &where, QList<ShortcutEntry> &out, QSet<QAction *> &seen)
@@ -362,7 +368,7 @@ void collectMenu(
         }
         seen.insert(a);
         if (!a->shortcut().isEmpty())
-            out.append({where, plainActionText(a->text()), a->shortcut()});
+            out.append({where, plainActionText(a->text(), true), a->shortcut()});
     }
 }
 } // namespace
@@ -388,14 +394,14 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const
             if (seen.contains(a) || a->shortcut().isEmpty() || a->text().isEmpty())
                 continue;
             seen.insert(a);
-            out.append({m_pages->item(i)->text(), plainActionText(a->text()), a->shortcut()});
+            out.append({m_pages->item(i)->text(), plainActionText(a->text(), true), a->shortcut()});
         }
         const auto widgetActions = page->actions();
         for (QAction *a : widgetActions) {
             if (seen.contains(a) || a->shortcut().isEmpty() || a->text().isEmpty())
                 continue;
             seen.insert(a);
-            out.append({m_pages->item(i)->text(), plainActionText(a->text()), a->shortcut()});
+            out.append({m_pages->item(i)->text(), plainActionText(a->text(), true), a->shortcut()});
         }
     }
     return out;

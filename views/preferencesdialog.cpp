@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "actiontext.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QCheckBox>
@@ -13,17 +15,6 @@
 
 namespace cc {
 
-namespace {
-// "Show times in &UTC" as a dialog shows it: "Show times in UTC".
-QString plainText(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text;
-}
-} // namespace
-
 PreferencesDialog::PreferencesDialog(
     QActionGroup *appearance, const QList<QAction *> &toggles, QWidget *parent)
     : QDialog(parent)
@@ -36,7 +27,7 @@ PreferencesDialog::PreferencesDialog(
     m_appearance->setObjectName(QStringLiteral("preferencesAppearance"));
     const auto schemes = m_group->actions();
     for (QAction *a : schemes)
-        m_appearance->addItem(plainText(a->text()), QVariant::fromValue(a));
+        m_appearance->addItem(plainActionText(a->text()), QVariant::fromValue(a));
     auto *label = new QLabel(tr("&Appearance:"), this);
     label->setBuddy(m_appearance);
     m_appearance->setAccessibleName(tr("Appearance"));
@@ -73,6 +64,9 @@ PreferencesDialog::PreferencesDialog(
     m_refresh->setSingleStep(15);
     m_refresh->setSuffix(QStringLiteral(" s")); // the SI symbol, the same in every language
     m_refresh->setSpecialValueText(tr("Off"));
+    // Applied when the number is complete (Enter, arrows, leaving the field),
+    // not at each digit: typing 120 would otherwise set 1 s, then 12 s.
+    m_refresh->setKeyboardTracking(false);
     m_refresh->setAccessibleName(tr("Background refresh interval"));
     m_refresh->setToolTip(tr("While nothing is syncing, the connections are refreshed this often, "
                              "and not while the window is hidden or minimised. 0 turns it off."));

@@ -255,6 +255,28 @@ void TestConnectionPoller::backgroundRefreshSeesServerSideChanges()
     away.setPaused(false); // back on screen: at once
     QTRY_COMPARE_WITH_TIMEOUT(awayPolled.count(), 1, 2000);
     away.stop();
+
+    // Back before the refresh came due: it waits out the rest of its
+    // interval, not a new one, and sends nothing now.
+    ConnectionPoller brief(client.get());
+    brief.setBackgroundIntervalMs(60000);
+    QSignalSpy briefPolled(&brief, &ConnectionPoller::polled);
+    brief.setPaused(true);
+    brief.watch(false);
+    QVERIFY(!brief.isActive());
+    brief.setPaused(false);
+    QVERIFY(brief.isBackgroundWaiting());
+    QVERIFY(!brief.isPollingInFlight());
+    QVERIFY(brief.nextDelayMs() > 0 && brief.nextDelayMs() <= 60000);
+    QCOMPARE(briefPolled.count(), 0);
+    // And again, away while waiting: the same refresh, not a second one.
+    brief.setPaused(true);
+    QVERIFY(!brief.isActive());
+    brief.setPaused(false);
+    QVERIFY(brief.isBackgroundWaiting());
+    QVERIFY(brief.nextDelayMs() <= 60000);
+    QCOMPARE(briefPolled.count(), 0);
+    brief.stop();
 }
 
 QTEST_GUILESS_MAIN(TestConnectionPoller)

@@ -6,14 +6,19 @@
 //    (Fusion for Light and Dark), a status message follows the scheme, the
 //    choice is remembered, and the next console starts with it.
 #include "appearance.h"
+#include "consolestyle.h"
 #include "loopbacklistener.h"
 #include "mainwindow.h"
 #include "messagelabel.h"
+#include "sandboxprocess.h"
 #include "statuspalette.h"
 #include "testconsole.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +35,14 @@ double luminance(const QColor &c)
         return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
     };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// The style under the console's corrections.
+QString styleName()
+{
+    if (const auto *ours = qobject_cast<const ConsoleStyle *>(QApplication::style()))
+        return ours->baseName();
+    return QApplication::style()->name();
 }
 
 double contrast(const QColor &a, const QColor &b)
@@ -50,6 +63,9 @@ private slots:
     void palettesMeetAA();
     void theMenuSwitchesAndRemembers();
     void theBrowsersResultPageWearsThePalettes();
+    void focusIsVisibleOnItemViews_data();
+    void focusIsVisibleOnItemViews();
+    void dialogButtonsAreText();
     void cleanup() { Appearance::apply(Appearance::Scheme::System); }
 };
 
@@ -101,7 +117,7 @@ void TestAppearance::theMenuSwitchesAndRemembers()
     QTemporaryDir dir;
     const QString settingsFile = dir.filePath(QStringLiteral("appearance.ini"));
     const QColor systemWindow = QApplication::palette().color(QPalette::Window);
-    const QString systemStyle = QApplication::style()->name();
+    const QString systemStyle = styleName();
     {
         TestConsole t(settingsFile);
         t.console.show();
@@ -118,7 +134,7 @@ void TestAppearance::theMenuSwitchesAndRemembers()
         action("dark")->trigger();
         QVERIFY(action("dark")->isChecked());
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(0x2a, 0x2a, 0x2a));
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QCOMPARE(styleName().toLower(), QStringLiteral("fusion"));
         // The widgets follow once the posted palette-change events are delivered.
         QTRY_VERIFY(StatusPalette::isDark(window->palette()));
         QTRY_COMPARE(message->palette().color(QPalette::WindowText),
@@ -148,7 +164,7 @@ void TestAppearance::theMenuSwitchesAndRemembers()
                     ->isChecked());
         system->trigger();
         QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
-        QCOMPARE(QApplication::style()->name(), systemStyle);
+        QCOMPARE(styleName(), systemStyle);
         QCOMPARE(t.settings.value(QStringLiteral("view/appearance")).toString(),
             QStringLiteral("system"));
     }
@@ -184,6 +200,68 @@ void TestAppearance::theBrowsersResultPageWearsThePalettes()
     // Every placeholder was filled, and the heading uses the tone.
     QVERIFY(!page.contains(QStringLiteral("{{")));
     QVERIFY(page.contains(QStringLiteral("<h1 class=\"error\">Sign-in failed</h1>")));
+}
+
+void TestAppearance::focusIsVisibleOnItemViews_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("system") << QStringLiteral("system");
+    QTest::newRow("light") << QStringLiteral("light");
+    QTest::newRow("dark") << QStringLiteral("dark");
+}
+
+// Fusion draws a table's frame the same with and without the focus; the
+// console's style draws it in the highlight colour, two pixels wide.
+void TestAppearance::focusIsVisibleOnItemViews()
+{
+    QFETCH(QString, scheme);
+    SandboxProcess sandbox{{QStringLiteral("--seed"), QStringLiteral("demo")}};
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    QTemporaryDir dir;
+    TestConsole t(dir.filePath(QStringLiteral("focus.ini")));
+    QVERIFY(t.startWithKey(sandbox.origin(), sandbox.apiKey()));
+    t.console.window()
+        ->findChild<QAction *>(QStringLiteral("actionAppearance_") + scheme)
+        ->trigger();
+    t.console.show();
+    QVERIFY(QTest::qWaitForWindowActive(t.console.window()));
+    const QColor highlight = QApplication::palette().color(QPalette::Active, QPalette::Highlight);
+    for (const char *name : {"connectionsTable", "pageList"}) {
+        auto *view = t.console.window()->findChild<QAbstractItemView *>(QLatin1String(name));
+        QVERIFY2(view && view->isVisible(), name);
+        auto *search = t.console.window()->findChild<QWidget *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        const auto edge = [view](int inset) {
+            const QImage image = view->grab().toImage();
+            return QColor(image.pixel(inset, image.height() / 2));
+        };
+        search->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(search->hasFocus());
+        QVERIFY2(edge(0) != highlight && edge(1) != highlight, name);
+        view->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(view->hasFocus());
+        QCOMPARE(edge(0), highlight);
+        QCOMPARE(edge(1), highlight);
+        // The frame makes room for itself: the contents start inside it.
+        QCOMPARE(view->viewport()->geometry().left(), 2);
+    }
+}
+
+// Dialog buttons say what they do in words: no generic icons, which the dark
+// palette made unreadable.
+void TestAppearance::dialogButtonsAreText()
+{
+    QTemporaryDir dir;
+    TestConsole t(dir.filePath(QStringLiteral("buttons.ini")));
+    for (const char *scheme : {"system", "light", "dark"}) {
+        t.console.window()
+            ->findChild<QAction *>(QStringLiteral("actionAppearance_") + QLatin1String(scheme))
+            ->trigger();
+        QDialogButtonBox box(QDialogButtonBox::Close | QDialogButtonBox::Ok);
+        QVERIFY2(box.button(QDialogButtonBox::Close)->icon().isNull(), scheme);
+        QVERIFY2(box.button(QDialogButtonBox::Ok)->icon().isNull(), scheme);
+    }
 }
 
 QTEST_MAIN(TestAppearance)

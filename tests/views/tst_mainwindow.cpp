@@ -587,6 +587,17 @@ void TestMainWindow::preferencesDriveTheViewMenu()
     QVERIFY(poller->isPaused());
     window()->show();
     QVERIFY(!poller->isPaused());
+    // Typed, the number applies when it is complete, not at each digit.
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    refresh->setFocus();
+    refresh->selectAll();
+    QTest::keyClicks(refresh, QStringLiteral("90"));
+    QCOMPARE(m_console->settings.value(QStringLiteral("poll/backgroundSeconds")).toInt(), 120);
+    QCOMPARE(poller->backgroundIntervalMs(), 120000);
+    QTest::keyClick(refresh, Qt::Key_Return);
+    QCOMPARE(m_console->settings.value(QStringLiteral("poll/backgroundSeconds")).toInt(), 90);
+    QCOMPARE(poller->backgroundIntervalMs(), 90000);
     dialog->reject();
 }
 
