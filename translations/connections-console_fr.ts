@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>Search name, connector, id or error  (Ctrl+F)</source>
-        <translation>Rechercher un nom, un connecteur, un ID ou une erreur  (Ctrl+F)</translation>
+        <translation>Nom, connecteur, ID ou erreur  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Health: all</source>
