@@ -77,8 +77,34 @@ struct DecodedPage
     bool ok = false;
     QVector<Connection> rows;
     QString next;
+    json::ListMeta meta;
     json::Error error;
 };
+
+// A delta merged into the list held: changed rows in place, new ones first
+// (the list is newest first), removed ones gone.
+void applyDelta(
+    QVector<Connection> *held, const QVector<Connection> &changed, const QStringList &removed)
+{
+    QHash<QString, qsizetype> at;
+    at.reserve(held->size());
+    for (qsizetype i = 0; i < held->size(); ++i)
+        at.insert(held->at(i).id, i);
+    QVector<Connection> added;
+    for (const Connection &c : changed) {
+        const auto it = at.constFind(c.id);
+        if (it == at.cend())
+            added.push_back(c);
+        else
+            (*held)[*it] = c;
+    }
+    if (!removed.isEmpty()) {
+        const QSet<QString> gone(removed.cbegin(), removed.cend());
+        held->removeIf([&gone](const Connection &c) { return gone.contains(c.id); });
+    }
+    if (!added.isEmpty())
+        held->swap(added += *held);
+}
 
 } // namespace
 
@@ -321,31 +347,65 @@ void PlatformClient::fetchCatalog(QObject *context, Callback<QVector<Connector>>
         decodeWith<QVector<Connector>>(json::decodeCatalog, std::move(done)));
 }
 
-void PlatformClient::fetchConnections(QObject *context, Callback<QVector<Connection>> done)
+QByteArray PlatformClient::credentialDigest() const
 {
-    fetchConnectionPage(
-        context, QString(), std::make_shared<Listing<Connection>>(), std::move(done));
+    return QCryptographicHash::hash(
+        (m_token ? m_token() : QString()).toUtf8(), QCryptographicHash::Sha256);
+}
+
+bool PlatformClient::holdsList() const
+{
+    return m_listEpoch == m_epoch && m_listCredential == credentialDigest();
+}
+
+void PlatformClient::dropHeldList()
+{
+    m_listCache.clear();
+    m_listEtag.clear();
+    m_listPath.clear();
+    m_changesToken.clear();
+    m_listEpoch = -1;
+    m_listCredential.clear();
+}
+
+void PlatformClient::fetchConnections(
+    QObject *context, Callback<QVector<Connection>> done, Progress progress)
+{
+    if (holdsList() && !m_changesToken.isEmpty()) {
+        fetchConnectionChanges(context, std::move(done));
+        return;
+    }
+    auto listing = std::make_shared<Listing<Connection>>();
+    listing->paged = bool(progress);
+    listing->progress = std::move(progress);
+    fetchConnectionPage(context, QString(), listing, std::move(done));
 }
 
 void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor,
     std::shared_ptr<Listing<Connection>> listing, Callback<QVector<Connection>> done)
 {
-    // No limit on the first request: a server that pages by default says so
-    // with next_cursor, and then we follow it.
+    // Unpaged, a server that pages by default says so with next_cursor, and
+    // then we follow it. Paged: a small first page, then large ones.
     QString path = QStringLiteral("/connections");
-    if (!cursor.isEmpty())
-        path += QStringLiteral("?cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    if (listing->paged || !cursor.isEmpty()) {
+        path += QStringLiteral("?limit=%1").arg(cursor.isEmpty() ? kFirstPageRows : kPageRows);
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=")
+                + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    }
+    if (cursor.isEmpty())
+        listing->firstPath = path;
     QPointer<QObject> guard(context);
     const int epoch = m_epoch;
     // The first page asks whether the list we hold is still current.
     auto conditional = std::make_shared<Conditional>();
-    const QByteArray credential = QCryptographicHash::hash(
-        (m_token ? m_token() : QString()).toUtf8(), QCryptographicHash::Sha256);
-    if (cursor.isEmpty() && m_listEpoch == m_epoch && m_listCredential == credential)
+    const QByteArray credential = credentialDigest();
+    if (cursor.isEmpty() && holdsList() && m_listPath == path)
         conditional->ifNoneMatch = m_listEtag;
+    const bool first = cursor.isEmpty();
     send(
         "GET", path, {}, context,
-        [this, guard, listing, done, epoch, conditional, credential](
+        [this, guard, listing, done, epoch, conditional, credential, first](
             const QByteArray &body, const ApiError &error) {
             if (error.isError()) {
                 done({}, error);
@@ -355,11 +415,15 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
                 ++m_listNotModified;
                 done(m_listCache, ApiError{});
                 return;
-            } // Parsing 100,000 rows takes long enough to freeze a UI: do it on
+            }
+            // Parsing 100,000 rows takes long enough to freeze a UI: do it on
             // the thread pool and come back to the context's thread.
-            QFuture<DecodedPage> decoded = QtConcurrent::run([body] {
+            QFuture<DecodedPage> decoded = QtConcurrent::run([body, first] {
                 DecodedPage page;
                 page.ok = json::decodeConnectionPage(body, &page.rows, &page.next, &page.error);
+                // What the first page says around its rows (it is small when paged).
+                if (page.ok && first)
+                    page.ok = json::decodeListMeta(body, &page.meta, &page.error);
                 return page;
             });
             if (!guard)
@@ -368,13 +432,24 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
             // destructor), never on the request's context: Qt 6.4 asserts
             // when that goes before the future finishes.
             decoded.then(this,
-                [this, guard, listing, done, epoch, conditional, credential](DecodedPage page) {
+                [this, guard, listing, done, epoch, conditional, credential, first](
+                    DecodedPage page) {
                     if (!guard || epoch != m_epoch)
                         return; // the server changed while this page was decoded
                     if (!page.ok) {
                         done({}, malformed(page.error));
                         return;
                     }
+                    if (first) {
+                        listing->total = page.meta.total;
+                        listing->changesToken = page.meta.changesToken;
+                    }
+                    if (listing->progress) {
+                        listing->progress(page.rows, listing->rows.size() + page.rows.size(),
+                            std::max(listing->total, listing->rows.size() + page.rows.size()));
+                    }
+                    if (!guard)
+                        return; // closed by its progress
                     if (listing->rows.isEmpty())
                         listing->rows = std::move(page.rows);
                     else
@@ -385,17 +460,87 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
                     else if (stop.isError())
                         done({}, stop);
                     else {
-                        // A list in one page, with a validator: kept for If-None-Match.
-                        const bool keep = listing->pages == 1 && !conditional->etag.isEmpty();
-                        m_listCache = keep ? listing->rows : QVector<Connection>();
-                        m_listEtag = keep ? conditional->etag : QByteArray();
-                        m_listEpoch = keep ? m_epoch : -1;
-                        m_listCredential = keep ? credential : QByteArray();
+                        // Held for the next request: a list in one page with
+                        // a validator (If-None-Match), or one the server
+                        // offers changes for (changed_since).
+                        const bool etag = listing->pages == 1 && !conditional->etag.isEmpty();
+                        const bool delta = !listing->changesToken.isEmpty();
+                        dropHeldList();
+                        if (etag || delta) {
+                            m_listCache = listing->rows;
+                            m_listEtag = etag ? conditional->etag : QByteArray();
+                            m_listPath = listing->firstPath;
+                            m_changesToken = listing->changesToken;
+                            m_listEpoch = m_epoch;
+                            m_listCredential = credential;
+                        }
                         done(listing->rows, ApiError{});
                     }
                 });
         },
         limits::kMaxListBodyBytes, conditional);
+}
+
+void PlatformClient::fetchConnectionChanges(QObject *context, Callback<QVector<Connection>> done)
+{
+    const QString path = QStringLiteral("/connections?changed_since=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(m_changesToken));
+    QPointer<QObject> guard(context);
+    const int epoch = m_epoch;
+    send(
+        "GET", path, {}, context,
+        [this, guard, done, epoch](const QByteArray &body, const ApiError &error) {
+            if (error.isError()) {
+                // 410: the server no longer holds the changes since the
+                // token; 422: it does not know the token. Either way, the
+                // whole list again, paged so that it offers a new token.
+                if (error.httpStatus == 410 || error.kind == ApiError::Kind::Validation) {
+                    ++m_listDeltaExpired;
+                    dropHeldList();
+                    if (guard) {
+                        fetchConnections(
+                            guard.data(), done, [](const QVector<Connection> &, qint64, qint64) {});
+                    }
+                    return;
+                }
+                done({}, error);
+                return;
+            }
+            QFuture<DecodedPage> decoded = QtConcurrent::run([body] {
+                DecodedPage page;
+                page.ok = json::decodeConnectionPage(body, &page.rows, &page.next, &page.error)
+                    && json::decodeListMeta(body, &page.meta, &page.error);
+                return page;
+            });
+            if (!guard)
+                return;
+            decoded.then(this, [this, guard, done, epoch](DecodedPage page) {
+                if (!guard || epoch != m_epoch)
+                    return;
+                if (!page.ok) {
+                    done({}, malformed(page.error));
+                    return;
+                }
+                if (!page.meta.isDelta) {
+                    // A server that ignored changed_since answered the whole
+                    // list: it replaces what is held, and offers no delta.
+                    dropHeldList();
+                    done(page.rows, ApiError{});
+                    return;
+                }
+                ++m_listDeltas;
+                applyDelta(&m_listCache, page.rows, page.meta.removed);
+                m_changesToken = page.meta.changesToken;
+                if (m_changesToken.isEmpty()) {
+                    const QVector<Connection> rows = m_listCache;
+                    dropHeldList();
+                    done(rows, ApiError{});
+                    return;
+                }
+                done(m_listCache, ApiError{});
+            });
+        },
+        limits::kMaxListBodyBytes);
 }
 
 void PlatformClient::fetchConnection(QObject *context, const QString &id, Callback<Connection> done)

@@ -71,7 +71,22 @@ public:
     void fetchMe(QObject *context, Callback<Me> done);
     void fetchMembers(QObject *context, Callback<QVector<Member>> done);
     void fetchCatalog(QObject *context, Callback<QVector<Connector>> done);
-    void fetchConnections(QObject *context, Callback<QVector<Connection>> done);
+    // The whole inventory, as cheaply as the server allows:
+    //  - holding a list that came with a changes_token: GET
+    //    /connections?changed_since=<token>, merged into what is held (a 410
+    //    or a refused token: the whole list again);
+    //  - with `progress` (a first load that shows rows as they come): pages,
+    //    kFirstPageRows first and then kPageRows at a time, each handed to
+    //    `progress` as it is decoded;
+    //  - otherwise one list, conditional (If-None-Match) when one is held.
+    // A server without pagination answers the first page with every row; one
+    // without the delta never offers a token.
+    using Progress
+        = std::function<void(const QVector<Connection> &page, qint64 loaded, qint64 total)>;
+    static constexpr int kFirstPageRows = 250;
+    static constexpr int kPageRows = 5000;
+    void fetchConnections(
+        QObject *context, Callback<QVector<Connection>> done, Progress progress = {});
     void fetchConnection(QObject *context, const QString &id, Callback<Connection> done);
     void fetchState(QObject *context, const QString &id, Callback<ConnectionState> done);
     void fetchRuns(QObject *context, const QString &id, int limit, Callback<QVector<SyncRun>> done);
@@ -123,6 +138,10 @@ public:
     int epoch() const { return m_epoch; }
     // Conditional list requests answered 304 so far (tests, the status bar).
     int listNotModifiedCount() const { return m_listNotModified; }
+    // Deltas applied, and deltas the server refused (expired token) so far.
+    int listDeltaCount() const { return m_listDeltas; }
+    int listDeltaExpiredCount() const { return m_listDeltaExpired; }
+    bool holdsChangesToken() const { return !m_changesToken.isEmpty(); }
     int maxPages() const { return m_maxPages; }
 
 Q_SIGNALS:
@@ -161,6 +180,12 @@ private:
         QVector<Row> rows;
         QSet<QString> cursors;
         int pages = 0;
+        // Connections only: paged from the first request, with progress.
+        bool paged = false;
+        Progress progress;
+        qint64 total = -1;
+        QString changesToken;
+        QString firstPath;
     };
     void send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body,
         QObject *context, RawDone done, qint64 maxBytes = limits::kMaxBodyBytes,
@@ -172,6 +197,10 @@ private:
     bool mayFollow(Listing<Row> *listing, const QString &next, ApiError *error) const;
     void fetchConnectionPage(QObject *context, const QString &cursor,
         std::shared_ptr<Listing<Connection>> listing, Callback<QVector<Connection>> done);
+    void fetchConnectionChanges(QObject *context, Callback<QVector<Connection>> done);
+    QByteArray credentialDigest() const;
+    bool holdsList() const;
+    void dropHeldList();
     void fetchWorkspacePage(QObject *context, qint64 sinceMs, const QString &cursor,
         std::shared_ptr<Listing<WorkspaceRun>> listing, Callback<QVector<WorkspaceRun>> done);
 
@@ -190,6 +219,10 @@ private:
     QByteArray
         m_listCredential; // a digest of the token it was fetched with (another workspace's differs)
     int m_listNotModified = 0;
+    QString m_listPath; // the request m_listEtag answers
+    QString m_changesToken; // for GET /connections?changed_since, with m_listCache
+    int m_listDeltas = 0;
+    int m_listDeltaExpired = 0;
 };
 
 } // namespace cc

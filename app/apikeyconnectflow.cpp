@@ -38,14 +38,14 @@ void ApiKeyConnectFlow::reconnect(const Connection &connection, const QString &c
             ReconnectRequest request;
             request.apiKey = key;
             m_services.client->reconnect(
-                dialog, id, request, [this, dialog](const ConnectResult &r, const ApiError &e) {
+                dialog, id, request, [this, dialog, id](const ConnectResult &r, const ApiError &e) {
                     if (e.isError()) {
                         dialog->showError(messageFor(e));
                         return;
                     }
                     if (r.connection)
                         Q_EMIT connectionChanged(*r.connection);
-                    m_services.poller->watch(true);
+                    m_services.poller->watchId(id);
                     dialog->accept();
                     Q_EMIT notice(tr("Reconnected; a sync is running."));
                 });

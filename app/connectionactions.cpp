@@ -178,7 +178,7 @@ void ConnectionActions::sync(const QString &id)
         ConnectionDetailPane *pane = m_window->connectionsPage()->detailPane();
         if (!e.isError()) {
             refreshRow(id);
-            m_poller->watch(true);
+            m_poller->watchId(id);
             Q_EMIT notice(tr("Sync started."));
             if (!ack.syncRunId.isEmpty())
                 Q_EMIT syncStarted(id, ack.syncRunId);

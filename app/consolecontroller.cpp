@@ -45,6 +45,15 @@ ConsoleController::ConsoleController(PlatformClient *client, ConnectionsModel *m
         m_model->applyConnections(rows);
         goOnline();
     });
+    connect(
+        &m_poller, &ConnectionPoller::rowsUpdated, this, [this](const QVector<Connection> &rows) {
+            if (!m_token)
+                return;
+            m_lastSuccessMs = QDateTime::currentMSecsSinceEpoch();
+            m_model->setNow(m_lastSuccessMs);
+            m_model->mergeConnections(rows);
+            goOnline();
+        });
     connect(&m_poller, &ConnectionPoller::pollFailed, this, [this](const ApiError &e) {
         if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout
             || e.kind == ApiError::Kind::Unauthorized) {
@@ -182,11 +191,28 @@ void ConsoleController::loadConnections(bool quiet)
     if (!quiet)
         page->setLoading(true);
     const int generation = m_generation;
+    // A first load shows each page as it comes, with its progress in the
+    // status bar; a reload replaces the rows once, when all have arrived.
+    PlatformClient::Progress progress;
+    if (m_model->rowCount() == 0) {
+        progress = [this, page, generation](
+                       const QVector<Connection> &rows, qint64 loaded, qint64 total) {
+            if (generation != m_generation)
+                return;
+            m_model->setNow(QDateTime::currentMSecsSinceEpoch());
+            m_model->mergeConnections(rows);
+            if (m_model->rowCount() > 0)
+                page->setLoading(false);
+            m_window->setLoadProgress(loaded, total);
+        };
+    }
     m_client->fetchConnections(
-        this, [this, page, generation](const QVector<Connection> &rows, const ApiError &error) {
+        this,
+        [this, page, generation](const QVector<Connection> &rows, const ApiError &error) {
             if (generation != m_generation)
                 return;
             m_loading = false;
+            m_window->setLoadProgress(0, -1);
             if (error.isError()) {
                 handleFailure(error);
                 return;
@@ -201,7 +227,8 @@ void ConsoleController::loadConnections(bool quiet)
             m_poller.watchRows(rows);
             qCDebug(lcController) << "loaded" << rows.size() << "connections";
             Q_EMIT loaded(int(rows.size()));
-        });
+        },
+        std::move(progress));
 }
 
 void ConsoleController::handleFailure(const ApiError &error)

@@ -64,15 +64,15 @@ void HandleConnectFlow::connectConnector(const Connector &connector)
 
 void HandleConnectFlow::reconnect(const Connection &connection, const QString &)
 {
-    m_services.client->reconnect(
-        this, connection.id, ReconnectRequest{}, [this](const ConnectResult &r, const ApiError &e) {
+    m_services.client->reconnect(this, connection.id, ReconnectRequest{},
+        [this, id = connection.id](const ConnectResult &r, const ApiError &e) {
             if (e.isError()) {
                 Q_EMIT problem(messageFor(e));
                 return;
             }
             if (r.connection)
                 Q_EMIT connectionChanged(*r.connection);
-            m_services.poller->watch(true);
+            m_services.poller->watchId(id);
             Q_EMIT notice(tr("Reconnected; a sync is running."));
         });
 }

@@ -37,7 +37,7 @@ OAuthConnectFlow::OAuthConnectFlow(
         Q_EMIT connectionChanged(c);
         if (m_wait)
             m_wait->showResult(true, tr("Connected: “%1” is running its first sync.").arg(c.name));
-        m_services.poller->watch(true);
+        m_services.poller->watchId(c.id);
         Q_EMIT notice(tr("%1 connected").arg(c.name));
         Q_EMIT connectionReady(c.id);
     });

@@ -25,14 +25,14 @@ void WebhookConnectFlow::connectConnector(const Connector &connector)
 void WebhookConnectFlow::reconnect(const Connection &connection, const QString &connectorName)
 {
     m_services.client->reconnect(this, connection.id, ReconnectRequest{},
-        [this, connectorName](const ConnectResult &r, const ApiError &e) {
+        [this, connectorName, id = connection.id](const ConnectResult &r, const ApiError &e) {
             if (e.isError()) {
                 Q_EMIT problem(messageFor(e));
                 return;
             }
             if (r.connection)
                 Q_EMIT connectionChanged(*r.connection);
-            m_services.poller->watch(true);
+            m_services.poller->watchId(id);
             if (r.mode == u"webhook")
                 Q_EMIT dialogReady(new WebhookSecretDialog(
                     connectorName, r.webhookUrl, r.signingSecret, m_services.dialogParent));

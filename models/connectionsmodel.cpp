@@ -137,6 +137,42 @@ void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
     }
 }
 
+void ConnectionsModel::mergeConnections(const QVector<Connection> &rows)
+{
+    if (m_rows.isEmpty()) {
+        applyConnections(rows);
+        return;
+    }
+    QVector<int> changed;
+    QVector<Connection> added;
+    for (const Connection &c : rows) {
+        const int at = rowOf(c.id);
+        if (at < 0) {
+            added.push_back(c);
+        } else if (m_rows.at(at) != c) {
+            const Connection before = std::exchange(m_rows[at], c);
+            m_search.update(at, before, m_rows);
+            changed.push_back(at);
+        }
+    }
+    if (!changed.isEmpty()) {
+        std::sort(changed.begin(), changed.end());
+        Q_EMIT dataChanged(index(changed.first(), 0), index(changed.last(), ColumnCount - 1));
+        Q_EMIT rowsChanged(changed);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.reserve(m_rows.size() + added.size());
+    for (const Connection &c : std::as_const(added)) {
+        m_rows.push_back(c);
+        m_search.appendRow(m_rows);
+    }
+    invalidateIndex();
+    endInsertRows();
+}
+
 void ConnectionsModel::upsert(const Connection &row)
 {
     const int at = rowOf(row.id);

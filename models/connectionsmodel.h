@@ -53,6 +53,9 @@ public:
     // Replaces the content with `rows` (full list from the platform), diffing
     // by id when the model already has data.
     void applyConnections(const QVector<Connection> &rows);
+    // Adds the rows it lacks (one insert at the end) and updates those it
+    // has, removing nothing: how the pages of a first load arrive.
+    void mergeConnections(const QVector<Connection> &rows);
     // Updates one row, e.g. after a PATCH or a reconnect answer.
     void upsert(const Connection &row);
     // Forgets every row (signed out, or another server): one reset.

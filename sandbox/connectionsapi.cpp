@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
 
 namespace sandbox {
 
@@ -30,14 +32,10 @@ QString credentialDigestFor(const QString &key)
     return salt + u':' + secretDigest(salt + key);
 }
 
-QString encodeCursor(const ConnectionRecord &c)
+QString encodeCursor(qint64 createdAt, const QString &id)
 {
-    return QString::fromLatin1(
-        QStringLiteral("%1:%2")
-            .arg(c.createdAt)
-            .arg(c.id)
-            .toUtf8()
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QStringLiteral("%1:%2").arg(createdAt).arg(id).toUtf8().toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool decodeCursor(const QString &cursor, qint64 *createdAt, QString *id)
@@ -63,6 +61,7 @@ ConnectionsApi::ConnectionsApi(ApiRoutes *routes, SyncRunner *runner, QObject *p
     , m_routes(routes)
     , m_store(routes->store())
     , m_runner(runner)
+    , m_changeEpoch(randomToken(8))
 {
     using P = const QStringList &;
     using R = const HttpRequest &;
@@ -89,6 +88,10 @@ ConnectionsApi::ConnectionsApi(ApiRoutes *routes, SyncRunner *runner, QObject *p
         [this](W w, R, P p) { return status(w, p[0]); });
     routes->add(Method::Post, QStringLiteral("/connections/:id/reconnect"), Access::Write,
         [this](W w, R r, P p) { return reconnect(w, r, p[0]); });
+    // Sandbox only: a platform-side purge, so that a row can really disappear
+    // (the contract's DELETE keeps it, disconnected).
+    routes->add(Method::Delete, QStringLiteral("/api/sandbox/connections/:id"),
+        Access::PlatformAdmin, [this](W w, R, P p) { return purge(w, p[0]); });
 }
 
 std::optional<ConnectionRecord> ConnectionsApi::own(
@@ -183,45 +186,169 @@ HttpReply ConnectionsApi::catalogList(const HttpRequest &req)
     }
     return HttpReply::json(200, {{QStringLiteral("connectors"), list}});
 }
+const ConnectionsApi::CachedRow *ConnectionsApi::cached(
+    const QString &id, qint64 changeSeq, qint64 nowMs) const
+{
+    const auto it = m_rowCache.constFind(id);
+    if (it == m_rowCache.cend() || it->changeSeq != changeSeq
+        || (it->validUntilMs != 0 && nowMs >= it->validUntilMs)) {
+        return nullptr;
+    }
+    return &it.value();
+}
+
+QByteArray ConnectionsApi::rowJson(const ConnectionRecord &c, qint64 nowMs)
+{
+    // The serialised row, kept until the row is written again or its derived
+    // health turns stale with time (healthy at last_synced_at + 48 h).
+    if (const CachedRow *hit = cached(c.id, c.changeSeq, nowMs))
+        return hit->json;
+    CachedRow row;
+    row.changeSeq = c.changeSeq;
+    const qint64 staleAt = c.lastSyncedAt ? *c.lastSyncedAt + HealthInputs().staleAfterMs + 1 : 0;
+    row.validUntilMs = staleAt > nowMs ? staleAt : 0;
+    row.json = QJsonDocument(connectionJson(c, nowMs)).toJson(QJsonDocument::Compact);
+    row.digest = QCryptographicHash::hash(row.json, QCryptographicHash::Sha256).left(16);
+    m_rowCache.insert(c.id, row);
+    return row.json;
+}
+
+void ConnectionsApi::warmCache()
+{
+    // 500 rows per turn of the event loop, so requests are served meanwhile.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 last = m_warmedRowid;
+    const QVector<ConnectionRecord> rows
+        = m_store->connectionsAfterRowid(m_warmedRowid, 500, &last);
+    for (const ConnectionRecord &c : rows)
+        rowJson(c, now);
+    m_warmedRowid = last;
+    if (!rows.isEmpty())
+        QTimer::singleShot(0, this, &ConnectionsApi::warmCache);
+}
+
+QByteArray ConnectionsApi::encodeChangesToken(qint64 seq, qint64 asOfMs) const
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(m_changeEpoch)
+        .arg(seq)
+        .arg(asOfMs)
+        .toUtf8()
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+ConnectionsApi::TokenCheck ConnectionsApi::decodeChangesToken(
+    const QString &token, qint64 *seq, qint64 *asOfMs) const
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return TokenCheck::Invalid;
+    const QList<QByteArray> parts = decoded.decoded.split(':');
+    bool seqOk = false;
+    bool asOfOk = false;
+    if (parts.size() != 3)
+        return TokenCheck::Invalid;
+    *seq = parts.at(1).toLongLong(&seqOk);
+    *asOfMs = parts.at(2).toLongLong(&asOfOk);
+    if (!seqOk || !asOfOk || parts.at(0).isEmpty())
+        return TokenCheck::Invalid;
+    // Another run of the sandbox kept no change log for it, and one from a
+    // later sequence than ours cannot be ours either.
+    if (parts.at(0) != m_changeEpoch.toLatin1() || *seq > m_store->changeSeq())
+        return TokenCheck::Expired;
+    return TokenCheck::Valid;
+}
+
 HttpReply ConnectionsApi::list(const Principal &who, const HttpRequest &req)
 {
+    if (req.query.hasQueryItem(QStringLiteral("changed_since")))
+        return changes(who, req.query.queryItemValue(QStringLiteral("changed_since")));
     int limit = 0;
     if (req.query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
         limit = req.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 1000)
-            return reply::validation(QStringLiteral("limit"), QStringLiteral("must be 1 to 1000"));
+        if (!ok || limit < 1 || limit > kMaxPageSize)
+            return reply::validation(QStringLiteral("limit"), QStringLiteral("must be 1 to 5000"));
     }
     qint64 afterCreated = 0;
     QString afterId;
-    if (req.query.hasQueryItem(QStringLiteral("cursor"))) {
+    const bool firstPage = !req.query.hasQueryItem(QStringLiteral("cursor"));
+    if (!firstPage) {
         if (!decodeCursor(
                 req.query.queryItemValue(QStringLiteral("cursor")), &afterCreated, &afterId)) {
             return reply::validation(
                 QStringLiteral("cursor"), QStringLiteral("is not a cursor this server issued"));
         }
     }
-    QVector<ConnectionRecord> rows
-        = m_store->connections(who.workspaceId, limit > 0 ? limit + 1 : 0, afterCreated, afterId);
-    QJsonValue next = QJsonValue::Null;
-    if (limit > 0 && rows.size() > limit) {
-        rows.resize(limit);
-        next = encodeCursor(rows.last());
-    }
+    // Taken before the rows are read: a write while the pages are fetched
+    // comes again in the first delta, never goes missing.
+    const qint64 seq = m_store->changeSeq();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QJsonArray list;
-    for (const ConnectionRecord &c : std::as_const(rows))
-        list.append(connectionJson(c, now));
-    QJsonObject body{{QStringLiteral("connections"), list}};
+    // Ids and versions first; only rows the cache lacks are read in full.
+    QVector<Store::RowVersion> versions = m_store->connectionVersions(
+        who.workspaceId, limit > 0 ? limit + 1 : 0, afterCreated, afterId);
+    QByteArray next;
+    if (limit > 0 && versions.size() > limit) {
+        versions.resize(limit);
+        next = encodeCursor(versions.last().createdAt, versions.last().id).toLatin1();
+    }
+    QVector<qsizetype> misses;
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        if (!cached(versions.at(i).id, versions.at(i).changeSeq, now))
+            misses.push_back(i);
+    }
+    // Many misses (the first listing): one range read; a few (rows written
+    // since): one lookup each.
+    if (misses.size() > std::max<qsizetype>(64, versions.size() / 8)) {
+        const QVector<ConnectionRecord> rows
+            = m_store->connections(who.workspaceId, limit > 0 ? limit : 0, afterCreated, afterId);
+        for (const ConnectionRecord &c : rows)
+            rowJson(c, now);
+    } else {
+        for (qsizetype i : std::as_const(misses)) {
+            if (const auto c = m_store->connectionById(versions.at(i).id))
+                rowJson(*c, now);
+        }
+    }
+    // Written as bytes from the row cache, not built as one QJsonDocument.
+    // The ETag digests the rows' own digests: the same rows in the same order
+    // are the same bytes, so it is as strong as a digest of the body.
+    QByteArray body;
+    body.reserve(64 + versions.size() * 640);
+    body += "{\"connections\":[";
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    bool first = true;
+    for (const Store::RowVersion &v : std::as_const(versions)) {
+        const CachedRow *row = cached(v.id, v.changeSeq, now);
+        if (!row)
+            continue; // written between the two reads: the next listing has it
+        if (!first)
+            body += ',';
+        first = false;
+        body += row->json;
+        digest.addData(row->digest);
+    }
+    body += ']';
+    if (limit > 0) {
+        body += ",\"next_cursor\":";
+        body += next.isEmpty() ? QByteArray("null") : '"' + next + '"';
+        body += ",\"total\":" + QByteArray::number(m_store->connectionCount(who.workspaceId));
+        if (firstPage)
+            body += ",\"changes_token\":\"" + encodeChangesToken(seq, now) + '"';
+    }
+    body += '}';
+    HttpReply full;
+    full.body = std::move(body);
+    full.isJson = true;
+    full.withHeader("Content-Type", "application/json");
     if (limit > 0)
-        body.insert(QStringLiteral("next_cursor"), next);
+        return full.withHeader("Cache-Control", "no-store");
     // HTTP conditional requests (RFC 9110 §13): a strong ETag, the digest of
     // the bytes, and 304 without a body to an If-None-Match that still holds,
     // so a client that polls an unchanged list costs the platform no bytes.
-    HttpReply full = HttpReply::json(200, body);
     const QByteArray etag = '"'
-        + QCryptographicHash::hash(full.body, QCryptographicHash::Sha256)
-              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+        + digest.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
         + '"';
     const QList<QByteArray> asked = req.header("If-None-Match").split(',');
     for (const QByteArray &candidate : asked) {
@@ -234,6 +361,53 @@ HttpReply ConnectionsApi::list(const Principal &who, const HttpRequest &req)
     }
     return full.withHeader("ETag", etag).withHeader("Cache-Control", "no-cache");
 }
+
+HttpReply ConnectionsApi::changes(const Principal &who, const QString &token)
+{
+    qint64 seq = 0;
+    qint64 asOf = 0;
+    switch (decodeChangesToken(token, &seq, &asOf)) {
+    case TokenCheck::Invalid:
+        return reply::validation(
+            QStringLiteral("changed_since"), QStringLiteral("is not a token this server issued"));
+    case TokenCheck::Expired:
+        return HttpReply::error(410, QStringLiteral("changes_expired"),
+            QStringLiteral("This server no longer holds the changes since that token; list the "
+                           "connections again."));
+    case TokenCheck::Valid:
+        break;
+    }
+    const qint64 current = m_store->changeSeq();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Written rows, and rows whose health turned stale with time since asOf.
+    const qint64 staleAfter = HealthInputs().staleAfterMs;
+    const QVector<ConnectionRecord> rows = m_store->connectionsChangedSince(
+        who.workspaceId, seq, asOf - staleAfter - 1, now - staleAfter - 1);
+    QByteArray body = "{\"connections\":[";
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += rowJson(rows.at(i), now);
+    }
+    body += "],\"removed\":";
+    const QStringList removed = m_store->connectionsRemovedSince(who.workspaceId, seq);
+    body += QJsonDocument(QJsonArray::fromStringList(removed)).toJson(QJsonDocument::Compact);
+    body += ",\"changes_token\":\"" + encodeChangesToken(current, now) + "\"}";
+    HttpReply out;
+    out.body = std::move(body);
+    out.isJson = true;
+    out.withHeader("Content-Type", "application/json");
+    return out.withHeader("Cache-Control", "no-store");
+}
+
+HttpReply ConnectionsApi::purge(const Principal &who, const QString &id)
+{
+    if (!m_store->purgeConnection(who.workspaceId, id))
+        return reply::notFound();
+    m_rowCache.remove(id);
+    return HttpReply::json(200, {{QStringLiteral("purged"), true}, {QStringLiteral("id"), id}});
+}
+
 HttpReply ConnectionsApi::get(const Principal &who, const QString &id)
 {
     HttpReply missing;

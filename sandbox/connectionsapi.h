@@ -3,6 +3,7 @@
 #include "apiroutes.h"
 #include "records.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -17,6 +18,11 @@ class SyncRunner;
 // its status, connect (routed on the connector's method), disconnect,
 // reconnect, rename / reassign, and resolve-handle. A foreign workspace's id
 // answers exactly like an unknown id.
+//
+// The inventory is served from a cache of serialised rows, keyed by the
+// store's change sequence (see Store::changeSeq), warmed in the background
+// from startup; GET /connections?changed_since=<token> answers the rows
+// written since the token, the ids purged, and the next token.
 class ConnectionsApi : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,8 @@ public:
 
     // One connection as the contract spells it (health derived now).
     QJsonObject connectionJson(const ConnectionRecord &c, qint64 nowMs) const;
+    // Serialises every row into the cache, a slice per event-loop turn.
+    void warmCache();
 
 private:
     // Connection `id` of the caller's workspace, or the 404 in *missing.
@@ -39,6 +47,14 @@ private:
     HttpReply members(const Principal &who);
     HttpReply catalogList(const HttpRequest &req);
     HttpReply list(const Principal &who, const HttpRequest &req);
+    HttpReply changes(const Principal &who, const QString &token);
+    HttpReply purge(const Principal &who, const QString &id);
+    struct CachedRow;
+    QByteArray rowJson(const ConnectionRecord &c, qint64 nowMs);
+    const CachedRow *cached(const QString &id, qint64 changeSeq, qint64 nowMs) const;
+    enum class TokenCheck { Valid, Invalid, Expired };
+    QByteArray encodeChangesToken(qint64 seq, qint64 asOfMs) const;
+    TokenCheck decodeChangesToken(const QString &token, qint64 *seq, qint64 *asOfMs) const;
     HttpReply get(const Principal &who, const QString &id);
     HttpReply status(const Principal &who, const QString &id);
     HttpReply connectConnector(const Principal &who, const HttpRequest &req);
@@ -58,6 +74,18 @@ private:
     ApiRoutes *const m_routes;
     Store *const m_store;
     SyncRunner *const m_runner;
+    // Tokens of another run of the sandbox have no change log here: expired.
+    const QString m_changeEpoch;
+    static constexpr int kMaxPageSize = 5000;
+    struct CachedRow
+    {
+        qint64 changeSeq = 0;
+        qint64 validUntilMs = 0; // 0: until the row is written again
+        QByteArray json;
+        QByteArray digest; // 16 bytes of the json's SHA-256, for the list's ETag
+    };
+    QHash<QString, CachedRow> m_rowCache; // at most one entry per row of the store
+    qint64 m_warmedRowid = 0;
 };
 
 } // namespace sandbox

@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QTimer>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -291,6 +292,7 @@ int main(int argc, char *argv[])
     runner.setManualCooldownMs(qint64(cooldownSeconds * 1000));
     sandbox::ApiRoutes routes(&store, &server);
     sandbox::ConnectionsApi connectionsApi(&routes, &runner);
+    QTimer::singleShot(0, &connectionsApi, &sandbox::ConnectionsApi::warmCache);
     sandbox::RunsApi runsApi(&routes, &runner);
     sandbox::AdminApi adminApi(&routes, &runner);
     sandbox::PlatformRoutes platformRoutes(&store, &server);

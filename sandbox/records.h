@@ -159,6 +159,7 @@ struct ConnectionRecord
     bool paused = false;
     QString credentialDigest; // salted digest of the provider key, never the key
     QString lastRunId;
+    qint64 changeSeq = 0; // the store's change log (read only; writes take the next)
     std::optional<RunRecord> lastRun;
 };
 

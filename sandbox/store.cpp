@@ -26,9 +26,14 @@ const char *const kSchema[] = {
     " connector_type TEXT, name TEXT, status TEXT, scope TEXT, owner_user_id TEXT, handle TEXT,"
     " display_name TEXT, avatar_url TEXT, external_account_id TEXT, followers INTEGER,"
     " created_at INTEGER, last_synced_at INTEGER, last_error TEXT, auth_state TEXT,"
-    " profile TEXT, paused INTEGER, credential_digest TEXT, last_run_id TEXT)",
+    " profile TEXT, paused INTEGER, credential_digest TEXT, last_run_id TEXT,"
+    " change_seq INTEGER DEFAULT 0)",
     "CREATE INDEX IF NOT EXISTS connections_by_workspace ON connections(workspace_id,"
     " created_at DESC, id DESC)",
+    // Rows purged for good (DELETE /api/sandbox/connections/:id), for the
+    // changed_since delta's "removed".
+    "CREATE TABLE IF NOT EXISTS connection_removals(id TEXT PRIMARY KEY, workspace_id TEXT,"
+    " change_seq INTEGER)",
     "CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, connection_id TEXT NOT NULL,"
     " workspace_id TEXT NOT NULL, status TEXT, triggered_by TEXT, started_at INTEGER,"
     " finished_at INTEGER, streams_total INTEGER, streams_failed INTEGER,"
@@ -78,7 +83,7 @@ const QString kConnectionColumns = QStringLiteral(
     "c.id, c.workspace_id, c.connector_type, c.name, c.status, c.scope, c.owner_user_id,"
     " c.handle, c.display_name, c.avatar_url, c.external_account_id, c.followers, c.created_at,"
     " c.last_synced_at, c.last_error, c.auth_state, c.profile, c.paused, c.credential_digest,"
-    " c.last_run_id, r.id, r.status, r.triggered_by, r.started_at, r.finished_at,"
+    " c.last_run_id, c.change_seq, r.id, r.status, r.triggered_by, r.started_at, r.finished_at,"
     " r.streams_total, r.streams_failed, r.records_written, r.error_reason, r.error_message,"
     " r.planned_finish_at");
 const QString kConnectionFrom
@@ -148,27 +153,28 @@ ConnectionRecord readConnection(const QSqlQuery &q)
     c.paused = q.value(17).toBool();
     c.credentialDigest = q.value(18).toString();
     c.lastRunId = q.value(19).toString();
-    if (!q.value(20).isNull()) {
+    c.changeSeq = q.value(20).toLongLong();
+    if (!q.value(21).isNull()) {
         RunRecord r;
-        r.id = q.value(20).toString();
+        r.id = q.value(21).toString();
         r.connectionId = c.id;
         r.workspaceId = c.workspaceId;
-        r.status = q.value(21).toString();
-        r.triggeredBy = q.value(22).toString();
-        r.startedAt = q.value(23).toLongLong();
-        r.finishedAt = optionalInt(q.value(24));
-        r.streamsTotal = q.value(25).toInt();
-        r.streamsFailed = q.value(26).toInt();
-        r.recordsWritten = q.value(27).toLongLong();
-        r.errorReason = q.value(28).toString();
-        r.errorMessage = q.value(29).toString();
-        r.plannedFinishAt = q.value(30).toLongLong();
+        r.status = q.value(22).toString();
+        r.triggeredBy = q.value(23).toString();
+        r.startedAt = q.value(24).toLongLong();
+        r.finishedAt = optionalInt(q.value(25));
+        r.streamsTotal = q.value(26).toInt();
+        r.streamsFailed = q.value(27).toInt();
+        r.recordsWritten = q.value(28).toLongLong();
+        r.errorReason = q.value(29).toString();
+        r.errorMessage = q.value(30).toString();
+        r.plannedFinishAt = q.value(31).toLongLong();
         c.lastRun = r;
     }
     return c;
 }
 
-void bindConnection(QSqlQuery &q, const ConnectionRecord &c)
+void bindConnection(QSqlQuery &q, const ConnectionRecord &c, qint64 changeSeq)
 {
     q.addBindValue(c.workspaceId);
     q.addBindValue(c.connectorType);
@@ -189,6 +195,7 @@ void bindConnection(QSqlQuery &q, const ConnectionRecord &c)
     q.addBindValue(c.paused ? 1 : 0);
     q.addBindValue(nullable(c.credentialDigest));
     q.addBindValue(nullable(c.lastRunId));
+    q.addBindValue(changeSeq);
     q.addBindValue(c.id);
 }
 
@@ -221,6 +228,7 @@ Store::~Store()
     m_updateRun.reset();
     m_insertConnection.reset();
     m_updateConnection.reset();
+    m_touchConnection.reset();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -252,10 +260,27 @@ bool Store::open(const QString &path, QString *error)
     }
     if (!migrateWorkspaces(error))
         return false;
+    // Databases from before the change log: every row starts at 0.
+    QSqlQuery info(m_db);
+    info.exec(QStringLiteral("PRAGMA table_info(connections)"));
+    bool hasChangeSeq = false;
+    while (info.next())
+        hasChangeSeq = hasChangeSeq || info.value(1).toString() == u"change_seq";
+    for (const QString &sql : {hasChangeSeq ? QString()
+                                            : QStringLiteral("ALTER TABLE connections ADD COLUMN"
+                                                             " change_seq INTEGER DEFAULT 0"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS connections_by_change ON"
+                            " connections(workspace_id, change_seq)")}) {
+        QSqlQuery q(m_db);
+        if (!sql.isEmpty() && !q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
     const QString connCols = QStringLiteral(
         "workspace_id, connector_type, name, status, scope, owner_user_id, handle, display_name,"
         " avatar_url, external_account_id, followers, created_at, last_synced_at, last_error,"
-        " auth_state, profile, paused, credential_digest, last_run_id");
+        " auth_state, profile, paused, credential_digest, last_run_id, change_seq");
     const QString runCols = QStringLiteral(
         "connection_id, workspace_id, status, triggered_by, started_at, finished_at,"
         " streams_total, streams_failed, records_written, error_reason, error_message,"
@@ -267,15 +292,21 @@ bool Store::open(const QString &path, QString *error)
         return q;
     };
     m_insertConnection = prepare(QStringLiteral("INSERT INTO connections(") + connCols
-        + QStringLiteral(", id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        + QStringLiteral(", id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_updateConnection = prepare(QStringLiteral("UPDATE connections SET ")
         + QString(connCols).replace(QStringLiteral(","), QStringLiteral("=?,"))
         + QStringLiteral("=? WHERE id=?"));
+    // A run is part of its connection's JSON (last_run): writing one is a change.
+    m_touchConnection = prepare(QStringLiteral("UPDATE connections SET change_seq=? WHERE id=?"));
     m_insertRun = prepare(QStringLiteral("INSERT INTO runs(") + runCols
         + QStringLiteral(", id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     m_updateRun = prepare(QStringLiteral("UPDATE runs SET ")
         + QString(runCols).replace(QStringLiteral(","), QStringLiteral("=?,"))
         + QStringLiteral("=? WHERE id=?"));
+    QSqlQuery last(m_db);
+    last.exec(QStringLiteral("SELECT MAX(s) FROM (SELECT MAX(change_seq) AS s FROM connections"
+                             " UNION ALL SELECT MAX(change_seq) FROM connection_removals)"));
+    m_changeSeq = last.next() ? last.value(0).toLongLong() : 0;
     return true;
 }
 
@@ -468,14 +499,77 @@ Principal Store::principalForBearer(const QString &token, qint64 nowMs) const
 
 void Store::insertConnection(const ConnectionRecord &c)
 {
-    bindConnection(*m_insertConnection, c);
+    bindConnection(*m_insertConnection, c, ++m_changeSeq);
     exec(*m_insertConnection);
 }
 
 void Store::updateConnection(const ConnectionRecord &c)
 {
-    bindConnection(*m_updateConnection, c);
+    bindConnection(*m_updateConnection, c, ++m_changeSeq);
     exec(*m_updateConnection);
+}
+
+void Store::touchConnection(const QString &id)
+{
+    m_touchConnection->addBindValue(++m_changeSeq);
+    m_touchConnection->addBindValue(id);
+    exec(*m_touchConnection);
+}
+
+bool Store::purgeConnection(const QString &workspaceId, const QString &id)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("DELETE FROM connections WHERE id=? AND workspace_id=?"));
+    q.addBindValue(id);
+    q.addBindValue(workspaceId);
+    exec(q);
+    if (q.numRowsAffected() < 1)
+        return false;
+    QSqlQuery runs = query();
+    runs.prepare(QStringLiteral("DELETE FROM runs WHERE connection_id=?"));
+    runs.addBindValue(id);
+    exec(runs);
+    QSqlQuery gone = query();
+    gone.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO connection_removals(id, workspace_id, change_seq) VALUES(?,?,?)"));
+    gone.addBindValue(id);
+    gone.addBindValue(workspaceId);
+    gone.addBindValue(++m_changeSeq);
+    exec(gone);
+    return true;
+}
+
+QVector<ConnectionRecord> Store::connectionsChangedSince(
+    const QString &workspaceId, qint64 seq, qint64 syncedAfter, qint64 syncedUpTo) const
+{
+    QVector<ConnectionRecord> out;
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kConnectionColumns + kConnectionFrom
+        + QStringLiteral("WHERE c.workspace_id=? AND (c.change_seq > ? OR (c.last_synced_at > ?"
+                         " AND c.last_synced_at <= ?)) ORDER BY c.created_at DESC, c.id DESC"));
+    q.addBindValue(workspaceId);
+    q.addBindValue(seq);
+    q.addBindValue(syncedAfter);
+    q.addBindValue(syncedUpTo);
+    exec(q);
+    while (q.next())
+        out.push_back(readConnection(q));
+    return out;
+}
+
+QStringList Store::connectionsRemovedSince(const QString &workspaceId, qint64 seq) const
+{
+    QStringList out;
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral(
+        "SELECT id FROM connection_removals WHERE workspace_id=? AND change_seq > ? ORDER BY id"));
+    q.addBindValue(workspaceId);
+    q.addBindValue(seq);
+    exec(q);
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 std::optional<ConnectionRecord> Store::connection(
@@ -532,6 +626,53 @@ QVector<ConnectionRecord> Store::connections(
     return out;
 }
 
+QVector<ConnectionRecord> Store::connectionsAfterRowid(
+    qint64 afterRowid, int limit, qint64 *lastRowid) const
+{
+    QVector<ConnectionRecord> out;
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kConnectionColumns + QStringLiteral(", c.rowid")
+        + kConnectionFrom + QStringLiteral("WHERE c.rowid > ? ORDER BY c.rowid LIMIT ?"));
+    q.addBindValue(afterRowid);
+    q.addBindValue(limit);
+    exec(q);
+    while (q.next()) {
+        out.push_back(readConnection(q));
+        *lastRowid = q.value(32).toLongLong();
+    }
+    return out;
+}
+
+QVector<Store::RowVersion> Store::connectionVersions(
+    const QString &workspaceId, int limit, qint64 afterCreatedAt, const QString &afterId) const
+{
+    QVector<RowVersion> out;
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.change_seq, c.created_at FROM connections c WHERE c.workspace_id=?");
+    if (!afterId.isEmpty())
+        sql += QStringLiteral(" AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))");
+    sql += QStringLiteral(" ORDER BY c.created_at DESC, c.id DESC");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT ?");
+    q.prepare(sql);
+    q.addBindValue(workspaceId);
+    if (!afterId.isEmpty()) {
+        q.addBindValue(afterCreatedAt);
+        q.addBindValue(afterCreatedAt);
+        q.addBindValue(afterId);
+    }
+    if (limit > 0)
+        q.addBindValue(limit);
+    exec(q);
+    out.reserve(limit > 0 ? limit : 1024);
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return out;
+}
+
 QVector<ConnectionRecord> Store::allSchedulable() const
 {
     QVector<ConnectionRecord> out;
@@ -572,12 +713,14 @@ void Store::insertRun(const RunRecord &r)
 {
     bindRun(*m_insertRun, r);
     exec(*m_insertRun);
+    touchConnection(r.connectionId);
 }
 
 void Store::updateRun(const RunRecord &r)
 {
     bindRun(*m_updateRun, r);
     exec(*m_updateRun);
+    touchConnection(r.connectionId);
 }
 
 QVector<RunRecord> Store::runs(const QString &connectionId, int limit, qint64 sinceMs) const

@@ -125,12 +125,37 @@ public:
     // Connections.
     void insertConnection(const ConnectionRecord &c);
     void updateConnection(const ConnectionRecord &c);
+    void touchConnection(const QString &id);
     std::optional<ConnectionRecord> connection(const QString &workspaceId, const QString &id) const;
     std::optional<ConnectionRecord> connectionById(const QString &id) const;
     // Newest first. When limit > 0, at most limit rows after the keyset cursor.
     QVector<ConnectionRecord> connections(const QString &workspaceId, int limit = 0,
         qint64 afterCreatedAt = 0, const QString &afterId = {}) const;
+    // The same rows as connections(), as id, change sequence and created_at
+    // only: what a listing served from a cache of serialised rows reads.
+    struct RowVersion
+    {
+        QString id;
+        qint64 changeSeq = 0;
+        qint64 createdAt = 0;
+    };
+    QVector<RowVersion> connectionVersions(const QString &workspaceId, int limit = 0,
+        qint64 afterCreatedAt = 0, const QString &afterId = {}) const;
+    // Every workspace's rows in storage order, `limit` at a time.
+    QVector<ConnectionRecord> connectionsAfterRowid(
+        qint64 afterRowid, int limit, qint64 *lastRowid) const;
     QVector<ConnectionRecord> allSchedulable() const;
+    // The change log behind GET /connections?changed_since: every write of a
+    // connection (or of one of its runs) takes the next sequence number.
+    qint64 changeSeq() const { return m_changeSeq; }
+    // Rows written after `seq`, and rows whose last_synced_at lies in
+    // (syncedAfter, syncedUpTo] (their derived health turned stale meanwhile).
+    QVector<ConnectionRecord> connectionsChangedSince(
+        const QString &workspaceId, qint64 seq, qint64 syncedAfter, qint64 syncedUpTo) const;
+    QStringList connectionsRemovedSince(const QString &workspaceId, qint64 seq) const;
+    // Deletes the row and its runs for good (a platform-side purge; the
+    // contract's DELETE only disconnects). False when there was no such row.
+    bool purgeConnection(const QString &workspaceId, const QString &id);
     std::optional<QString> findByExternalAccount(const QString &workspaceId,
         const QString &connectorType, const QString &externalAccountId) const;
     int connectionCount(const QString &workspaceId) const;
@@ -216,6 +241,8 @@ private:
     std::unique_ptr<QSqlQuery> m_updateRun;
     std::unique_ptr<QSqlQuery> m_insertConnection;
     std::unique_ptr<QSqlQuery> m_updateConnection;
+    std::unique_ptr<QSqlQuery> m_touchConnection;
+    qint64 m_changeSeq = 0;
 };
 
 } // namespace sandbox

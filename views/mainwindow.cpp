@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSet>
@@ -105,6 +106,15 @@ MainWindow::MainWindow(ConnectionsModel *model, ConnectionsFilterModel *proxy,
     outer->addLayout(body, 1);
     setCentralWidget(central);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_loadProgress = new QProgressBar(statusBar());
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setAccessibleName(tr("Loading connections"));
+    m_loadProgress->setMaximumWidth(m_loadProgress->fontMetrics().horizontalAdvance(
+                                        QStringLiteral("000,000 of 000,000 connections"))
+        + 48);
+    m_loadProgress->setTextVisible(true);
+    m_loadProgress->hide();
+    statusBar()->addPermanentWidget(m_loadProgress);
 
     connect(m_connections, &ConnectionsPage::refreshRequested, this, &MainWindow::refreshRequested);
     connect(m_connections, &ConnectionsPage::addConnectionRequested, this,
@@ -546,6 +556,21 @@ void MainWindow::updateWorkspaceChoice()
 QString MainWindow::environmentBadgeText() const
 {
     return m_environment && !m_environment->isHidden() ? m_environment->text() : QString();
+}
+
+void MainWindow::setLoadProgress(qint64 loaded, qint64 total)
+{
+    if (total < 0 || loaded >= total) {
+        m_loadProgress->hide();
+        return;
+    }
+    // QProgressBar counts in int: in thousandths of the whole.
+    m_loadProgress->setRange(0, 1000);
+    m_loadProgress->setValue(total > 0 ? int(loaded * 1000 / total) : 0);
+    //: The status bar while the connection list arrives in pages
+    m_loadProgress->setFormat(tr("%L1 of %L2 connections").arg(loaded).arg(total));
+    m_loadProgress->setAccessibleDescription(m_loadProgress->format());
+    m_loadProgress->show();
 }
 
 void MainWindow::setNotificationsEnabled(bool enabled)

@@ -11,6 +11,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
 class QSettings;
 class QStackedWidget;
 
@@ -56,6 +57,9 @@ public:
     // Signed out: no workspace, no user.
     void clearIdentity();
     void setNotificationsEnabled(bool enabled);
+    // A first load that arrives in pages: "12,500 of 100,000 connections" in
+    // the status bar while it lasts; total < 0 hides it.
+    void setLoadProgress(qint64 loaded, qint64 total);
     // Asked when the window is about to close (Quit, the title bar): false
     // keeps it open. The composition root sets it (unsaved edits).
     void setCloseCheck(std::function<bool()> check) { m_closeCheck = std::move(check); }
@@ -121,6 +125,7 @@ private:
     ConnectorIcons *const m_icons;
     QListWidget *const m_pages;
     QStackedWidget *const m_stack;
+    QProgressBar *m_loadProgress = nullptr; // in the status bar, during a paged first load
     WelcomePage *const m_welcome;
     ConnectionsPage *const m_connections;
     QLabel *const m_workspace;

@@ -230,6 +230,35 @@ bool decodeConnectionPageDom(
     return true;
 }
 
+bool decodeListMeta(const QByteArray &body, ListMeta *out, Error *error)
+{
+    QJsonObject o;
+    if (!parseObject(body, &o, error))
+        return false;
+    const QJsonValue total = o.value(QLatin1String("total"));
+    out->total = total.isDouble() && total.toDouble() >= 0 ? qint64(total.toDouble()) : -1;
+    const QJsonValue token = o.value(QLatin1String("changes_token"));
+    out->changesToken = token.isString() ? token.toString() : QString();
+    const QJsonValue removed = o.value(QLatin1String("removed"));
+    out->isDelta = !removed.isUndefined();
+    out->removed.clear();
+    if (!out->isDelta)
+        return true;
+    if (!removed.isArray()) {
+        *error = {QStringLiteral("removed"), QStringLiteral("must be an array")};
+        return false;
+    }
+    const QJsonArray ids = removed.toArray();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!ids.at(i).isString() || ids.at(i).toString().isEmpty()) {
+            *error = {QStringLiteral("removed[%1]").arg(i), QStringLiteral("must be an id")};
+            return false;
+        }
+        out->removed << ids.at(i).toString();
+    }
+    return true;
+}
+
 bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error)
 {
     QJsonObject o;

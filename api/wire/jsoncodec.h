@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QStringList>
 
 // Decoding of the contract's JSON into records. Tolerant where the contract
 // says a platform may differ (unknown fields ignored, unknown enum values kept
@@ -32,6 +33,19 @@ bool decodeConnectionPage(
 // About three times slower; not used on the hot path.
 bool decodeConnectionPageDom(
     const QByteArray &body, QVector<Connection> *out, QString *nextCursor, Error *error);
+// What a listing says around its rows (the sandbox's documented extensions):
+// "total" on a paged list, "changes_token" where GET
+// /connections?changed_since is offered, and "removed" in a delta. Absent or
+// wrong-typed total and changes_token are treated as not offered; "removed",
+// when present, must be an array of strings.
+struct ListMeta
+{
+    qint64 total = -1;
+    QString changesToken;
+    bool isDelta = false; // "removed" was present
+    QStringList removed;
+};
+bool decodeListMeta(const QByteArray &body, ListMeta *out, Error *error);
 bool decodeRuns(const QByteArray &body, QVector<SyncRun> *out, Error *error);
 bool decodeCatalog(const QByteArray &body, QVector<Connector> *out, Error *error);
 bool decodeMe(const QByteArray &body, Me *out, Error *error);

@@ -1,5 +1,7 @@
-// The poller: one list request per interval however many rows are in flight
-// (counted at the sandbox), stopping when nothing is in flight, and backing
+// The poller: up to kStatusPollLimit rows in flight polled by status, more by
+// one list request per interval however many there are (counted at the
+// sandbox); a row whose state changed fetched whole; stopping when nothing is
+// in flight, and backing
 // off on errors while honouring Retry-After; a pending row polled only while
 // its consent page is open; the background refresh, paused while the window
 // is away, finding a change made on the server.
@@ -21,6 +23,7 @@ class TestConnectionPoller : public QObject
 
 private slots:
     void requestCountStaysFlat();
+    void statusPollFollowsARowToTheEnd();
     void stopsWhenNothingIsInFlight();
     void stopDropsTheAnswerInFlight();
     void backsOffAndHonoursRetryAfter();
@@ -28,8 +31,8 @@ private slots:
     void backgroundRefreshSeesServerSideChanges();
 
 private:
-    // Starts a sandbox with `syncing` connections mid-sync and counts the
-    // requests one poller sends in `windowMs`.
+    // Starts a sandbox with `syncing` connections mid-sync and counts the list
+    // and status requests one poller sends in `windowMs`.
     QPair<int, int> countRequests(int syncing, int windowMs);
     // A client for the sandbox, signed in with its API key; null if the URL is refused.
     std::unique_ptr<PlatformClient> clientFor(const SandboxProcess &sb);
@@ -80,14 +83,73 @@ QPair<int, int> TestConnectionPoller::countRequests(int syncing, int windowMs)
 
 void TestConnectionPoller::requestCountStaysFlat()
 {
+    const int limit = ConnectionPoller::kStatusPollLimit;
+    QCOMPARE(limit, 8); // the documented number
     const auto few = countRequests(2, 1200);
+    const auto atLimit = countRequests(limit, 1200);
+    const auto overLimit = countRequests(limit + 1, 1200);
     const auto many = countRequests(60, 1200);
-    qInfo("list requests in 1.2 s: %d with 2 rows in flight, %d with 60", few.first, many.first);
-    QVERIFY(few.first >= 4);
-    QVERIFY2(many.first <= few.first + 2 && many.first >= few.first - 2,
+    qInfo("in 1.2 s, list/status requests: %d/%d with 2 rows in flight, %d/%d with %d, %d/%d "
+          "with %d, %d/%d with 60",
+        few.first, few.second, atLimit.first, atLimit.second, limit, overLimit.first,
+        overLimit.second, limit + 1, many.first, many.second);
+    // Few: the first look is the list, then one status request per row and
+    // interval, nothing else (the rows do not change in the window).
+    QCOMPARE(few.first, 1);
+    QCOMPARE(atLimit.first, 1);
+    QVERIFY(few.second >= 2 * 4);
+    QCOMPARE(few.second % 2, 0);
+    const int fewRounds = few.second / 2;
+    QVERIFY(atLimit.second % limit == 0);
+    QVERIFY2(qAbs(atLimit.second / limit - fewRounds) <= 2, "rounds must not slow with rows");
+    // Many: the list, one request per interval whatever the number of rows,
+    // and never one status request per row.
+    QCOMPARE(overLimit.second, 0);
+    QCOMPARE(many.second, 0);
+    QVERIFY(many.first >= 4);
+    QVERIFY2(many.first <= overLimit.first + 2 && many.first >= overLimit.first - 2,
         "request count must not grow with rows in flight");
-    QCOMPARE(few.second, 0);
-    QCOMPARE(many.second, 0); // never one status request per row
+}
+
+void TestConnectionPoller::statusPollFollowsARowToTheEnd()
+{
+    SandboxProcess sb({QStringLiteral("--time-scale"), QStringLiteral("20")});
+    QString error;
+    QVERIFY2(sb.start(&error), qPrintable(error));
+    HttpClient http;
+    const HttpResult r = http.postJson(sb.api(QStringLiteral("/connections")), sb.apiKey(),
+        {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+            {QStringLiteral("api_key"), QStringLiteral("key-follow")}});
+    const QString id = r.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
+    QVERIFY(!id.isEmpty());
+    const HttpResult started = http.send("POST",
+        sb.api(QStringLiteral("/connections/") + id + QStringLiteral("/sync")), sb.apiKey());
+    QVERIFY2(started.status == 202 || started.status == 409, started.body.constData());
+    const std::unique_ptr<PlatformClient> client = clientFor(sb);
+    QVERIFY(client);
+    ConnectionPoller poller(client.get());
+    poller.setBaseIntervalMs(50);
+    QSignalSpy polled(&poller, &ConnectionPoller::polled);
+    QSignalSpy updated(&poller, &ConnectionPoller::rowsUpdated);
+    // The sync this console started: polled by status, the row fetched whole
+    // whenever its state changes, until it is over.
+    poller.watchId(id);
+    QCOMPARE(poller.watchedIds(), QStringList{id});
+    QTRY_VERIFY_WITH_TIMEOUT(!poller.isActive(), 20000);
+    QCOMPARE(polled.count(), 0); // never the list
+    QVERIFY(updated.count() >= 1);
+    const QVector<Connection> last = updated.last().at(0).value<QVector<Connection>>();
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.first().id, id);
+    QVERIFY(!last.first().isInFlight());
+    QVERIFY(last.first().lastSyncedAtMs > 0 || !last.first().lastError.isEmpty());
+    QVERIFY(poller.watchedIds().isEmpty());
+    const QByteArray log = sb.log();
+    const QByteArray rowPath = "GET /api/platform/v1/connections/" + id.toLatin1();
+    QVERIFY(log.count(QByteArray(rowPath + "/status")) >= 1);
+    // One whole fetch per change seen, never more.
+    QCOMPARE(log.count(QByteArray(rowPath + " ")), qsizetype(updated.count()));
+    QCOMPARE(log.count("GET /api/platform/v1/connections "), 0);
 }
 
 void TestConnectionPoller::stopsWhenNothingIsInFlight()
@@ -187,21 +249,26 @@ void TestConnectionPoller::pendingIsPolledOnlyWhileItsConsentIsOpen()
     QCOMPARE(row->status, ConnectionStatus::Pending);
     QVERIFY(!poller.needsPolling(*row));
     QVERIFY(!poller.isActive());
-    const auto listRequests = [&] {
-        return sb.log().count("GET /api/platform/v1/connections ");
+    const auto requests = [&] {
+        return sb.log().count("GET /api/platform/v1/connections");
     };
-    const qsizetype idle = listRequests();
+    const auto statusRequests = [&] {
+        return sb.log().count(
+            QByteArray("GET /api/platform/v1/connections/" + id.toLatin1() + "/status"));
+    };
+    const qsizetype idle = requests();
     QTest::qWait(300); // six intervals' worth: none may be sent
-    QCOMPARE(listRequests(), idle);
-    // This console opened its consent page: polled until the page is done.
+    QCOMPARE(requests(), idle);
+    // This console opened its consent page: its row is polled (by status)
+    // until the page is done.
     poller.awaitConsent(id);
     QVERIFY(poller.needsPolling(*row));
-    QTRY_VERIFY(listRequests() >= idle + 3);
+    QTRY_VERIFY(statusRequests() >= 3);
     poller.consentDone(id);
     QTRY_VERIFY(!poller.isActive());
-    const qsizetype after = listRequests();
+    const qsizetype after = requests();
     QTest::qWait(300);
-    QCOMPARE(listRequests(), after);
+    QCOMPARE(requests(), after);
 }
 
 void TestConnectionPoller::backgroundRefreshSeesServerSideChanges()
@@ -274,7 +341,7 @@ void TestConnectionPoller::backgroundRefreshSeesServerSideChanges()
     QVERIFY(!brief.isActive());
     brief.setPaused(false);
     QVERIFY(brief.isBackgroundWaiting());
-    QVERIFY(brief.nextDelayMs() <= 60000);
+    QVERIFY2(brief.nextDelayMs() <= 60000, qPrintable(QString::number(brief.nextDelayMs())));
     QCOMPARE(briefPolled.count(), 0);
     brief.stop();
 }
