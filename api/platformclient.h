@@ -141,7 +141,7 @@ public:
     // Deltas applied, and deltas the server refused (expired token) so far.
     int listDeltaCount() const { return m_listDeltas; }
     int listDeltaExpiredCount() const { return m_listDeltaExpired; }
-    bool holdsChangesToken() const { return !m_changesToken.isEmpty(); }
+    bool holdsChangesToken() const { return holdsList() && !m_changesToken.isEmpty(); }
     int maxPages() const { return m_maxPages; }
 
 Q_SIGNALS:

@@ -2973,6 +2973,15 @@
         <source>%1 — Connections Console</source>
         <translation>%1 — Connections Console</translation>
     </message>
+    <message>
+        <source>Loading connections</source>
+        <translation>Chargement des connexions</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 connections</source>
+        <extracomment>The status bar while the connection list arrives in pages</extracomment>
+        <translation>%L1 connexions sur %L2</translation>
+    </message>
 </context>
 <context>
     <name>cc::OAuthConnectFlow</name>

@@ -38,6 +38,8 @@ private slots:
     void sameOriginRedirectIsFollowed();
     void paginationIsFollowed();
     void anUnchangedListCostsA304();
+    void aDeltaKeepsTheListFresh();
+    void anExpiredDeltaListsAgain();
     void avatarsAreFetchedWithinBounds();
     // A hostile server cannot make the client exceed its caps or hang.
     void aBodyOf1GiBIsRefusedAtOnce();
@@ -515,6 +517,121 @@ void TestPlatformClient::anUnchangedListCostsA304()
     QVERIFY(!e6.isError());
     QCOMPARE(answers("200"), before200 + 2);
     QCOMPARE(client.listNotModifiedCount(), 2);
+}
+
+void TestPlatformClient::aDeltaKeepsTheListFresh()
+{
+    SandboxProcess sb{{QStringLiteral("--workspace"), QStringLiteral("delta=") + kAdmin,
+        QStringLiteral("--seed"), QStringLiteral("demo")}};
+    QString error;
+    QVERIFY2(sb.start(&error), qPrintable(error));
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(sb.origin())));
+    client.setTokenProvider([] { return kAdmin; });
+    // The first load, paged: the first page brings a changes token.
+    int pages = 0;
+    qint64 lastTotal = -1;
+    auto [first, e1] = await<QVector<Connection>>([&](QObject *c, auto done) {
+        client.fetchConnections(c, done, [&](const QVector<Connection> &, qint64, qint64 total) {
+            ++pages;
+            lastTotal = total;
+        });
+    });
+    QVERIFY(!e1.isError());
+    QVERIFY(pages >= 1);
+    QCOMPARE(lastTotal, qint64(first.size()));
+    QVERIFY(client.holdsChangesToken());
+    QVERIFY(first.size() >= 3);
+    // A rename, a new row and a purge on the server.
+    HttpClient http;
+    const QString renamed = first.at(0).id;
+    const QString purged = first.at(1).id;
+    QCOMPARE(http.send("PATCH", sb.api(QStringLiteral("/connections/") + renamed), kAdmin,
+                     QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed")}})
+                         .toJson(QJsonDocument::Compact))
+                 .status,
+        200);
+    const HttpResult created = http.postJson(sb.api(QStringLiteral("/connections")), kAdmin,
+        {{QStringLiteral("connector_type"), QStringLiteral("fathom")},
+            {QStringLiteral("api_key"), QStringLiteral("key-delta")}});
+    QCOMPARE(created.status, 201);
+    const QString added
+        = created.json()[QStringLiteral("connection")][QStringLiteral("id")].toString();
+    QCOMPARE(
+        http.send("DELETE", sb.url(QStringLiteral("/api/sandbox/connections/") + purged), kAdmin)
+            .status,
+        200);
+    // The next look asks for the changes only, and merges them.
+    const qsizetype deltasBefore = sb.log().count("changed_since");
+    auto [second, e2] = await<QVector<Connection>>(
+        [&client](QObject *c, auto done) { client.fetchConnections(c, done); });
+    QVERIFY2(!e2.isError(), qPrintable(e2.detail));
+    QCOMPARE(client.listDeltaCount(), 1);
+    QCOMPARE(sb.log().count("changed_since"), deltasBefore + 1);
+    QCOMPARE(second.size(), first.size()); // one more, one fewer
+    const QVector<Connection> merged0 = second;
+    const auto find = [&merged0](const QString &id) {
+        return std::find_if(
+            merged0.cbegin(), merged0.cend(), [&id](const Connection &c) { return c.id == id; });
+    };
+    QVERIFY(find(renamed) != merged0.cend());
+    QCOMPARE(find(renamed)->name, QStringLiteral("Renamed"));
+    QVERIFY(find(added) != merged0.cend());
+    QVERIFY(find(purged) == merged0.cend());
+    // The merged list holds what a fresh full list holds.
+    QStringList merged;
+    for (const Connection &c : second)
+        merged << c.id;
+    QStringList listed;
+    const QJsonArray full = http.get(sb.api(QStringLiteral("/connections")), kAdmin)
+                                .json()[QStringLiteral("connections")]
+                                .toArray();
+    for (const QJsonValue &v : full)
+        listed << v.toObject().value(QStringLiteral("id")).toString();
+    merged.sort();
+    listed.sort();
+    QCOMPARE(merged, listed);
+    // Another sign-in never reuses the token.
+    client.forget();
+    QVERIFY(!client.holdsChangesToken());
+}
+
+void TestPlatformClient::anExpiredDeltaListsAgain()
+{
+    // A platform that restarted: the token held no longer means anything (410).
+    const QByteArray row
+        = R"({"id":"con_%1","connector_type":"hubspot","name":"Row %1","status":"connected","health":"healthy"})";
+    int listings = 0;
+    ScriptedHttpServer api([&](const ScriptedHttpServer::Request &r) {
+        if (r.target.contains("changed_since=t1")) {
+            return ScriptedHttpServer::response(
+                410, R"({"error":"changes_expired","message":"List again."})");
+        }
+        ++listings;
+        const QByteArray id = listings == 1 ? "1" : "2";
+        return ScriptedHttpServer::response(200,
+            "{\"connections\":[" + QByteArray(row).replace("%1", id)
+                + "],\"next_cursor\":null,\"total\":1,\"changes_token\":\"t" + id + "\"}");
+    });
+    QVERIFY(api.listen());
+    PlatformClient client(&m_nam);
+    QVERIFY(client.setServer(QUrl(api.origin())));
+    auto [first, e1] = await<QVector<Connection>>([&client](QObject *c, auto done) {
+        client.fetchConnections(c, done, [](const QVector<Connection> &, qint64, qint64) {});
+    });
+    QVERIFY(!e1.isError());
+    QCOMPARE(first.size(), 1);
+    QVERIFY(client.holdsChangesToken());
+    auto [second, e2] = await<QVector<Connection>>(
+        [&client](QObject *c, auto done) { client.fetchConnections(c, done); });
+    QVERIFY2(!e2.isError(), qPrintable(e2.detail));
+    QCOMPARE(client.listDeltaExpiredCount(), 1);
+    QCOMPARE(client.listDeltaCount(), 0);
+    QCOMPARE(second.size(), 1);
+    QCOMPARE(second.first().id, QStringLiteral("con_2")); // the list as it is now
+    QCOMPARE(api.requests().size(), 3);
+    QVERIFY(api.requests().at(1).target.contains("changed_since=t1"));
+    QVERIFY(api.requests().at(2).target.contains("limit="));
 }
 
 QTEST_GUILESS_MAIN(TestPlatformClient)

@@ -99,7 +99,7 @@ wait_for 30 own_window || fail "no main window within 30 s"
 # (this console's: another test's console may be on the display meanwhile)
 main_id=$(xdotool search --onlyvisible --pid "$pid" --name '(^| — )Connections Console$' | head -n 1)
 [ -n "$main_id" ] || fail "no main window of this console"
-wait_for 30 logged 'GET /api/platform/v1/connections -> 200' || fail "the inventory was never loaded"
+wait_for 30 logged 'GET /api/platform/v1/connections(\?[^ ]*)? -> 200' || fail "the inventory was never loaded"
 key=$(sed -n 's/^api-key //p' "$out" | tail -n 1)
 origin=$(sed -n 's/^listening //p' "$out" | tail -n 1)
 [ -n "$key" ] && [ -n "$origin" ] || fail "the sandbox printed no origin or key"

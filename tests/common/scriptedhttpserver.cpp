@@ -30,12 +30,30 @@ ScriptedHttpServer::ScriptedHttpServer(Script script, QObject *parent)
                 r.target = first.value(1);
                 buffer->clear();
                 m_requests.append(r);
-                socket->write(m_script(r));
-                socket->disconnectFromHost();
+                if (m_hold && m_hold(r)) {
+                    m_held.append({socket, r});
+                    return;
+                }
+                answer(socket, r);
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
     });
+}
+
+void ScriptedHttpServer::answer(QTcpSocket *socket, const Request &r)
+{
+    socket->write(m_script(r));
+    socket->disconnectFromHost();
+}
+
+void ScriptedHttpServer::releaseHeld()
+{
+    const QList<Held> held = std::exchange(m_held, {});
+    for (const Held &h : held) {
+        if (h.socket)
+            answer(h.socket, h.request);
+    }
 }
 
 bool ScriptedHttpServer::listen()

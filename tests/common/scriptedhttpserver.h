@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <functional>
 
 // A minimal HTTP/1.1 server on 127.0.0.1 for tests that need a server to
@@ -32,8 +34,23 @@ public:
     static QByteArray response(int status, const QByteArray &body,
         const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
+    // Requests `hold` accepts wait, unanswered, until releaseHeld() (a slow
+    // page, precisely as slow as the test wants it).
+    void setHold(std::function<bool(const Request &)> hold) { m_hold = std::move(hold); }
+    int heldCount() const { return int(m_held.size()); }
+    void releaseHeld();
+
 private:
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        Request request;
+    };
+    void answer(QTcpSocket *socket, const Request &r);
+
     QTcpServer m_server;
     Script m_script;
     QList<Request> m_requests;
+    std::function<bool(const Request &)> m_hold;
+    QList<Held> m_held;
 };

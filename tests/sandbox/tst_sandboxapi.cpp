@@ -25,6 +25,7 @@ private slots:
     void listContract();
     void listAnswersConditionalRequests();
     void listPagination();
+    void listDeltaSinceAToken();
     void getAndStatus();
     void runs();
     void unknownIdAndOtherWorkspaceAreIdentical404();
@@ -271,6 +272,117 @@ void TestSandboxApi::listPagination()
     QCOMPARE(badCursor.status, 422);
     QCOMPARE(badCursor.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
         QStringLiteral("cursor"));
+}
+
+void TestSandboxApi::listDeltaSinceAToken()
+{
+    // The first page says how many rows there are and hands out a changes
+    // token; later pages do not.
+    const QJsonArray all = allConnections();
+    const HttpResult first
+        = m_http.get(m_sandbox.api(QStringLiteral("/connections?limit=3")), kAdmin);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.header("Cache-Control"), QByteArray("no-store"));
+    QVERIFY(first.header("ETag").isEmpty());
+    QCOMPARE(first.json()[QStringLiteral("total")].toInt(), int(all.size()));
+    QString token = first.json()[QStringLiteral("changes_token")].toString();
+    QVERIFY(!token.isEmpty());
+    const HttpResult second
+        = m_http.get(m_sandbox.api(QStringLiteral("/connections?limit=3&cursor=")
+                         + first.json()[QStringLiteral("next_cursor")].toString()),
+            kAdmin);
+    QCOMPARE(second.status, 200);
+    QVERIFY(!second.json().contains(QStringLiteral("changes_token")));
+
+    const auto delta = [&](const QString &since) {
+        return m_http.get(m_sandbox.api(QStringLiteral("/connections?changed_since=")
+                              + QString::fromLatin1(QUrl::toPercentEncoding(since))),
+            kAdmin);
+    };
+    const auto ids = [](const QJsonArray &rows) {
+        QStringList out;
+        for (const QJsonValue &v : rows)
+            out << v.toObject().value(QStringLiteral("id")).toString();
+        return out;
+    };
+    // A row renamed, a row added and a row purged: the delta has the first
+    // two whole and the id of the third, and a token for next time.
+    const QString renamed = all.at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString purged = all.at(1).toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(
+        m_http
+            .send("PATCH", m_sandbox.api(QStringLiteral("/connections/") + renamed), kAdmin,
+                QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Delta name")}})
+                    .toJson(QJsonDocument::Compact))
+            .status,
+        200);
+    const QString added
+        = createApiKeyConnection(QStringLiteral("fathom"), QStringLiteral("key-delta"));
+    QVERIFY(!added.isEmpty());
+    QCOMPARE(m_http
+                 .send("DELETE",
+                     m_sandbox.url(QStringLiteral("/api/sandbox/connections/") + purged), kAdmin)
+                 .status,
+        200);
+    const HttpResult changed = delta(token);
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.header("Cache-Control"), QByteArray("no-store"));
+    const QJsonObject body = changed.json();
+    const QJsonArray rows = body.value(QStringLiteral("connections")).toArray();
+    const QStringList changedIds = ids(rows);
+    QVERIFY(changedIds.contains(renamed));
+    QVERIFY(changedIds.contains(added));
+    QVERIFY(!changedIds.contains(purged));
+    QVERIFY2(rows.size() < all.size(), "a delta, not the list");
+    for (const QJsonValue &v : rows) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == renamed)
+            QCOMPARE(v.toObject().value(QStringLiteral("name")).toString(),
+                QStringLiteral("Delta name"));
+    }
+    QCOMPARE(body.value(QStringLiteral("removed")).toArray(), QJsonArray{purged});
+    QVERIFY(!ids(allConnections()).contains(purged));
+    const QString next = body.value(QStringLiteral("changes_token")).toString();
+    QVERIFY(!next.isEmpty() && next != token);
+    // Nothing written since: nothing in it (the demo's syncs run on a
+    // schedule hours long), and the purge is not repeated.
+    const HttpResult quiet = delta(next);
+    QCOMPARE(quiet.status, 200);
+    QCOMPARE(quiet.json()[QStringLiteral("removed")].toArray().size(), 0);
+    QVERIFY(!ids(quiet.json()[QStringLiteral("connections")].toArray()).contains(renamed));
+    // Another workspace sees none of this workspace's changes.
+    const HttpResult otherDelta
+        = m_http.get(m_sandbox.api(QStringLiteral("/connections?changed_since=") + token), kOther);
+    QCOMPARE(otherDelta.status, 200);
+    QVERIFY(!ids(otherDelta.json()[QStringLiteral("connections")].toArray()).contains(renamed));
+    QCOMPARE(otherDelta.json()[QStringLiteral("removed")].toArray().size(), 0);
+
+    // Garbage is refused with the field; a token of another run of the
+    // server (or from its future) has expired: list again.
+    const HttpResult garbage = delta(QStringLiteral("not a token"));
+    QCOMPARE(garbage.status, 422);
+    QCOMPARE(garbage.json()[QStringLiteral("details")][0][QStringLiteral("field")].toString(),
+        QStringLiteral("changed_since"));
+    const QByteArray decoded
+        = QByteArray::fromBase64(next.toLatin1(), QByteArray::Base64UrlEncoding);
+    const QList<QByteArray> parts = decoded.split(':');
+    QCOMPARE(parts.size(), 3);
+    const auto forged = [](const QByteArray &plain) {
+        return QString::fromLatin1(
+            plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    };
+    const HttpResult otherRun = delta(forged("another-run:" + parts.at(1) + ':' + parts.at(2)));
+    QCOMPARE(otherRun.status, 410);
+    QCOMPARE(
+        otherRun.json()[QStringLiteral("error")].toString(), QStringLiteral("changes_expired"));
+    const HttpResult future = delta(forged(parts.at(0) + ':'
+        + QByteArray::number(parts.at(1).toLongLong() + 1000) + ':' + parts.at(2)));
+    QCOMPARE(future.status, 410);
+    // The purge route is the platform's, not a workspace member's.
+    QCOMPARE(m_http
+                 .send("DELETE",
+                     m_sandbox.url(QStringLiteral("/api/sandbox/connections/") + renamed), kOther)
+                 .status,
+        403);
 }
 
 void TestSandboxApi::getAndStatus()

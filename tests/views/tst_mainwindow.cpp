@@ -5,6 +5,7 @@
 // controls and Clear filters; the UTC and notification toggles and their
 // persistence; the row context menu; shortcuts; and the first window's size.
 #include "banner.h"
+#include "connectiondetailpane.h"
 #include "connectionpoller.h"
 #include "connectionsfiltermodel.h"
 #include "connectionsmodel.h"
@@ -22,9 +23,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -65,6 +68,7 @@ private slots:
     void emptyWorkspace();
     void noResultsAndClearFilters();
     void errorStateWithRetry();
+    void firstPageShowsWhileTheRestLoads();
     void errorBannerRetryFiresOnce();
     void offlineBannerAndRecovery();
     void filterControls();
@@ -230,6 +234,92 @@ void TestMainWindow::errorStateWithRetry()
         page()->findChild<QPushButton *>(QStringLiteral("errorStateRetry")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(page()->states()->currentWidget(), page()->splitter(), 15000);
     QCOMPARE(m_console->console.connections()->rowCount(), 1);
+}
+
+void TestMainWindow::firstPageShowsWhileTheRestLoads()
+{
+    // 600 rows in three pages; the second waits until the test lets it go.
+    const auto rows = [](int from, int to) {
+        QByteArray out;
+        for (int i = from; i < to; ++i) {
+            if (!out.isEmpty())
+                out += ',';
+            out += QByteArray(R"({"id":"con_%1","kind":"first_party","connector_type":"hubspot",)"
+                              R"("name":"Row %1","status":"connected","scope":"business",)"
+                              R"("last_synced_at":null,"last_error":null,"is_syncing":false,)"
+                              R"("health":"healthy","last_run":null})")
+                       .replace("%1", QByteArray::number(i));
+        }
+        return out;
+    };
+    ScriptedHttpServer platform([&rows](const ScriptedHttpServer::Request &r) {
+        const QByteArray path = r.target.split('?').first();
+        if (path == "/api/platform/v1/me")
+            return ScriptedHttpServer::response(200,
+                R"({"user_id":"u1","name":"Ada","email":"ada@example.com","role":"admin",)"
+                R"("platform_admin":false,"workspace":{"id":"w1","name":"Scripted","slug":"s"}})");
+        if (path == "/api/platform/v1/connections/catalog")
+            return ScriptedHttpServer::response(200, R"({"connectors":[]})");
+        if (path == "/api/platform/v1/members")
+            return ScriptedHttpServer::response(200, R"({"members":[]})");
+        if (path == "/api/platform/v1/connections" && r.target.contains("cursor=p3"))
+            return ScriptedHttpServer::response(
+                200, "{\"connections\":[" + rows(550, 600) + "],\"next_cursor\":null}");
+        if (path == "/api/platform/v1/connections" && r.target.contains("cursor=p2"))
+            return ScriptedHttpServer::response(
+                200, "{\"connections\":[" + rows(250, 550) + "],\"next_cursor\":\"p3\"}");
+        if (path == "/api/platform/v1/connections" && r.target.contains("limit="))
+            return ScriptedHttpServer::response(200,
+                "{\"connections\":[" + rows(0, 250)
+                    + "],\"next_cursor\":\"p2\",\"total\":600,\"changes_token\":\"tok\"}");
+        return ScriptedHttpServer::response(404, R"({"error":"not_found","message":"No."})");
+    });
+    platform.setHold(
+        [](const ScriptedHttpServer::Request &r) { return r.target.contains("cursor=p2"); });
+    QVERIFY(platform.listen());
+    m_console = std::make_unique<TestConsole>(m_dir.filePath(QStringLiteral("paged.ini")));
+    m_console->console.show();
+    m_console->console.startWithServer(QUrl(platform.origin()), QStringLiteral("scripted-key"));
+    // The first page shows while the second is on its way, with the progress.
+    QTRY_COMPARE_WITH_TIMEOUT(platform.heldCount(), 1, 15000);
+    QTRY_COMPARE(m_console->console.connections()->rowCount(), 250);
+    QCOMPARE(page()->states()->currentWidget(), page()->splitter());
+    auto *progress = window()->findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+    QVERIFY(progress);
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->text(), QStringLiteral("250 of 600 connections"));
+    QVERIFY(!progress->accessibleName().isEmpty());
+    // Meanwhile the user sorts, searches and selects.
+    QTableView *table = page()->table();
+    table->sortByColumn(0, Qt::DescendingOrder);
+    QTest::keyClicks(page()->searchField(), QStringLiteral("Row 1"));
+    ConnectionsFilterModel *shown = m_console->console.filteredConnections();
+    QTRY_COMPARE(shown->rowCount(), 1 + 10 + 100); // Row 1, 10–19, 100–199
+    int target = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(ConnectionsModel::IdRole).toString() == u"con_12")
+            target = r;
+    }
+    QVERIFY(target >= 0);
+    table->selectRow(target);
+    QCOMPARE(page()->detailPane()->connectionId(), QStringLiteral("con_12"));
+    // The rest arrives: nothing the user did is undone.
+    QSignalSpy loaded(m_console->console.controller(), &ConsoleController::loaded);
+    platform.releaseHeld();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+    QCOMPARE(m_console->console.connections()->rowCount(), 600);
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(page()->searchField()->text(), QStringLiteral("Row 1"));
+    QCOMPARE(shown->rowCount(), 111); // no page-3 name matches "Row 1"
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), 0);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(page()->detailPane()->connectionId(), QStringLiteral("con_12"));
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(ConnectionsModel::IdRole).toString(), QStringLiteral("con_12"));
+    // Descending by name: "Row 199" before "Row 1".
+    QCOMPARE(table->model()->index(0, 0).data(ConnectionsModel::IdRole).toString(),
+        QStringLiteral("con_199"));
 }
 
 void TestMainWindow::errorBannerRetryFiresOnce()
