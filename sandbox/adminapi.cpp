@@ -29,6 +29,25 @@ AdminApi::AdminApi(ApiRoutes *routes, SyncRunner *runner, QObject *parent)
         [this](W, R, P) { return faultsGet(); });
     routes->add(Method::Put, QStringLiteral("/api/sandbox/faults"), Access::PlatformAdmin,
         [this](W, R r, P) { return faultsPut(r); });
+    // Sandbox only: a running sync ends now (with the outcome it was going
+    // to have), for tests that must not wait out a simulated duration.
+    routes->add(Method::Post, QStringLiteral("/api/sandbox/runs/:id/finish"), Access::PlatformAdmin,
+        [this](W w, R, P p) { return finishRun(w, p[0]); });
+}
+
+HttpReply AdminApi::finishRun(const Principal &who, const QString &runId)
+{
+    switch (m_runner->finishNow(who.workspaceId, runId)) {
+    case SyncRunner::FinishNow::NotFound:
+        return reply::notFound();
+    case SyncRunner::FinishNow::NotRunning:
+        return HttpReply::error(
+            409, QStringLiteral("not_running"), QStringLiteral("That sync run is over already."));
+    case SyncRunner::FinishNow::Finished:
+        break;
+    }
+    return HttpReply::json(
+        200, {{QStringLiteral("finished"), true}, {QStringLiteral("id"), runId}});
 }
 
 HttpReply AdminApi::cadences()

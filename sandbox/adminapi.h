@@ -24,6 +24,7 @@ private:
     HttpReply putCadence(const HttpRequest &req, const QString &type);
     HttpReply faultsGet();
     HttpReply faultsPut(const HttpRequest &req);
+    HttpReply finishRun(const Principal &who, const QString &runId);
 
     ApiRoutes *const m_routes;
     SyncRunner *const m_runner;

@@ -246,6 +246,17 @@ void SyncRunner::finishRun(const QString &runId)
     scheduleNext(*c, r->startedAt);
 }
 
+SyncRunner::FinishNow SyncRunner::finishNow(const QString &workspaceId, const QString &runId)
+{
+    const std::optional<RunRecord> r = m_store->run(runId);
+    if (!r || r->workspaceId != workspaceId)
+        return FinishNow::NotFound;
+    if (r->status != u"running" && r->status != u"pending")
+        return FinishNow::NotRunning;
+    finishRun(runId); // its entry in the finish queue then finds it over
+    return FinishNow::Finished;
+}
+
 void SyncRunner::scheduleFromNow(const ConnectionRecord &c)
 {
     scheduleNext(c, QDateTime::currentMSecsSinceEpoch());

@@ -75,6 +75,11 @@ public:
 
     static QString newId(const char *prefix);
 
+    // Sandbox only (POST /api/sandbox/runs/:id/finish): the run ends now, as
+    // it would have at its planned time, so a test need not wait for it.
+    enum class FinishNow { Finished, NotFound, NotRunning };
+    FinishNow finishNow(const QString &workspaceId, const QString &runId);
+
 private:
     void tick();
     void reschedule();
