@@ -444,20 +444,23 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
                         listing->total = page.meta.total;
                         listing->changesToken = page.meta.changesToken;
                     }
-                    if (listing->progress) {
-                        listing->progress(page.rows, listing->rows.size() + page.rows.size(),
-                            std::max(listing->total, listing->rows.size() + page.rows.size()));
-                    }
-                    if (!guard)
-                        return; // closed by its progress
+                    const QVector<Connection> pageRows = page.rows; // shared, not copied
+                    const qint64 loaded = listing->rows.size() + pageRows.size();
                     if (listing->rows.isEmpty())
-                        listing->rows = std::move(page.rows);
+                        listing->rows = pageRows;
                     else
-                        listing->rows.append(std::move(page.rows));
+                        listing->rows.append(pageRows);
                     ApiError stop;
-                    if (mayFollow(listing.get(), page.next, &stop) && guard)
+                    const bool more = mayFollow(listing.get(), page.next, &stop);
+                    // The next page is asked for before this one is shown, so
+                    // that its transfer overlaps the model's work on this one.
+                    if (more)
                         fetchConnectionPage(guard.data(), page.next, listing, done);
-                    else if (stop.isError())
+                    if (listing->progress)
+                        listing->progress(pageRows, loaded, std::max(listing->total, loaded));
+                    if (more || !guard)
+                        return; // the next page goes on; or closed by its progress
+                    if (stop.isError())
                         done({}, stop);
                     else {
                         // Held for the next request: a list in one page with

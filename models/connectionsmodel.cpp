@@ -164,12 +164,26 @@ void ConnectionsModel::mergeConnections(const QVector<Connection> &rows)
         return;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_rows.reserve(m_rows.size() + added.size());
+    // Grown geometrically, never to the exact size: page after page of a
+    // first load must not move every row each time.
+    if (m_rows.capacity() < m_rows.size() + added.size())
+        m_rows.reserve(std::max(m_rows.size() + added.size(), 2 * m_rows.capacity()));
     for (const Connection &c : std::as_const(added)) {
         m_rows.push_back(c);
         m_search.appendRow(m_rows);
     }
-    invalidateIndex();
+    if (m_indexValid) {
+        // The index takes the new rows by a merge, not a rebuild: a page of
+        // a first load costs its own size, not the whole list's.
+        const auto mid = qsizetype(m_rowById.size());
+        for (int i = first; i < int(m_rows.size()); ++i)
+            m_rowById.push_back({quint32(qHash(m_rows.at(i).id)), i});
+        const auto byHash = [](const IdSlot &a, const IdSlot &b) {
+            return a.hash < b.hash;
+        };
+        std::sort(m_rowById.begin() + mid, m_rowById.end(), byHash);
+        std::inplace_merge(m_rowById.begin(), m_rowById.begin() + mid, m_rowById.end(), byHash);
+    }
     endInsertRows();
 }
 

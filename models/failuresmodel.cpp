@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <vector>
 
 namespace cc {
 
@@ -49,6 +50,32 @@ void FailuresModel::setRuns(const QVector<WorkspaceRun> &runs, qint64 nowMs)
     std::sort(m_runs.begin(), m_runs.end(), [](const WorkspaceRun &a, const WorkspaceRun &b) {
         return a.run.startedAtMs > b.run.startedAtMs;
     });
+    m_keys.clear();
+    m_keys.reserve(m_runs.size());
+    m_clusterReasons.clear();
+    m_clusterTypes.clear();
+    QHash<QString, int> clusters; // reason + '\x1f' + type
+    QHash<QString, int> connections;
+    QHash<qint64, int> pairs; // cluster << 32 | connection
+    for (const WorkspaceRun &w : std::as_const(m_runs)) {
+        const QString reason = reasonOf(w.run);
+        const QString key = reason + u'\x1f' + w.connectorType;
+        auto c = clusters.find(key);
+        if (c == clusters.end()) {
+            c = clusters.insert(key, int(m_clusterReasons.size()));
+            m_clusterReasons.push_back(reason);
+            m_clusterTypes.push_back(w.connectorType);
+        }
+        auto conn = connections.find(w.connectionId);
+        if (conn == connections.end())
+            conn = connections.insert(w.connectionId, int(connections.size()));
+        const qint64 pairKey = (qint64(*c) << 32) | qint64(*conn);
+        auto pair = pairs.find(pairKey);
+        if (pair == pairs.end())
+            pair = pairs.insert(pairKey, int(pairs.size()));
+        m_keys.push_back({*c, *pair});
+    }
+    m_pairCount = int(pairs.size());
     m_nowMs = nowMs;
     recompute();
 }
@@ -67,24 +94,24 @@ void FailuresModel::recompute()
     m_clusters.clear();
     m_total = 0;
     const qint64 cutoff = m_nowMs - qint64(m_days) * 24 * 3600 * 1000;
-    QHash<QString, int> index; // reason + '\x1f' + type -> cluster
-    QHash<int, QSet<QString>> seen;
-    for (const WorkspaceRun &w : std::as_const(m_runs)) {
+    std::vector<int> rowOf(size_t(m_clusterReasons.size()), -1);
+    std::vector<bool> seen(size_t(m_pairCount), false);
+    for (qsizetype i = 0; i < m_runs.size(); ++i) {
+        const WorkspaceRun &w = m_runs.at(i);
         if (w.run.startedAtMs < cutoff)
             break; // newest first: everything after is older
-        const QString reason = reasonOf(w.run);
-        const QString key = reason + u'\x1f' + w.connectorType;
-        auto it = index.find(key);
-        if (it == index.end()) {
-            it = index.insert(key, int(m_clusters.size()));
-            m_clusters.push_back({reason, w.connectorType, 0, {}, w.run.startedAtMs});
+        const Keys k = m_keys.at(i);
+        int &row = rowOf[size_t(k.cluster)];
+        if (row < 0) {
+            row = int(m_clusters.size());
+            m_clusters.push_back({m_clusterReasons.at(k.cluster), m_clusterTypes.at(k.cluster), 0,
+                {}, w.run.startedAtMs});
         }
-        Cluster &c = m_clusters[*it];
+        Cluster &c = m_clusters[row];
         ++c.failures;
         ++m_total;
-        QSet<QString> &ids = seen[*it];
-        if (!ids.contains(w.connectionId)) {
-            ids.insert(w.connectionId);
+        if (!seen[size_t(k.pair)]) {
+            seen[size_t(k.pair)] = true;
             c.connections << w.connectionId;
         }
     }

@@ -62,6 +62,17 @@ private:
     void recompute();
 
     QVector<WorkspaceRun> m_runs; // failures only, newest first
+    // Interned once per fetch, so a range change is counting over arrays:
+    // each run's (reason, connector type) cluster and (cluster, connection) pair.
+    struct Keys
+    {
+        int cluster = 0;
+        int pair = 0;
+    };
+    QVector<Keys> m_keys; // parallel to m_runs
+    QVector<QString> m_clusterReasons;
+    QVector<QString> m_clusterTypes;
+    int m_pairCount = 0;
     QVector<Cluster> m_clusters;
     QHash<QString, QString> m_names;
     qint64 m_nowMs = 0;

@@ -44,13 +44,21 @@ int main(int argc, char *argv[])
     chart.render(&image); // builds the cached static layer
     const double first = cold.nsecsElapsed() / 1e6;
     std::vector<double> ours;
+    std::vector<double> cached;
     std::vector<double> base;
     for (int i = 0; i < 200; ++i) {
         QElapsedTimer t;
+        // A full draw on both sides: new data, so ours rebuilds its cached
+        // layer, as the baseline redraws everything.
+        model.setBuckets(days);
         t.start();
-        // The widget's paint (no window-background pass), as on an expose or hover.
         chart.render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
         ours.push_back(t.nsecsElapsed() / 1e6);
+        // The same data again (an expose or a hover): ours blits its layer.
+        // The baseline has no cache, so this has no baseline figure.
+        t.restart();
+        chart.render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
+        cached.push_back(t.nsecsElapsed() / 1e6);
         t.restart();
         QPainter p(&image);
         p.setRenderHint(QPainter::Antialiasing);
@@ -65,12 +73,15 @@ int main(int argc, char *argv[])
         base.push_back(t.nsecsElapsed() / 1e6);
     }
     std::sort(ours.begin(), ours.end());
+    std::sort(cached.begin(), cached.end());
     std::sort(base.begin(), base.end());
     std::printf("90-day chart paint, 720x180 @2x (median of 200)\n");
     std::printf("%-28s %9.3f ms   (after a data, size or palette change)\n",
         "first paint, cache cold", first);
-    std::printf("%-28s %9.3f ms\n%-28s %9.3f ms\n%-28s %9.1fx   target: median < 1 ms\n",
-        "ours (DailyBarsChart)", ours[100], "baseline (paths + labels)", base[100], "ratio",
-        base[100] / ours[100]);
+    std::printf("full draw, new data (equal work on both sides):\n");
+    std::printf("%-28s %9.3f ms\n%-28s %9.3f ms\n%-28s %9.1fx\n", "ours (DailyBarsChart)",
+        ours[100], "baseline (paths + labels)", base[100], "ratio", base[100] / ours[100]);
+    std::printf("%-28s %9.3f ms   (no baseline: it has no cache)   target: median < 1 ms\n",
+        "ours, repaint of the same data", cached[100]);
     return 0;
 }

@@ -1,6 +1,7 @@
 // The Failures page's range change on a workspace like --seed scale:10000 with
-// 30 days of runs (issue 5: under 100 ms, fetching excluded), beside a naive
-// baseline that regroups every run through string-keyed maps on each change.
+// 30 days of runs (issue 12: at most 30 ms, fetching excluded), beside a naive
+// baseline that regroups every run through string-keyed maps on each change;
+// each side's figure is the worst of the same five changes.
 #include "failuresmodel.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,9 @@ int main(int argc, char *argv[])
         model.setRangeDays(days);
         worst = qMax(worst, t.nsecsElapsed() / 1e6);
     }
-    t.restart();
+    double baseline = 0;
     for (int days : {7, 90, 30, 7, 30}) {
+        t.restart();
         QMap<QString, QSet<QString>> byCluster;
         QMap<QString, int> counts;
         for (const WorkspaceRun &w : std::as_const(runs)) {
@@ -57,12 +59,13 @@ int main(int argc, char *argv[])
             byCluster[key].insert(w.connectionId);
             ++counts[key];
         }
+        baseline = qMax(baseline, t.nsecsElapsed() / 1e6);
     }
-    const double baseline = t.nsecsElapsed() / 1e6 / 5;
     std::printf("Failures page, 10,000 connections x 30 days: %lld failed or partial runs\n",
         qint64(runs.size()));
     std::printf("%-32s %9.2f ms\n", "ingest (once per fetch)", ingest);
-    std::printf("%-32s %9.2f ms   baseline %9.2f ms   ratio %.1fx   target: < 100 ms\n",
+    // Both sides: the worst of the same five range changes.
+    std::printf("%-32s %9.2f ms   baseline %9.2f ms   ratio %.1fx   target: <= 30 ms and >= 1x\n",
         "range change, worst of 5", worst, baseline, baseline / worst);
     return 0;
 }
