@@ -104,6 +104,8 @@ key=$(sed -n 's/^api-key //p' "$out" | tail -n 1)
 origin=$(sed -n 's/^listening //p' "$out" | tail -n 1)
 [ -n "$key" ] && [ -n "$origin" ] || fail "the sandbox printed no origin or key"
 echo "smoke: console up on $origin"
+logged 'GET /api/platform/v1/connections\?limit=250 -> 200' \
+  || fail "the first load did not ask for a first page (limit=250)"
 
 # F8: the first connection needing attention; selecting it loads its runs.
 keys F8
@@ -187,6 +189,11 @@ wait_for 15 logged 'PUT /v1/workspaces/[0-9a-f-]+/test-caller-numbers -> 200' \
   || fail "Save test callers (Alt+L) never reached the platform"
 echo "smoke: Workspace: loaded, and a test caller number saved by keyboard"
 keys ctrl+1
+# F5 on the inventory: only the changes since the first load are asked for.
+keys F5
+wait_for 15 logged 'GET /api/platform/v1/connections\?changed_since=[^ ]+ -> 200' \
+  || fail "F5 did not ask for the changes since the last load (changed_since)"
+echo "smoke: F5 asked for the changes only (changed_since)"
 
 # Escape, then Ctrl+Shift+R: the reconnect flow starts.
 keys Escape
