@@ -418,11 +418,13 @@ void PlatformClient::fetchConnectionPage(QObject *context, const QString &cursor
             }
             // Parsing 100,000 rows takes long enough to freeze a UI: do it on
             // the thread pool and come back to the context's thread.
-            QFuture<DecodedPage> decoded = QtConcurrent::run([body, first] {
+            // What a paged first page says around its rows (it is small);
+            // the single list carries none of it, and is not parsed twice.
+            const bool meta = first && listing->paged;
+            QFuture<DecodedPage> decoded = QtConcurrent::run([body, meta] {
                 DecodedPage page;
                 page.ok = json::decodeConnectionPage(body, &page.rows, &page.next, &page.error);
-                // What the first page says around its rows (it is small when paged).
-                if (page.ok && first)
+                if (page.ok && meta)
                     page.ok = json::decodeListMeta(body, &page.meta, &page.error);
                 return page;
             });
