@@ -200,6 +200,7 @@ void ConnectionsFilterModel::resortAndFilter()
     prepareSearch();
     m_base.clear();
     m_matchPos.clear(); // positions are only kept by the search's own passes
+    m_ahead.clear();
     for (int r : m_sorted) {
         if (acceptsIgnoringHealth(r))
             m_base.push_back(r);
@@ -210,12 +211,36 @@ void ConnectionsFilterModel::resortAndFilter()
 int ConnectionsFilterModel::matchFrom(int row, qsizetype from) const
 {
     const SearchIndex &keys = m_source->searchIndex();
-    // The type first: one lookup, and then the key need not be searched.
+    if (m_needle.size() == 1) {
+        // The key first, even when the type matches too: one character is
+        // found cheaply, and a known place in the key lets the next typed
+        // character be checked there.
+        const int at = keyMatchFrom(keys.keyAt(row), from);
+        if (at != kNoMatch)
+            return at;
+        return keys.typeMatches(row, m_matcher, m_typeHits) ? kTypeOnlyMatch : kNoMatch;
+    }
+    // Longer: the type first, one lookup, and then the key need not be searched.
     if (keys.typeMatches(row, m_matcher, m_typeHits))
         return kTypeOnlyMatch;
-    // One character: the vectorised character search beats any matcher.
-    const qsizetype at = m_needle.size() == 1 ? keys.keyAt(row).indexOf(m_needle.front(), from)
-                                              : m_matcher.indexIn(keys.keyAt(row), from);
+    return keyMatchFrom(keys.keyAt(row), from);
+}
+
+int ConnectionsFilterModel::keyMatchFrom(QStringView key, qsizetype from) const
+{
+    if (m_needle.size() != 1) {
+        const qsizetype at = m_matcher.indexIn(key, from);
+        return at >= 0 ? int(at) : kNoMatch;
+    }
+    // One character: most keys that hold it hold it early (the first letter
+    // of a name), so look there inline before the vectorised search.
+    const QChar wanted = m_needle.front();
+    const qsizetype early = std::min<qsizetype>(key.size(), from + 16);
+    for (qsizetype i = std::max<qsizetype>(from, 0); i < early; ++i) {
+        if (key[i] == wanted)
+            return int(i);
+    }
+    const qsizetype at = early < key.size() ? key.indexOf(wanted, early) : -1;
     return at >= 0 ? int(at) : kNoMatch;
 }
 
@@ -229,41 +254,92 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
     std::vector<int> &positions = m_scratchPositions;
     next.clear();
     positions.clear();
+    const SearchIndex &keys = m_source->searchIndex();
     if (narrowOnly && m_extendsNeedle && m_matchPos.size() == m_base.size()
-        && m_matchNeedleLength < m_needle.size()) {
+        && m_ahead.size() == m_base.size() && m_matchNeedleLength < m_needle.size()) {
         // The search grew by typed characters and every shown row matched the
         // shorter one at a known place, so only the typed characters need
         // checking there. Otherwise the row can only match further on.
-        const SearchIndex &keys = m_source->searchIndex();
         const QStringView typed = QStringView(m_needle).mid(m_matchNeedleLength);
         const qsizetype typedFrom = m_matchNeedleLength;
-        next.reserve(m_base.size());
-        positions.reserve(m_base.size());
-        for (size_t i = 0; i < m_base.size(); ++i) {
+        // Each row's look-ahead holds the characters after its match, so the
+        // typed ones are checked without reading the row's text, when they
+        // fall inside it. Otherwise this pass reads the text and refills the
+        // look-ahead after the whole new needle.
+        const qsizetype k = m_matchNeedleLength - m_aheadFrom;
+        bool fast = k >= 0 && k + typed.size() <= SearchIndex::kLookahead;
+        quint64 mask = 0;
+        quint64 want = 0;
+        for (qsizetype t = 0; fast && t < typed.size(); ++t) {
+            const char16_t u = typed[t].unicode();
+            fast = u <= 0xff;
+            mask |= quint64(0xff) << (8 * (k + t));
+            want |= quint64(u & 0xff) << (8 * (k + t));
+        }
+        const quint64 need = quint64(k + typed.size());
+        const qsizetype aheadFrom = fast ? m_aheadFrom : m_needle.size();
+        const size_t n = m_base.size();
+        // Rows that still match where they did need nothing written. A match
+        // that moved is rewritten in place, and the row list is only copied
+        // from the first row that no longer matches, so a keystroke that
+        // keeps every row is one read-only pass over the look-ahead. The
+        // positions and the look-ahead are compacted in place.
+        bool dropped = false;
+        size_t kept = 0;
+        for (size_t i = 0; i < n; ++i) {
+            const quint64 ahead = m_ahead[i];
+            if (fast && (ahead >> 56) >= need && (ahead & mask) == want) {
+                if (dropped) {
+                    next.push_back(m_base[i]);
+                    m_matchPos[kept] = m_matchPos[i];
+                    m_ahead[kept] = ahead;
+                }
+                ++kept;
+                continue;
+            }
             const int r = m_base[i];
             const int was = m_matchPos[i];
             int at = kNoMatch;
-            if (was >= 0) {
-                const QStringView key = keys.keyAt(r);
-                const qsizetype tail = was + typedFrom;
-                if (tail + typed.size() <= key.size() && key.mid(tail, typed.size()) == typed)
-                    at = was;
-                else
-                    at = matchFrom(r, was + 1);
-            } else {
+            if (was >= 0)
+                at = keys.hasAt(r, was + typedFrom, typed) ? was : matchFrom(r, was + 1);
+            else
                 at = matchFrom(r, 0);
+            if (at == kNoMatch) {
+                if (!dropped) {
+                    dropped = true;
+                    next.reserve(n);
+                    next.assign(m_base.begin(), m_base.begin() + qsizetype(i));
+                }
+                continue;
             }
-            if (at != kNoMatch) {
+            if (dropped)
                 next.push_back(r);
-                positions.push_back(at);
-            }
+            m_matchPos[kept] = at;
+            m_ahead[kept] = at >= 0 ? keys.lookahead(r, at + aheadFrom) : 0;
+            ++kept;
         }
+        m_matchPos.resize(kept);
+        m_ahead.resize(kept);
+        m_aheadFrom = aheadFrom;
+        m_matchNeedleLength = m_needle.size();
+        if (!dropped) {
+            // The same rows: nothing to tell the view.
+            if (m_health != m_visibleHealth)
+                showBase(nullptr);
+            return;
+        }
+        showBase(&next);
+        return;
     } else {
         const std::vector<int> &from = narrowOnly ? m_base : m_sorted;
         next.reserve(from.size());
         const bool searching = !m_needle.isEmpty();
-        if (searching)
+        m_ahead.clear();
+        m_aheadFrom = m_needle.size();
+        if (searching) {
             positions.reserve(from.size());
+            m_ahead.reserve(from.size());
+        }
         for (int r : from) {
             if (!acceptsIgnoringFilters(r))
                 continue;
@@ -275,6 +351,7 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
             if (at != kNoMatch) {
                 next.push_back(r);
                 positions.push_back(at);
+                m_ahead.push_back(at >= 0 ? keys.lookahead(r, at + m_aheadFrom) : 0);
             }
         }
     }
@@ -284,8 +361,14 @@ void ConnectionsFilterModel::refilter(bool narrowOnly)
     // the selection, the current row and the scroll position stay.
     if (next == m_base && m_health == m_visibleHealth)
         return;
+    showBase(&next);
+}
+
+void ConnectionsFilterModel::showBase(std::vector<int> *next)
+{
     beginResetModel();
-    m_base.swap(next);
+    if (next)
+        m_base.swap(*next);
     deriveVisible();
     endResetModel();
     Q_EMIT countsChanged();
@@ -296,6 +379,10 @@ void ConnectionsFilterModel::setSearchText(const QString &text)
     if (text == m_search)
         return;
     const QString needle = text.trimmed().toLower();
+    if (needle == m_needle) {
+        m_search = text; // a space typed after a word: the same search
+        return;
+    }
     // A longer search can only match rows the shorter one matched.
     const bool narrowOnly = !m_needle.isEmpty() && needle.contains(m_needle);
     m_extendsNeedle = narrowOnly && needle.startsWith(m_needle);
@@ -410,6 +497,7 @@ void ConnectionsFilterModel::sourceRowsChanged(const QVector<int> &rows)
 {
     prepareSearch();
     m_matchPos.clear(); // a changed row's text may have moved its match
+    m_ahead.clear();
     bool needLayout = false;
     bool countsMoved = false;
     int lo = INT_MAX;

@@ -70,10 +70,13 @@ private:
     bool acceptsIgnoringHealth(int sourceRow) const;
     // Category, connector type and scope; not search, not health.
     bool acceptsIgnoringFilters(int sourceRow) const;
-    // kTypeOnlyMatch when the row's connector type contains m_needle, else
-    // where m_needle first occurs in its search key at or after `from`, else
-    // kNoMatch.
+    // Where m_needle first occurs in the row's search key at or after
+    // `from`, or kTypeOnlyMatch when the row's connector type contains it
+    // (a one-character needle looks at the key first, a longer one at the
+    // type first), else kNoMatch.
     int matchFrom(int sourceRow, qsizetype from) const;
+    // Where m_needle first occurs in `key` at or after `from`, else kNoMatch.
+    int keyMatchFrom(QStringView key, qsizetype from) const;
     static constexpr int kNoMatch = -1;
     static constexpr int kTypeOnlyMatch = -2;
     bool acceptsHealth(int sourceRow) const;
@@ -84,6 +87,9 @@ private:
     // Recomputes m_base / m_rows from m_sorted (or narrows m_base when
     // `narrowOnly`), resetting the model when the visible rows may differ.
     void refilter(bool narrowOnly = false);
+    // Resets the model to show `next` (when given) as m_base, with the health
+    // filter applied again.
+    void showBase(std::vector<int> *next);
     // Computes m_typeHits for m_needle; every filtering pass starts with it.
     void prepareSearch();
     void deriveVisible();
@@ -109,6 +115,10 @@ private:
     // pass kept it (empty otherwise). Lets a typed character check one place.
     std::vector<int> m_matchPos;
     qsizetype m_matchNeedleLength = 0; // m_needle's length when m_matchPos was made
+    // Per m_base row: SearchIndex::lookahead(row, match + m_aheadFrom), or 0
+    // for a type-only match; kept alongside m_matchPos (empty otherwise).
+    std::vector<quint64> m_ahead;
+    qsizetype m_aheadFrom = 0;
     std::vector<int> m_scratchRows; // refilter()'s buffers, kept between keystrokes
     std::vector<int> m_scratchPositions;
     QSet<Health> m_health;

@@ -106,35 +106,7 @@ void ConnectionsModel::applyConnections(const QVector<Connection> &rows)
         }
     }
 
-    QVector<int> changed;
-    QVector<Connection> added;
-    for (const Connection &c : rows) {
-        const int at = rowOf(c.id);
-        if (at < 0) {
-            added.push_back(c);
-            continue;
-        }
-        if (m_rows.at(at) != c) {
-            const Connection before = std::exchange(m_rows[at], c);
-            m_search.update(at, before, m_rows);
-            changed.push_back(at);
-        }
-    }
-    if (!changed.isEmpty()) {
-        std::sort(changed.begin(), changed.end());
-        Q_EMIT dataChanged(index(changed.first(), 0), index(changed.last(), ColumnCount - 1));
-        Q_EMIT rowsChanged(changed);
-    }
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const Connection &c : std::as_const(added)) {
-            m_rows.push_back(c);
-            m_search.appendRow(m_rows);
-        }
-        invalidateIndex();
-        endInsertRows();
-    }
+    appendRows(updateKnownRows(rows));
 }
 
 void ConnectionsModel::mergeConnections(const QVector<Connection> &rows)
@@ -143,6 +115,11 @@ void ConnectionsModel::mergeConnections(const QVector<Connection> &rows)
         applyConnections(rows);
         return;
     }
+    appendRows(updateKnownRows(rows));
+}
+
+QVector<Connection> ConnectionsModel::updateKnownRows(const QVector<Connection> &rows)
+{
     QVector<int> changed;
     QVector<Connection> added;
     for (const Connection &c : rows) {
@@ -160,6 +137,11 @@ void ConnectionsModel::mergeConnections(const QVector<Connection> &rows)
         Q_EMIT dataChanged(index(changed.first(), 0), index(changed.last(), ColumnCount - 1));
         Q_EMIT rowsChanged(changed);
     }
+    return added;
+}
+
+void ConnectionsModel::appendRows(const QVector<Connection> &added)
+{
     if (added.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -168,7 +150,7 @@ void ConnectionsModel::mergeConnections(const QVector<Connection> &rows)
     // first load must not move every row each time.
     if (m_rows.capacity() < m_rows.size() + added.size())
         m_rows.reserve(std::max(m_rows.size() + added.size(), 2 * m_rows.capacity()));
-    for (const Connection &c : std::as_const(added)) {
+    for (const Connection &c : added) {
         m_rows.push_back(c);
         m_search.appendRow(m_rows);
     }

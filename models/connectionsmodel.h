@@ -99,6 +99,12 @@ Q_SIGNALS:
     void rowsChanged(const QVector<int> &rows);
 
 private:
+    // Updates the rows already held (one dataChanged and one rowsChanged for
+    // all of them) and returns those not held yet, in their order.
+    QVector<Connection> updateKnownRows(const QVector<Connection> &rows);
+    // Appends `added` in one insertion; the id index, when built, takes them
+    // by a merge.
+    void appendRows(const QVector<Connection> &added);
     void invalidateIndex() { m_indexValid = false; }
 
     // The decoded vector itself (implicitly shared: ingest is O(1)).

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringMatcher>
 #include <QStringView>
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -48,6 +49,40 @@ public:
     {
         const Entry &e = m_entries[size_t(row)];
         return QStringView(m_text).mid(e.start, e.nameLength);
+    }
+    // Whether `row`'s key holds `text` at `at` (the typed characters after a
+    // known match).
+    bool hasAt(int row, qsizetype at, QStringView text) const
+    {
+        const Entry &e = m_entries[size_t(row)];
+        if (at < 0 || at + text.size() > qsizetype(e.length))
+            return false;
+        const QChar *key = m_text.constData() + e.start + at;
+        for (qsizetype k = 0; k < text.size(); ++k) {
+            if (key[k] != text[k])
+                return false;
+        }
+        return true;
+    }
+    // Up to kLookahead characters of `row`'s key from `from`, one byte each,
+    // stopping at the key's end or at the first character above U+00FF; how
+    // many in the top byte. Lets a search check a typed character without
+    // reading the key.
+    static constexpr qsizetype kLookahead = 7;
+    quint64 lookahead(int row, qsizetype from) const
+    {
+        const Entry &e = m_entries[size_t(row)];
+        const qsizetype end = std::min<qsizetype>(qsizetype(e.length), from + kLookahead);
+        const QChar *key = m_text.constData() + e.start;
+        quint64 out = 0;
+        qsizetype count = 0;
+        for (qsizetype at = from; at < end; ++at, ++count) {
+            const char16_t u = key[at].unicode();
+            if (u > 0xff)
+                break;
+            out |= quint64(u) << (8 * count);
+        }
+        return out | (quint64(count) << 56);
     }
     int typeAt(int row) const { return m_entries[size_t(row)].type; }
     // For each connector type (by typeAt), whether it or its display name

@@ -598,14 +598,11 @@ std::optional<ConnectionRecord> Store::connectionById(const QString &id) const
     return readConnection(q);
 }
 
-QVector<ConnectionRecord> Store::connections(
-    const QString &workspaceId, int limit, qint64 afterCreatedAt, const QString &afterId) const
+void Store::execPage(QSqlQuery &q, const QString &selectFrom, const QString &workspaceId, int limit,
+    qint64 afterCreatedAt, const QString &afterId) const
 {
-    QVector<ConnectionRecord> out;
-    QSqlQuery q = query();
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT ") + kConnectionColumns + kConnectionFrom
-        + QStringLiteral("WHERE c.workspace_id=?");
+    QString sql = selectFrom + QStringLiteral("WHERE c.workspace_id=?");
     if (!afterId.isEmpty())
         sql += QStringLiteral(" AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))");
     sql += QStringLiteral(" ORDER BY c.created_at DESC, c.id DESC");
@@ -621,6 +618,15 @@ QVector<ConnectionRecord> Store::connections(
     if (limit > 0)
         q.addBindValue(limit);
     exec(q);
+}
+
+QVector<ConnectionRecord> Store::connections(
+    const QString &workspaceId, int limit, qint64 afterCreatedAt, const QString &afterId) const
+{
+    QVector<ConnectionRecord> out;
+    QSqlQuery q = query();
+    execPage(q, QStringLiteral("SELECT ") + kConnectionColumns + kConnectionFrom, workspaceId,
+        limit, afterCreatedAt, afterId);
     while (q.next())
         out.push_back(readConnection(q));
     return out;
@@ -649,24 +655,8 @@ QVector<Store::RowVersion> Store::connectionVersions(
 {
     QVector<RowVersion> out;
     QSqlQuery q = query();
-    q.setForwardOnly(true);
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.change_seq, c.created_at FROM connections c WHERE c.workspace_id=?");
-    if (!afterId.isEmpty())
-        sql += QStringLiteral(" AND (c.created_at < ? OR (c.created_at = ? AND c.id < ?))");
-    sql += QStringLiteral(" ORDER BY c.created_at DESC, c.id DESC");
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT ?");
-    q.prepare(sql);
-    q.addBindValue(workspaceId);
-    if (!afterId.isEmpty()) {
-        q.addBindValue(afterCreatedAt);
-        q.addBindValue(afterCreatedAt);
-        q.addBindValue(afterId);
-    }
-    if (limit > 0)
-        q.addBindValue(limit);
-    exec(q);
+    execPage(q, QStringLiteral("SELECT c.id, c.change_seq, c.created_at FROM connections c "),
+        workspaceId, limit, afterCreatedAt, afterId);
     out.reserve(limit > 0 ? limit : 1024);
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});

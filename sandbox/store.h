@@ -233,6 +233,11 @@ private:
     bool migrateWorkspaces(QString *error);
     QSqlQuery query() const;
     void exec(QSqlQuery &q) const;
+    // Runs `selectFrom` (a SELECT ... FROM connections c ...) over one page of
+    // a workspace's connections, newest first, after (afterCreatedAt, afterId)
+    // when afterId is set: the keyset the list and its versions share.
+    void execPage(QSqlQuery &q, const QString &selectFrom, const QString &workspaceId, int limit,
+        qint64 afterCreatedAt, const QString &afterId) const;
     void execSql(const QString &sql) const;
 
     QString m_connectionName;

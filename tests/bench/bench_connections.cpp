@@ -324,6 +324,11 @@ int main(int argc, char *argv[])
             }
             clearBoth();
         }
+        for (size_t i = 0; i < mine.size(); ++i) {
+            std::printf("    %-18s %9.3f ms %9.2f ms %7.1fx\n",
+                qPrintable(QLatin1Char('"') + w.left(qsizetype(i) + 1) + QLatin1Char('"')), mine[i],
+                theirs[i], theirs[i] / mine[i]);
+        }
         keys.insert(keys.end(), mine.begin(), mine.end());
         baseKeys.insert(baseKeys.end(), theirs.begin(), theirs.end());
         char label[64];

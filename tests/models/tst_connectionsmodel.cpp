@@ -14,6 +14,44 @@ using cc::ConnectionsFilterModel;
 using cc::ConnectionsModel;
 using cc::Health;
 
+namespace {
+
+// The plainest filter there is: the ids (sorted) of the rows whose name, id,
+// last error, connector type or connector name contains the trimmed,
+// lower-cased search, of `type` (when set) and of a health in `health`
+// (when set).
+QStringList bruteForceIds(const QVector<cc::Connection> &rows, const QString &typed,
+    const QString &type, const QSet<Health> &health, const QHash<QString, QString> &names)
+{
+    const QString needle = typed.trimmed().toLower();
+    QStringList ids;
+    for (const cc::Connection &c : rows) {
+        if (!type.isEmpty() && c.connectorType != type)
+            continue;
+        if (!health.isEmpty() && !health.contains(c.health))
+            continue;
+        const QString text = (c.name + u'\n' + c.id + u'\n' + c.lastError).toLower();
+        if (!needle.isEmpty() && !text.contains(needle)
+            && !c.connectorType.toLower().contains(needle)
+            && !names.value(c.connectorType).toLower().contains(needle))
+            continue;
+        ids << c.id;
+    }
+    ids.sort();
+    return ids;
+}
+
+QStringList shownIds(const ConnectionsFilterModel &proxy)
+{
+    QStringList ids;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        ids << proxy.index(r, 0).data(ConnectionsModel::IdRole).toString();
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
 class TestConnectionsModel : public QObject
 {
     Q_OBJECT
@@ -41,6 +79,7 @@ private slots:
     void clearFiltersClearsTheHealthFilterToo();
     void everyRowRenamedTwiceStillSearches();
     void randomTypingFiltersAndPollsMatchABruteForceFilter();
+    void typingLongSearchesMatchesABruteForceFilterAtEveryKey();
 
 private:
     ConnectionsModel *m_model = nullptr;
@@ -503,29 +542,10 @@ void TestConnectionsModel::randomTypingFiltersAndPollsMatchABruteForceFilter()
     QSet<Health> health;
     int nextId = 1000;
     auto expected = [&] {
-        const QString needle = typed.trimmed().toLower();
-        QStringList ids;
-        for (const cc::Connection &c : std::as_const(rows)) {
-            if (!type.isEmpty() && c.connectorType != type)
-                continue;
-            if (!health.isEmpty() && !health.contains(c.health))
-                continue;
-            const QString text = (c.name + u'\n' + c.id + u'\n' + c.lastError).toLower();
-            if (!needle.isEmpty() && !text.contains(needle)
-                && !c.connectorType.toLower().contains(needle)
-                && !names.value(c.connectorType).toLower().contains(needle))
-                continue;
-            ids << c.id;
-        }
-        ids.sort();
-        return ids;
+        return bruteForceIds(rows, typed, type, health, names);
     };
     auto shown = [this] {
-        QStringList ids;
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
-            ids << m_proxy->index(r, 0).data(ConnectionsModel::IdRole).toString();
-        ids.sort();
-        return ids;
+        return shownIds(*m_proxy);
     };
     for (int step = 0; step < 1500; ++step) {
         const int op = int(rng.bounded(100));
@@ -581,6 +601,78 @@ void TestConnectionsModel::randomTypingFiltersAndPollsMatchABruteForceFilter()
                                  .arg(want.size())));
         }
     }
+}
+
+void TestConnectionsModel::typingLongSearchesMatchesABruteForceFilterAtEveryKey()
+{
+    // Long searches typed a key at a time, past the filter's look-ahead of
+    // the characters after each match, across a character above U+00FF,
+    // through type-only matches and trailing spaces, with a poll that moves
+    // matches half-way: every keystroke against the plain filter.
+    QVector<cc::Connection> rows = fixtures::connections(300);
+    rows[7].name = QStringLiteral("Connection 000007 — Straße Ärger");
+    rows[8].name = QStringLiteral("Connection 000008 — Strasse");
+    rows[9].name = QStringLiteral("Data warehouse");
+    const QHash<QString, QString> names = {{QStringLiteral("hubspot"), QStringLiteral("HubSpot")}};
+    m_model->setConnectorNames(names);
+    m_model->applyConnections(rows);
+    m_proxy->sort(ConnectionsModel::NameColumn, Qt::AscendingOrder);
+    auto typeAKeyAtATime = [&](const QString &word) {
+        for (qsizetype i = 1; i <= word.size(); ++i) {
+            const QString typed = word.left(i);
+            m_proxy->setSearchText(typed);
+            const QStringList want = bruteForceIds(rows, typed, {}, {}, names);
+            const QStringList got = shownIds(*m_proxy);
+            if (got != want) {
+                QFAIL(qPrintable(QStringLiteral("search \"%1\": %2 rows shown, %3 expected")
+                                     .arg(typed)
+                                     .arg(got.size())
+                                     .arg(want.size())));
+            }
+        }
+    };
+    typeAKeyAtATime(QStringLiteral("connection 000123"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_proxy->setSearchText({});
+    typeAKeyAtATime(QStringLiteral("connection 000007 — straße ärger"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    m_proxy->setSearchText({});
+    typeAKeyAtATime(QStringLiteral("connection 00000"));
+    QCOMPARE(m_proxy->rowCount(), 9); // 0..9 but the data warehouse
+    typeAKeyAtATime(QStringLiteral("connection 000008 — s"));
+    QCOMPARE(m_proxy->rowCount(), 1);
+    // U+0161 shares its low byte with 'a': only the whole character matches.
+    for (const QString &word : {QStringLiteral("connection 000008 — str\u0161"),
+             QStringLiteral("connection 000\u0161"), QStringLiteral("dat\u0161")}) {
+        m_proxy->setSearchText({});
+        typeAKeyAtATime(word);
+        QCOMPARE(m_proxy->rowCount(), 0);
+    }
+    m_proxy->setSearchText({});
+    m_proxy->setSearchText({});
+    // Error rows are every tenth from 3, their upstream is i % 7: 3, 73, 143, 213, 283.
+    typeAKeyAtATime(QStringLiteral("timed out waiting for upstream 3"));
+    QCOMPARE(m_proxy->rowCount(), 5);
+    m_proxy->setSearchText({});
+    // "h" is in no name or id: hubspot rows match by their type alone.
+    typeAKeyAtATime(QStringLiteral("hubspot"));
+    QCOMPARE(m_proxy->rowCount(), 50);
+    m_proxy->setSearchText({});
+    // "s" is a type-only match for salesforce and slack rows, then "sa" for salesforce.
+    typeAKeyAtATime(QStringLiteral("sales"));
+    QCOMPARE(m_proxy->rowCount(), 50);
+    m_proxy->setSearchText({});
+    typeAKeyAtATime(QStringLiteral("con"));
+    // A poll renames rows so that their match moves further into the name.
+    for (int i : {10, 20, 30}) {
+        rows[i].name = QStringLiteral("zz con") + rows[i].name;
+        rows[i].fingerprint = 0;
+    }
+    rows[40].name = QStringLiteral("Renamed");
+    rows[40].fingerprint = 0;
+    m_model->applyConnections(rows);
+    typeAKeyAtATime(QStringLiteral("connection 0000"));
+    QCOMPARE(m_proxy->rowCount(), 98); // 0..99 but 9 and 40
 }
 
 QTEST_GUILESS_MAIN(TestConnectionsModel)
