@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -266,6 +267,15 @@ ConnectionsPage::ConnectionsPage(ConnectionsModel *model, ConnectionsFilterModel
         updateHealthMenu();
         updateState();
     });
+    // Once the first rows are on screen, the name and connector columns take
+    // the width those rows need (up to a cap), so short inventories show
+    // their names whole. Only once: after that the widths are the user's.
+    const auto fitSoon = [this] {
+        if (!m_columnsFitted && m_proxy->rowCount() > 0)
+            QTimer::singleShot(0, this, &ConnectionsPage::fitColumnsToVisibleRows);
+    };
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, fitSoon);
+    connect(proxy, &QAbstractItemModel::modelReset, this, fitSoon);
     // A reset (filter change) loses the selection: restore it by id.
     connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
         const QString id = m_detail->connectionId();
@@ -522,6 +532,26 @@ void ConnectionsPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void ConnectionsPage::fitColumnsToVisibleRows()
+{
+    if (m_columnsFitted || m_proxy->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    QHeaderView *h = m_table->horizontalHeader();
+    const int first = qMax(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_proxy->rowCount() - 1;
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (const auto &[column, cap] : {std::pair{int(ConnectionsModel::NameColumn), 24 * em},
+             std::pair{int(ConnectionsModel::ConnectorColumn), 20 * em}}) {
+        int needs = h->sectionSize(column);
+        for (int r = first; r <= last; ++r)
+            needs = qMax(needs, m_table->sizeHintForIndex(m_proxy->index(r, column)).width());
+        h->resizeSection(column, qMin(needs, qMax(cap, h->sectionSize(column))));
+    }
 }
 
 } // namespace cc

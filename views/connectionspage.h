@@ -79,6 +79,9 @@ Q_SIGNALS:
     void exportRequested(const QString &id);
 
 private:
+    // Widens the name and connector columns to what the rows on screen need.
+    void fitColumnsToVisibleRows();
+    bool m_columnsFitted = false;
     void updateState();
     void updateHealthMenu();
     void selectionMoved();

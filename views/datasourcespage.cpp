@@ -187,7 +187,11 @@ DataSourcesPage::DataSourcesPage(DataSourcesModel *list, DailyBucketsModel *days
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->setAccessibleName(tr("Data sources"));
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    // A long name wraps onto a second line of its row instead of being cut
+    // (the name column is what is left beside the detail pane at 1366×768).
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 12); // one line, airy
     // An empty list says why and offers the way on: the first data source,
     // or back from filters that match nothing.
     auto *listSide = new QStackedWidget(m_splitter);
@@ -511,7 +515,11 @@ void DataSourcesPage::buildHistory(QWidget *history)
     failuresHeader->setStretchLastSection(false);
     m_failuresTable->setAccessibleName(tr("Failed events"));
     m_failuresTable->setTabKeyNavigation(false);
-    m_failuresTable->setWordWrap(false);
+    // A long error wraps within its row, whole, instead of being cut.
+    m_failuresTable->setWordWrap(true);
+    m_failuresTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_failuresTable->verticalHeader()->setMinimumSectionSize(
+        fontMetrics().height() + 12); // one line, airy
     v->addWidget(m_failuresTable, 3);
     auto *copy = new QAction(tr("Copy"), m_failuresTable);
     copy->setShortcut(QKeySequence::Copy);

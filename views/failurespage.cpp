@@ -79,17 +79,23 @@ FailuresPage::FailuresPage(FailuresModel *failures, ConnectionsModel *connection
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(
         FailuresModel::ReasonColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        FailuresModel::LastSeenColumn, QHeaderView::ResizeToContents);
+    // Connector names and times are short: whole, from the header and the rows.
+    for (int c : {int(FailuresModel::ConnectorColumn), int(FailuresModel::LastSeenColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     // The other columns at least as wide as their headers, in every language.
     for (int c = 0; c < m_table->model()->columnCount(); ++c) {
-        if (c != FailuresModel::ReasonColumn && c != FailuresModel::LastSeenColumn)
+        if (c != FailuresModel::ReasonColumn && c != FailuresModel::LastSeenColumn
+            && c != FailuresModel::ConnectorColumn)
             m_table->horizontalHeader()->resizeSection(c,
                 qMax(m_table->horizontalHeader()->sectionSize(c),
                     m_table->horizontalHeader()->sectionSizeHint(c)));
     }
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // A long reason (in German, say) wraps onto a second line of its row
+    // instead of being cut: the clusters are few, so every row is measured.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 12); // one line, airy
     m_affected->setObjectName(QStringLiteral("affectedConnections"));
     m_affected->setAccessibleName(tr("Affected connections"));
     auto *split = new QSplitter(Qt::Horizontal, this);

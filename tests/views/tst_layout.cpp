@@ -5,7 +5,8 @@
 // button is narrower than its text needs (nothing clipped), no wrapping
 // label is shorter than its text needs at its width, and the connection
 // detail pane never needs to scroll sideways; no table column is narrower
-// than its header, and no page list entry is cut.
+// than its header, no table cell on screen is cut (but the inventory's last
+// error), and no page list entry is cut.
 #include "connectiondetailpane.h"
 #include "connectionsmodel.h"
 #include "connectionspage.h"
@@ -17,11 +18,14 @@
 #include "workspacepage.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemDelegate>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -92,6 +96,48 @@ QStringList clipped(QWidget *root)
                                h->model()->headerData(c, Qt::Horizontal).toString())
                            .arg(h->sectionSize(c))
                            .arg(h->sectionSizeHint(c));
+        }
+    }
+    // Table cells on screen: each text whole, on one line, or wrapped into a
+    // row high enough for it. The inventory's last error is the one column
+    // that elides, by design: it is one line per row of 100,000, its tooltip
+    // and the detail pane show it whole.
+    const auto tables = root->findChildren<QTableView *>();
+    for (QTableView *table : tables) {
+        if (!table->isVisible() || !table->model())
+            continue;
+        const int elides = table->objectName() == u"connectionsTable"
+            ? int(ConnectionsModel::LastErrorColumn)
+            : -1;
+        const QRect shown = table->viewport()->rect();
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            for (int c = 0; c < table->model()->columnCount(); ++c) {
+                const QModelIndex index = table->model()->index(r, c);
+                const QRect rect = table->visualRect(index);
+                if (c == elides || table->isColumnHidden(c) || !rect.isValid()
+                    || !shown.contains(rect) || index.data().toString().isEmpty())
+                    continue;
+                QStyleOptionViewItem opt;
+                opt.initFrom(table->viewport());
+                opt.widget = table;
+                opt.font = table->font();
+                opt.fontMetrics = QFontMetrics(opt.font);
+                opt.rect = rect;
+                const int icon
+                    = table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table);
+                opt.decorationSize
+                    = table->iconSize().isValid() ? table->iconSize() : QSize(icon, icon);
+                if (table->wordWrap())
+                    opt.features |= QStyleOptionViewItem::WrapText;
+                const QSize needs = table->itemDelegateForIndex(index)->sizeHint(opt, index);
+                if (needs.width() > rect.width() || needs.height() > rect.height())
+                    out << QStringLiteral("%1 cell \"%2\": %3x%4 px, needs %5x%6")
+                               .arg(describe(table), index.data().toString().left(40))
+                               .arg(rect.width())
+                               .arg(rect.height())
+                               .arg(needs.width())
+                               .arg(needs.height());
+            }
         }
     }
     if (auto *pages = root->findChild<QListWidget *>(QStringLiteral("pageList"))) {
