@@ -2706,6 +2706,55 @@
     </message>
 </context>
 <context>
+    <name>cc::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n keys}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Added by this stage</source>
+        <translation>%1
+Von dieser Stufe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1
+Changed by this stage</source>
+        <translation>%1
+Von dieser Stufe geändert</translation>
+    </message>
+    <message>
+        <source>%1
+Moved here from %2</source>
+        <translation>%1
+Hierher verschoben von %2</translation>
+    </message>
+    <message>
+        <source>%1
+Moved with its parent</source>
+        <translation>%1
+Mit dem übergeordneten Knoten verschoben</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>cc::JsonTreeView</name>
     <message>
         <source>Copy</source>

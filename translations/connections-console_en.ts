@@ -399,6 +399,23 @@
     </message>
 </context>
 <context>
+    <name>cc::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n keys}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::SyncFailuresModel</name>
     <message numerus="yes">
         <source>Data source: %1 — %n failed event(s)</source>

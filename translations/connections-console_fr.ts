@@ -2706,6 +2706,55 @@
     </message>
 </context>
 <context>
+    <name>cc::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n keys}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n items]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Added by this stage</source>
+        <translation>%1
+Ajouté par cette étape</translation>
+    </message>
+    <message>
+        <source>%1
+Changed by this stage</source>
+        <translation>%1
+Modifié par cette étape</translation>
+    </message>
+    <message>
+        <source>%1
+Moved here from %2</source>
+        <translation>%1
+Déplacé ici depuis %2</translation>
+    </message>
+    <message>
+        <source>%1
+Moved with its parent</source>
+        <translation>%1
+Déplacé avec son parent</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>cc::JsonTreeView</name>
     <message>
         <source>Copy</source>
