@@ -4,6 +4,7 @@
 #include <QHash>
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace cc {
 
@@ -79,8 +80,12 @@ FailureOnset failureOnset(const QVector<DayBucket> &days)
     const qsizetype n = rates.size();
     out.typicalRate = n % 2 ? rates.at(n / 2) : (rates.at(n / 2 - 1) + rates.at(n / 2)) / 2;
     const double threshold = std::max(2 * out.typicalRate, out.typicalRate + 0.05);
-    const auto elevated = [threshold](const DayBucket &d) {
-        return d.failed > 0 && double(d.failed) / double(d.runs) >= threshold;
+    const double typical = out.typicalRate;
+    const auto elevated = [threshold, typical](const DayBucket &d) {
+        if (d.failed <= 0 || double(d.failed) / double(d.runs) < threshold)
+            return false;
+        const double expected = typical * double(d.runs);
+        return double(d.failed) > expected + 2 * std::sqrt(expected);
     };
     int i = int(days.size()) - 1;
     while (i >= 0 && !elevated(days.at(i)))

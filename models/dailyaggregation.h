@@ -41,7 +41,10 @@ QVector<DayBucket> eventBuckets(
 
 // When the current failures began. A day is "elevated" when its failure
 // rate is at least twice the range's typical (median) daily rate and five
-// points above it; the onset is the first day of the latest stretch of
+// points above it, and its failures are more than chance would give at the
+// typical rate (more than expected + 2·√expected, a Poisson count's two
+// standard deviations): one failure among today's first dozen events is not
+// an incident. The onset is the first day of the latest stretch of
 // elevated days, where days without any event do not break the stretch (a
 // stopped feed is no evidence of recovery). `day` is invalid when no day
 // stands out; `typicalRate` and `failedDays` then tell a steady failure

@@ -370,6 +370,16 @@ void TestDataSources::onset()
     QCOMPARE(steady.typicalRate, 0.3);
     // Below five points above the baseline is noise, even at twice the rate.
     QVERIFY(!failureOnset({day(1, 99, 1), day(2, 99, 1), day(3, 98, 2)}).day.isValid());
+    // Today has begun: 1 failure in its first 13 events (7.7 %) after a 2 %
+    // baseline is chance (0.26 expected, 1.28 at two deviations), so the
+    // incident of the 4th is still the one named; 3 of 13 is not chance.
+    const QVector<DayBucket> calm{
+        day(1, 98, 2), day(2, 98, 2), day(3, 98, 2), day(4, 60, 40), day(5, 98, 2), day(6, 98, 2)};
+    QCOMPARE(failureOnset(calm + QVector<DayBucket>{day(7, 12, 1)}).day, QDate(2026, 11, 4));
+    QCOMPARE(failureOnset(calm + QVector<DayBucket>{day(7, 10, 3)}).day, QDate(2026, 11, 7));
+    // A feed that never failed: its first failures are no chance at all.
+    QCOMPARE(failureOnset({day(1, 3, 0), day(2, 3, 0), day(3, 3, 0), day(4, 1, 2)}).day,
+        QDate(2026, 11, 4));
 }
 
 void TestDataSources::jsonErrors()
